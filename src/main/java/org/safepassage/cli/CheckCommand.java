@@ -1,0 +1,64 @@
+package org.safepassage.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.StudyLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safepassage check FILE...}: checks scenario and study files, reporting every problem. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Checks scenario and study files (and their maps) without running them.",
+            "Every problem is printed as FILE:LINE:COL: error: KEY.PATH: found; expected.",
+            "Exit code 0 when all files are fine, 2 when any is not."})
+final class CheckCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or study YAML files.")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int bad = 0;
+        for (Path file : files) {
+            List<Problem> problems = problemsOf(file);
+            if (problems.isEmpty()) {
+                out.println(file + ": ok");
+            } else {
+                bad++;
+                for (Problem p : problems) {
+                    err.println(p.format());
+                }
+            }
+        }
+        if (bad > 0) {
+            err.println(bad + " of " + files.size() + " file(s) have problems");
+        }
+        return bad == 0 ? Main.OK : Main.BAD_INPUT;
+    }
+
+    /** A study file is recognised by its top-level {@code base:} key. */
+    static List<Problem> problemsOf(Path file) {
+        try {
+            if (Inputs.isStudy(file)) {
+                StudyLoader.load(file);
+            } else {
+                ScenarioLoader.load(file);
+            }
+            return List.of();
+        } catch (InvalidInputException e) {
+            return e.problems();
+        }
+    }
+}

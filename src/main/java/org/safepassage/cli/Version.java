@@ -1,0 +1,18 @@
+package org.safepassage.cli;
+
+import picocli.CommandLine;
+
+/** The version printed by {@code --version}, read from the jar's manifest or the build. */
+public final class Version implements CommandLine.IVersionProvider {
+
+    /** The project version, "dev" when run from classes without a manifest. */
+    public static String project() {
+        String v = Version.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
+    @Override
+    public String[] getVersion() {
+        return new String[] {"safepassage " + project(), "Java " + System.getProperty("java.version")};
+    }
+}

@@ -1,0 +1,98 @@
+package org.safepassage.scenario;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * A crossing out of the enclave.
+ *
+ * @param name identifier
+ * @param kind who it is for
+ * @param entryX column of its entry cell inside the enclave
+ * @param entryY row of its entry cell
+ * @param leadsTo the safe area it leads to (a name in the map's legend)
+ * @param widthMetres passage width; walking capacity = width x specific flow
+ * @param transport vehicles provided, or null for on foot only
+ * @param screening screening at the crossing, or null for none
+ * @param monitoring who monitors it
+ * @param destinationChoice whether people leaving by it may choose where to go
+ * @param pauses names of the pauses during which it is open; empty = all pauses
+ * @param schedule its own opening windows, used instead of pauses when not empty
+ * @param clashPerHour base hourly probability of a clash at it while open
+ * @param clashPerHourPerThousandHardline added hourly clash probability per 1,000 hardline
+ *     fighters controlling its neighbourhood
+ * @param clashDuration how long a clash closes it
+ */
+public record Corridor(
+        String name,
+        Kind kind,
+        int entryX,
+        int entryY,
+        String leadsTo,
+        double widthMetres,
+        Transport transport,
+        Screening screening,
+        Monitoring monitoring,
+        boolean destinationChoice,
+        List<String> pauses,
+        List<Window> schedule,
+        double clashPerHour,
+        double clashPerHourPerThousandHardline,
+        Duration clashDuration) {
+
+    public Corridor {
+        pauses = List.copyOf(pauses);
+        schedule = List.copyOf(schedule);
+    }
+
+    /** Specific flow of a walking crowd through a passage, persons per metre per second (MODEL.md 6.6). */
+    public static final double SPECIFIC_FLOW_PERSONS_PER_METRE_SECOND = 1.3;
+
+    /**
+     * Capacity in persons per hour: vehicles x seats / round trip when transport is provided,
+     * otherwise passage width x specific flow; bounded by the screening post's rate if screened.
+     */
+    public double capacityPersonsPerHour() {
+        double capacity = transport != null
+                ? transport.vehicles() * transport.seatsPerVehicle() / (transport.roundTrip().toMinutes() / 60.0)
+                : widthMetres * SPECIFIC_FLOW_PERSONS_PER_METRE_SECOND * 3600.0;
+        if (screening != null && screening.personsPerHour() > 0) {
+            capacity = Math.min(capacity, screening.personsPerHour());
+        }
+        return capacity;
+    }
+
+    /** Kind of corridor. */
+    public enum Kind { CIVILIAN, FIGHTER, MEDICAL }
+
+    /** Who watches over a corridor. */
+    public enum Monitoring { NONE, DECLARER, NEUTRAL }
+
+    /**
+     * Vehicles waiting at the crossing.
+     *
+     * @param vehicles number of vehicles in rotation
+     * @param seatsPerVehicle persons per trip
+     * @param roundTrip time for one trip out and back
+     */
+    public record Transport(int vehicles, int seatsPerVehicle, Duration roundTrip) {
+    }
+
+    /**
+     * Screening at the crossing.
+     *
+     * @param by the party that screens
+     * @param detentionProbability chance a military-age man is detained
+     * @param personsPerHour throughput of the screening post
+     */
+    public record Screening(String by, double detentionProbability, double personsPerHour) {
+    }
+
+    /** An opening window of a corridor's own schedule. */
+    public record Window(LocalDateTime start, Duration duration) {
+        public LocalDateTime end() {
+            return start.plus(duration);
+        }
+    }
+}

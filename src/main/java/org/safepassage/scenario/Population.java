@@ -1,0 +1,37 @@
+package org.safepassage.scenario;
+
+/**
+ * Who lives in the enclave and how they start.
+ *
+ * @param persons civilians inside at the start
+ * @param meanHouseholdSize mean household size (size is 1 + Poisson(mean - 1))
+ * @param childShare share of members who are children
+ * @param elderlyShare share of members who are elderly
+ * @param woundedShare share of members who are wounded at the start
+ * @param militaryAgeMenShareOfAdults share of adults who are military-age men
+ * @param trustConcentration concentration of the Beta distribution of initial trust, whose mean
+ *     is the credibility of the first pause's declaring party
+ * @param attachmentMean mean of the Beta distribution of attachment to home
+ * @param attachmentConcentration its concentration (alpha + beta)
+ * @param initialAwareness share of households aware of a pause before any announcement
+ * @param initialHardship hardship at the start (0..1)
+ * @param hardshipGrowthPerDay increase of hardship per day of siege
+ * @param preparationMeanHours mean time to pack and prepare once decided (exponential)
+ * @param patienceMeanHours mean time a household waits at a closed corridor before going home
+ */
+public record Population(
+        long persons,
+        double meanHouseholdSize,
+        double childShare,
+        double elderlyShare,
+        double woundedShare,
+        double militaryAgeMenShareOfAdults,
+        double trustConcentration,
+        double attachmentMean,
+        double attachmentConcentration,
+        double initialAwareness,
+        double initialHardship,
+        double hardshipGrowthPerDay,
+        double preparationMeanHours,
+        double patienceMeanHours) {
+}

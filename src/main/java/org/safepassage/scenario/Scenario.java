@@ -1,0 +1,47 @@
+package org.safepassage.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One scenario: everything a run needs, already checked. Built by {@link ScenarioLoader}.
+ *
+ * @param source the scenario file it was loaded from (for the manifest), may be null in tests
+ */
+public record Scenario(
+        int schemaVersion,
+        Meta meta,
+        Clock clock,
+        DistrictMap map,
+        Population population,
+        Behaviour behaviour,
+        List<Pause> pauses,
+        List<Corridor> corridors,
+        List<FighterGroup> fighters,
+        Hazards hazards,
+        List<Event> events,
+        long seed,
+        Path source) {
+
+    public Scenario {
+        pauses = List.copyOf(pauses);
+        corridors = List.copyOf(corridors);
+        fighters = List.copyOf(fighters);
+        events = List.copyOf(events);
+    }
+
+    /** Same scenario with another seed (replicates and sweeps). */
+    public Scenario withSeed(long newSeed) {
+        return new Scenario(schemaVersion, meta, clock, map, population, behaviour, pauses,
+                corridors, fighters, hazards, events, newSeed, source);
+    }
+
+    public int corridorIndex(String name) {
+        for (int i = 0; i < corridors.size(); i++) {
+            if (corridors.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

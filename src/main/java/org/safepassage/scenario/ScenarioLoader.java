@@ -1,0 +1,317 @@
+package org.safepassage.scenario;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads a scenario file into a checked {@link Scenario}: resolves {@code extends}, applies
+ * {@code --set} overrides, binds every section with its defaults (the defaults are those of
+ * docs/ODD.md) and checks the whole: map, references between sections, reachability.
+ * Every problem is collected; the load fails with all of them at once.
+ */
+public final class ScenarioLoader {
+
+    /** The schema version this loader reads. */
+    public static final int SCHEMA_VERSION = 1;
+
+    static final String[] SECTIONS = {"schemaVersion", "meta", "clock", "map", "population", "behaviour",
+        "pauses", "corridors", "fighters", "hazards", "events", "seed"};
+
+    /** A loaded scenario and the effective tree it was bound from (for manifests). */
+    public record Loaded(Scenario scenario, YamlNode effective) {
+    }
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) throws InvalidInputException {
+        return load(file, List.of()).scenario();
+    }
+
+    public static Loaded load(Path file, List<String> sets) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        YamlNode tree = ScenarioTree.resolve(file, problems);
+        if (tree == null) {
+            throw new InvalidInputException(problems);
+        }
+        ScenarioTree.applySets(tree, sets, problems);
+        Scenario scenario = bind(tree, file, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(dedupe(problems));
+        }
+        return new Loaded(scenario, tree);
+    }
+
+    /** Binds an effective tree; problems are appended. Returns null when it cannot be built. */
+    static Scenario bind(YamlNode tree, Path file, List<Problem> problems) {
+        Fields root = Fields.of(tree, "", problems, null, SECTIONS);
+        long schema = root.integer("schemaVersion", null, 1, Integer.MAX_VALUE);
+        if (root.has("schemaVersion") && schema != SCHEMA_VERSION && schema != 1L) {
+            root.report("schemaVersion", "version " + schema, "version " + SCHEMA_VERSION);
+        }
+        Meta meta = meta(root.child("meta", "name", "description", "sources"));
+        Clock clock = clock(root.child("clock", "start", "tickMinutes", "horizon"));
+        DistrictMap map = MapReader.read(root.child("map", "file", "neighbourhoodFile", "cellMeters", "legend",
+                "neighbourhoods"));
+        Population population = population(root.child("population", "persons", "household", "trust", "attachment",
+                "initialAwareness", "hardship", "preparation", "patience"));
+        Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
+                "corridorChoice", "movement"));
+        List<Pause> pauses = pauses(root);
+        List<Corridor> corridors = corridors(root);
+        List<FighterGroup> fighters = fighters(root);
+        Hazards hazards = hazards(root.child("hazards", "deathsPerPersonDay", "injuriesPerDeath",
+                "pauseViolationFactor", "movingExposure", "queuedExposure", "clashDeathsPerPersonHour",
+                "crossingFrontDeathProbability", "dangerNewsPerDeath"));
+        List<Event> events = events(root);
+        long seed = root.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE);
+        if (map == null) {
+            return null;
+        }
+        Scenario s = new Scenario((int) schema, meta, clock, map, population, behaviour, pauses, corridors,
+                fighters, hazards, events, seed, file);
+        new CrossCheck(s, root).run();
+        return problems.isEmpty() ? s : null;
+    }
+
+    private static List<Problem> dedupe(List<Problem> problems) {
+        List<Problem> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Problem p : problems) {
+            if (seen.add(p.format())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static Meta meta(Fields f) {
+        return new Meta(f.string("name", null), f.string("description", ""), f.strings("sources"));
+    }
+
+    private static Clock clock(Fields f) {
+        LocalDateTime start = f.dateTime("start", null);
+        long tick = f.integer("tickMinutes", 5L, 1, 60);
+        Duration horizon = f.duration("horizon", Duration.ofDays(7), Duration.ofMinutes(1), Duration.ofDays(366));
+        if (!horizon.isZero() && horizon.toMinutes() % tick != 0) {
+            f.report("horizon", "horizon " + horizon + " is not a whole number of " + tick + "-minute ticks",
+                    "a multiple of clock.tickMinutes");
+        }
+        return new Clock(start, (int) tick, horizon);
+    }
+
+    private static Population population(Fields f) {
+        long persons = f.integer("persons", null, 1, 50_000_000);
+        Fields h = f.child("household", "meanSize", "childShare", "elderlyShare", "woundedShare",
+                "militaryAgeMenShareOfAdults");
+        double meanSize = h.number("meanSize", 5.0, 1, 30);
+        double child = h.number("childShare", 0.4, 0, 1);
+        double elderly = h.number("elderlyShare", 0.06, 0, 1);
+        double wounded = h.number("woundedShare", 0.013, 0, 1);
+        double mam = h.number("militaryAgeMenShareOfAdults", 0.25, 0, 1);
+        if (child + elderly + wounded > 1) {
+            h.report("childShare", "childShare + elderlyShare + woundedShare = " + Fields.fmt(child + elderly + wounded),
+                    "shares that leave room for adults (sum at most 1)");
+        }
+        Fields trust = f.child("trust", "concentration");
+        Fields attachment = f.child("attachment", "mean", "concentration");
+        Fields hardship = f.child("hardship", "initial", "growthPerDay");
+        Fields prep = f.child("preparation", "meanHours");
+        Fields patience = f.child("patience", "meanHours");
+        return new Population(persons, meanSize, child, elderly, wounded, mam,
+                trust.number("concentration", 6.0, 0.1, 1000),
+                attachment.number("mean", 0.6, 0.001, 0.999), attachment.number("concentration", 4.0, 0.1, 1000),
+                f.number("initialAwareness", 0.0, 0, 1),
+                hardship.number("initial", 0.5, 0, 1), hardship.number("growthPerDay", 0.01, 0, 1),
+                prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720));
+    }
+
+    private static Behaviour behaviour(Fields f) {
+        Fields w = f.child("weights", "intercept", "trust", "monitored", "transport", "destinationChoice",
+                "localDanger", "hardship", "woundedMember", "socialProof", "attachment", "clashNews",
+                "fighterControl", "screeningRisk", "timePressure");
+        double big = 100;
+        Behaviour.Weights weights = new Behaviour.Weights(
+                w.number("intercept", -5.0, -big, big),
+                w.number("trust", 4.0, 0, big),
+                w.number("monitored", 2.0, 0, big),
+                w.number("transport", 0.5, 0, big),
+                w.number("destinationChoice", 1.5, 0, big),
+                w.number("localDanger", 1.5, 0, big),
+                w.number("hardship", 2.0, 0, big),
+                w.number("woundedMember", 1.0, 0, big),
+                w.number("socialProof", 3.0, 0, big),
+                w.number("attachment", 2.0, 0, big),
+                w.number("clashNews", 2.0, 0, big),
+                w.number("fighterControl", 1.5, 0, big),
+                w.number("screeningRisk", 1.0, 0, big),
+                w.number("timePressure", 4.0, 0, big));
+        Fields i = f.child("information", "wordOfMouthRadiusCells", "wordOfMouthRatePerHour",
+                "crossingNewsRatePerHour", "trustGainPerCrossingPercent", "trustLossPerClash", "trustLossEarlyEnd",
+                "newsDecayHours", "socialProofSaturationShare");
+        Behaviour.Information information = new Behaviour.Information(
+                i.number("wordOfMouthRadiusCells", 4.0, 0, 100),
+                i.number("wordOfMouthRatePerHour", 0.3, 0, 100),
+                i.number("crossingNewsRatePerHour", 0.2, 0, 100),
+                i.number("trustGainPerCrossingPercent", 0.05, 0, 1),
+                i.number("trustLossPerClash", 0.05, 0, 1),
+                i.number("trustLossEarlyEnd", 0.2, 0, 1),
+                i.number("newsDecayHours", 12.0, 0.1, 1000),
+                i.number("socialProofSaturationShare", 0.1, 0.001, 1));
+        Fields c = f.child("corridorChoice", "perWalkHour", "perQueueHour", "perClash", "monitored",
+                "destinationChoice");
+        Behaviour.CorridorChoice choice = new Behaviour.CorridorChoice(
+                c.number("perWalkHour", -1.0, -big, 0),
+                c.number("perQueueHour", -0.5, -big, 0),
+                c.number("perClash", -1.0, -big, 0),
+                c.number("monitored", 1.0, 0, big),
+                c.number("destinationChoice", 1.0, 0, big));
+        Fields m = f.child("movement", "walkingMetresPerMinute", "builtFactor", "rubbleFactor", "frontFactor",
+                "elderlyFactor", "woundedFactor", "childFactor", "crowdLimitPersonsPerSquareMetre");
+        Behaviour.Movement movement = new Behaviour.Movement(
+                m.number("walkingMetresPerMinute", 60.0, 1, 1000),
+                m.number("builtFactor", 0.6, 0.01, 1),
+                m.number("rubbleFactor", 0.35, 0.01, 1),
+                m.number("frontFactor", 0.3, 0.01, 1),
+                m.number("elderlyFactor", 0.6, 0.01, 1),
+                m.number("woundedFactor", 0.4, 0.01, 1),
+                m.number("childFactor", 0.8, 0.01, 1),
+                m.number("crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10));
+        return new Behaviour(f.number("maxDecisionRatePerHour", 0.5, 0, 60), weights, information, choice, movement);
+    }
+
+    private static List<Pause> pauses(Fields root) {
+        List<Pause> out = new ArrayList<>();
+        List<YamlNode> items = root.list("pauses", false);
+        for (int n = 0; n < items.size(); n++) {
+            String path = "pauses[" + n + "]";
+            Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "declaredBy",
+                    "credibility", "start", "duration", "repeatDays", "notice", "announcementCoverage",
+                    "earlyEndPerHour", "regroupingMultiplier", "extensions");
+            List<Pause.Extension> extensions = new ArrayList<>();
+            List<YamlNode> ext = f.list("extensions", false);
+            for (int e = 0; e < ext.size(); e++) {
+                Fields x = Fields.of(ext.get(e), path + ".extensions[" + e + "]", root.problems(), f.node(),
+                        "announcedAt", "by", "kept");
+                extensions.add(new Pause.Extension(x.dateTime("announcedAt", null),
+                        x.duration("by", null, Duration.ofMinutes(1), Duration.ofDays(366)), x.bool("kept", true)));
+            }
+            out.add(new Pause(f.string("name", null), f.string("declaredBy", ""),
+                    f.number("credibility", null, 0, 1), f.dateTime("start", null),
+                    f.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366)),
+                    (int) f.integer("repeatDays", 1L, 1, 366),
+                    f.duration("notice", Duration.ZERO, Duration.ZERO, Duration.ofDays(366)),
+                    f.number("announcementCoverage", 0.5, 0, 1),
+                    f.number("earlyEndPerHour", 0.0, 0, 10),
+                    f.number("regroupingMultiplier", 1.0, 1, 1000), extensions));
+        }
+        return out;
+    }
+
+    private static List<Corridor> corridors(Fields root) {
+        List<Corridor> out = new ArrayList<>();
+        List<YamlNode> items = root.list("corridors", true);
+        for (int n = 0; n < items.size(); n++) {
+            String path = "corridors[" + n + "]";
+            Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "kind", "entryCell",
+                    "leadsTo", "widthMetres", "transport", "screening", "monitoring", "destinationChoice", "pauses",
+                    "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration");
+            int[] entry = cell(f, "entryCell");
+            Corridor.Transport transport = null;
+            if (f.has("transport")) {
+                Fields t = f.child("transport", "vehicles", "seatsPerVehicle", "roundTrip");
+                transport = new Corridor.Transport((int) t.integer("vehicles", null, 1, 100_000),
+                        (int) t.integer("seatsPerVehicle", null, 1, 1000),
+                        t.duration("roundTrip", null, Duration.ofMinutes(1), Duration.ofDays(7)));
+            }
+            Corridor.Screening screening = null;
+            if (f.has("screening")) {
+                Fields s = f.child("screening", "by", "detentionProbability", "personsPerHour");
+                screening = new Corridor.Screening(s.string("by", ""), s.number("detentionProbability", null, 0, 1),
+                        s.number("personsPerHour", 0.0, 0, 1e7));
+            }
+            List<Corridor.Window> schedule = new ArrayList<>();
+            List<YamlNode> windows = f.list("schedule", false);
+            for (int w = 0; w < windows.size(); w++) {
+                Fields x = Fields.of(windows.get(w), path + ".schedule[" + w + "]", root.problems(), f.node(),
+                        "start", "duration");
+                schedule.add(new Corridor.Window(x.dateTime("start", null),
+                        x.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366))));
+            }
+            out.add(new Corridor(f.string("name", null), f.choice("kind", Corridor.Kind.CIVILIAN, Corridor.Kind.class),
+                    entry[0], entry[1], f.string("leadsTo", null), f.number("widthMetres", 4.0, 0.1, 1000),
+                    transport, screening, f.choice("monitoring", Corridor.Monitoring.NONE, Corridor.Monitoring.class),
+                    f.bool("destinationChoice", false), f.strings("pauses"), schedule,
+                    f.number("clashPerHour", 0.0, 0, 10), f.number("clashPerHourPerThousandHardline", 0.0, 0, 100),
+                    f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30))));
+        }
+        return out;
+    }
+
+    /** A cell given as {@code [column, row]}. */
+    private static int[] cell(Fields f, String key) {
+        YamlNode v = f.raw(key);
+        String expected = "[column, row] of a map cell, counted from 0 at the top left";
+        if (v == null || v.isNull()) {
+            f.report(key, "missing", expected);
+            return new int[] {-1, -1};
+        }
+        if (!v.isSequence() || v.items().size() != 2 || !v.items().get(0).isScalar() || !v.items().get(1).isScalar()
+                || Fields.parseLong(String.valueOf(v.items().get(0).text())) == null
+                || Fields.parseLong(String.valueOf(v.items().get(1).text())) == null) {
+            f.report(key, "found " + v.describe(), expected);
+            return new int[] {-1, -1};
+        }
+        return new int[] {Fields.parseLong(v.items().get(0).text()).intValue(),
+            Fields.parseLong(v.items().get(1).text()).intValue()};
+    }
+
+    private static List<FighterGroup> fighters(Fields root) {
+        List<FighterGroup> out = new ArrayList<>();
+        List<YamlNode> items = root.list("fighters", false);
+        for (int n = 0; n < items.size(); n++) {
+            Fields f = Fields.of(items.get(n), "fighters[" + n + "]", root.problems(), root.node(), "name", "size",
+                    "stance", "controls", "blockingProbability", "regroupPerHour", "regroupHours", "acceptsDeal",
+                    "leavesBy");
+            out.add(new FighterGroup(f.string("name", null), (int) f.integer("size", null, 0, 10_000_000),
+                    f.choice("stance", FighterGroup.Stance.MODERATE, FighterGroup.Stance.class), f.strings("controls"),
+                    f.number("blockingProbability", 0.0, 0, 1), f.number("regroupPerHour", 0.0, 0, 10),
+                    f.number("regroupHours", 6.0, 0, 1000), f.bool("acceptsDeal", false),
+                    f.has("leavesBy") ? f.string("leavesBy", null) : null));
+        }
+        return out;
+    }
+
+    private static Hazards hazards(Fields f) {
+        return new Hazards(
+                f.number("deathsPerPersonDay", 1.0e-4, 0, 1),
+                f.number("injuriesPerDeath", 4.0, 0, 100),
+                f.number("pauseViolationFactor", 0.1, 0, 10),
+                f.number("movingExposure", 3.0, 0, 1000),
+                f.number("queuedExposure", 2.0, 0, 1000),
+                f.number("clashDeathsPerPersonHour", 0.002, 0, 1),
+                f.number("crossingFrontDeathProbability", 0.005, 0, 1),
+                f.number("dangerNewsPerDeath", 0.5, 0, 100));
+    }
+
+    private static List<Event> events(Fields root) {
+        List<Event> out = new ArrayList<>();
+        List<YamlNode> items = root.list("events", false);
+        for (int n = 0; n < items.size(); n++) {
+            Fields f = Fields.of(items.get(n), "events[" + n + "]", root.problems(), root.node(), "at", "type",
+                    "target", "duration", "safeArea");
+            Event.Type type = f.choice("type", null, Event.Type.class);
+            Duration duration = type == Event.Type.SUSPEND
+                    ? f.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366))
+                    : f.duration("duration", Duration.ZERO, Duration.ZERO, Duration.ofDays(366));
+            String safeArea = type == Event.Type.FRONT_SHIFT ? f.string("safeArea", null) : f.string("safeArea", "");
+            out.add(new Event(f.dateTime("at", null), type, f.string("target", null), duration, safeArea));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,213 @@
+package org.safepassage.scenario;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the effective YAML tree of a scenario: the file, merged over the base it
+ * {@code extends} (recursively), then the {@code --set} overrides applied.
+ *
+ * <p>Merging: mappings merge key by key; a list whose items all have a {@code name} merges
+ * item by item by name (a new name is appended); any other value replaces the base's.
+ */
+public final class ScenarioTree {
+
+    private static final int MAX_EXTENDS_DEPTH = 10;
+
+    private ScenarioTree() {
+    }
+
+    /** Reads {@code file} and its bases; null when a file cannot be read or parsed. */
+    public static YamlNode resolve(Path file, List<Problem> problems) {
+        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString());
+    }
+
+    private static YamlNode resolve(Path absolute, List<Problem> problems, List<Path> chain, String label) {
+        List<Problem> local = new ArrayList<>();
+        YamlNode tree = YamlSource.read(Path.of(label), local);
+        problems.addAll(local);
+        if (tree == null) {
+            return null;
+        }
+        if (!tree.isMapping()) {
+            problems.add(Fields.at(tree, "", "found " + tree.describe(), "a mapping of sections"));
+            return null;
+        }
+        YamlNode ext = tree.remove("extends");
+        if (ext == null || ext.isNull()) {
+            return tree;
+        }
+        if (!ext.isScalar()) {
+            problems.add(Fields.at(ext, "extends", "found " + ext.describe(), "the path of a base scenario file"));
+            return tree;
+        }
+        Path baseLabel = Path.of(label).resolveSibling(ext.text());
+        Path baseAbsolute = baseLabel.toAbsolutePath().normalize();
+        chain.add(absolute);
+        if (chain.contains(baseAbsolute) || chain.size() > MAX_EXTENDS_DEPTH) {
+            problems.add(Fields.at(ext, "extends", "'" + ext.text() + "' extends itself in a cycle",
+                    "a chain of bases that ends"));
+            return tree;
+        }
+        List<Problem> baseProblems = new ArrayList<>();
+        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString());
+        if (base == null && baseProblems.size() == 1 && baseProblems.get(0).line() == 0) {
+            Problem p = baseProblems.get(0);
+            problems.add(Fields.at(ext, "extends", "base '" + ext.text() + "': " + p.found(), p.expected()));
+            return tree;
+        }
+        problems.addAll(baseProblems);
+        if (base == null) {
+            return tree;
+        }
+        merge(base, tree);
+        return base;
+    }
+
+    /** Merges {@code over} into {@code base} in place. */
+    static void merge(YamlNode base, YamlNode over) {
+        for (Map.Entry<String, YamlNode> e : over.entries().entrySet()) {
+            String key = e.getKey();
+            YamlNode value = e.getValue();
+            YamlNode old = base.get(key);
+            if (old != null && old.isMapping() && value.isMapping()) {
+                merge(old, value);
+            } else if (old != null && old.isSequence() && value.isSequence()
+                    && allNamed(old) && allNamed(value)) {
+                mergeNamed(old, value);
+            } else {
+                base.remove(key);
+                base.put(over.keyNode(key), value);
+            }
+        }
+    }
+
+    private static boolean allNamed(YamlNode list) {
+        for (YamlNode item : list.items()) {
+            if (!item.isMapping() || item.get("name") == null || !item.get("name").isScalar()) {
+                return false;
+            }
+        }
+        return !list.items().isEmpty();
+    }
+
+    private static void mergeNamed(YamlNode base, YamlNode over) {
+        for (YamlNode item : over.items()) {
+            String name = item.get("name").text();
+            YamlNode match = null;
+            for (YamlNode b : base.items()) {
+                if (name != null && name.equals(b.get("name").text())) {
+                    match = b;
+                }
+            }
+            if (match != null) {
+                merge(match, item);
+            } else {
+                base.add(item);
+            }
+        }
+    }
+
+    /**
+     * Applies {@code key.path=value} overrides. The value is parsed as YAML (so a list or
+     * mapping in flow style works too) and located as {@code --set:N:COL}, N counting the
+     * overrides from 1. Paths must lead to an existing section; the last key may be new
+     * (it is then checked like any key of the file).
+     */
+    public static void applySets(YamlNode root, List<String> sets, List<Problem> problems) {
+        for (int n = 0; n < sets.size(); n++) {
+            String set = sets.get(n);
+            int eq = set.indexOf('=');
+            String label = "--set";
+            if (eq <= 0) {
+                problems.add(new Problem(label, n + 1, 1, "", "'" + set + "'", "key.path=value"));
+                continue;
+            }
+            String pathText = set.substring(0, eq).trim();
+            KeyPath path;
+            try {
+                path = KeyPath.parse(pathText);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(label, n + 1, 1, pathText, e.getMessage(), "a key path such as pauses[0].duration"));
+                continue;
+            }
+            YamlNode value = YamlSource.parse(set.substring(eq + 1), label, n, eq + 1, problems);
+            if (value == null) {
+                value = YamlNode.scalar(null, false, label, n + 1, eq + 2);
+            }
+            String error = put(root, path, value);
+            if (error != null) {
+                problems.add(new Problem(label, n + 1, 1, pathText, error, "a key path of the scenario"));
+            }
+        }
+    }
+
+    /** Puts {@code value} at {@code path}; returns an error message or null. */
+    static String put(YamlNode root, KeyPath path, YamlNode value) {
+        YamlNode at = root;
+        List<KeyPath.Step> steps = path.steps();
+        StringBuilder walked = new StringBuilder();
+        for (int i = 0; i < steps.size(); i++) {
+            KeyPath.Step step = steps.get(i);
+            boolean last = i == steps.size() - 1;
+            if (step.key() != null) {
+                if (!at.isMapping()) {
+                    return "'" + walked + "' is " + at.describe() + ", not a mapping";
+                }
+                if (last) {
+                    at.remove(step.key());
+                    at.put(step.key(), value);
+                    return null;
+                }
+                YamlNode next = at.get(step.key());
+                if (next == null || next.isNull()) {
+                    next = YamlNode.mapping(value.file(), value.line(), value.column());
+                    at.remove(step.key());
+                    at.put(step.key(), next);
+                }
+                at = next;
+            } else {
+                if (!at.isSequence()) {
+                    return "'" + walked + "' is " + at.describe() + ", not a list";
+                }
+                int index = indexOf(at, step);
+                if (index < 0) {
+                    return "no item " + step + " in '" + walked + "' (it has " + at.items().size() + " items"
+                            + names(at) + ")";
+                }
+                if (last) {
+                    at.set(index, value);
+                    return null;
+                }
+                at = at.items().get(index);
+            }
+            walked.append(walked.length() > 0 && step.key() != null ? "." : "").append(step);
+        }
+        return null;
+    }
+
+    private static int indexOf(YamlNode list, KeyPath.Step step) {
+        if (step.index() != null) {
+            return step.index() < list.items().size() ? step.index() : -1;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            if (item.isMapping() && item.get("name") != null && step.itemName().equals(item.get("name").text())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String names(YamlNode list) {
+        List<String> names = new ArrayList<>();
+        for (YamlNode item : list.items()) {
+            if (item.isMapping() && item.get("name") != null && item.get("name").text() != null) {
+                names.add(item.get("name").text());
+            }
+        }
+        return names.isEmpty() ? "" : ": " + String.join(", ", names);
+    }
+}
