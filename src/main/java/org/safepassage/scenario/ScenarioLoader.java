@@ -137,15 +137,15 @@ public final class ScenarioLoader {
                 "fighterControl", "screeningRisk", "timePressure");
         double big = 100;
         Behaviour.Weights weights = new Behaviour.Weights(
-                w.number("intercept", -5.0, -big, big),
-                w.number("trust", 4.0, 0, big),
+                w.number("intercept", -4.0, -big, big),
+                w.number("trust", 6.0, 0, big),
                 w.number("monitored", 2.0, 0, big),
                 w.number("transport", 0.5, 0, big),
                 w.number("destinationChoice", 1.5, 0, big),
                 w.number("localDanger", 1.5, 0, big),
                 w.number("hardship", 2.0, 0, big),
                 w.number("woundedMember", 1.0, 0, big),
-                w.number("socialProof", 3.0, 0, big),
+                w.number("socialProof", 1.5, 0, big),
                 w.number("attachment", 2.0, 0, big),
                 w.number("clashNews", 2.0, 0, big),
                 w.number("fighterControl", 1.5, 0, big),
@@ -158,11 +158,11 @@ public final class ScenarioLoader {
                 i.number("wordOfMouthRadiusCells", 4.0, 0, 100),
                 i.number("wordOfMouthRatePerHour", 0.3, 0, 100),
                 i.number("crossingNewsRatePerHour", 0.2, 0, 100),
-                i.number("trustGainPerCrossingPercent", 0.05, 0, 1),
+                i.number("trustGainPerCrossingPercent", 0.01, 0, 1),
                 i.number("trustLossPerClash", 0.05, 0, 1),
                 i.number("trustLossEarlyEnd", 0.2, 0, 1),
                 i.number("newsDecayHours", 12.0, 0.1, 1000),
-                i.number("socialProofSaturationShare", 0.1, 0.001, 1));
+                i.number("socialProofSaturationShare", 0.2, 0.001, 1));
         Fields c = f.child("corridorChoice", "perWalkHour", "perQueueHour", "perClash", "monitored",
                 "destinationChoice");
         Behaviour.CorridorChoice choice = new Behaviour.CorridorChoice(

@@ -1,0 +1,106 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.RunWriter;
+import org.safepassage.metrics.SingleRun;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.Scenario;
+import org.safepassage.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safepassage run SCENARIO}: runs one scenario and writes what a planner needs to read. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs one scenario once and writes timeseries.csv, summary.json, manifest.json",
+            "and the chart evacuated.png/.svg into the output folder."})
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
+    private Path scenarioFile;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the run (default: the scenario's seed).")
+    private Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: results/<scenario name>/seed-<N>/).")
+    private Path out;
+
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            description = {"Override any key of the scenario, checked like the file;",
+                "e.g. --set pauses[0].duration=PT24H --set 'corridors[Castello road].widthMetres=6'."})
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = "--check-conservation", description = "Check after every tick that persons and fighters are conserved.")
+    private boolean checkConservation;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ScenarioLoader.Loaded loaded;
+        try {
+            loaded = ScenarioLoader.load(scenarioFile, sets);
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return Main.BAD_INPUT;
+        }
+        Scenario scenario = seed == null ? loaded.scenario() : loaded.scenario().withSeed(seed);
+        Path dir = out != null ? out : Path.of("results", Names.slug(scenario.meta().name()), "seed-" + scenario.seed());
+        long started = System.currentTimeMillis();
+        Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());
+        SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick);
+        progress.done();
+        long wallMillis = System.currentTimeMillis() - started;
+
+        RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
+        RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
+        RunCharts.write(dir, result);
+        Map<String, Object> manifest = Manifest.base(Version.project());
+        manifest.put("command", commandLine());
+        manifest.put("scenarioFile", scenarioFile.toString());
+        manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
+        manifest.put("seed", scenario.seed());
+        manifest.put("overrides", sets);
+        manifest.put("effectiveParameters", loaded.effective().toPlain());
+        manifest.put("wallSeconds", wallMillis / 1000.0);
+        RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
+        if (!quiet) {
+            SummaryText.print(stdout, result.summary(), scenario, wallMillis);
+            stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg)");
+        }
+        return Main.OK;
+    }
+
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("safepassage run ").append(scenarioFile);
+        if (seed != null) {
+            b.append(" --seed ").append(seed);
+        }
+        for (String s : sets) {
+            b.append(" --set '").append(s).append("'");
+        }
+        if (out != null) {
+            b.append(" --out ").append(out);
+        }
+        return b.toString();
+    }
+}

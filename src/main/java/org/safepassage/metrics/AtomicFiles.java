@@ -1,0 +1,57 @@
+package org.safepassage.metrics;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Writes files through a temporary file in the same folder and a rename, so no half file is ever seen. */
+public final class AtomicFiles {
+
+    /** Something that writes text to a writer. */
+    @FunctionalInterface
+    public interface TextBody {
+        void write(Writer out) throws IOException;
+    }
+
+    /** Something that writes bytes to a file path. */
+    @FunctionalInterface
+    public interface FileBody {
+        void write(Path temporary) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    public static void writeText(Path target, TextBody body) throws IOException {
+        write(target, tmp -> {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                body.write(w);
+            }
+        });
+    }
+
+    public static void writeString(Path target, String text) throws IOException {
+        writeText(target, w -> w.write(text));
+    }
+
+    /** Lets {@code body} write a temporary file next to {@code target}, then renames it into place. */
+    public static void write(Path target, FileBody body) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            body.write(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.safepassage.metrics;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** What is needed to reproduce an output: inputs and their hashes, parameters, seed, versions. */
+public final class Manifest {
+
+    private Manifest() {
+    }
+
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[8192];
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Fields every manifest has: project version, git commit (if known), Java version, machine. */
+    public static Map<String, Object> base(String projectVersion) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("project", "safepassage");
+        m.put("projectVersion", projectVersion);
+        String commit = gitCommit();
+        if (commit != null) {
+            m.put("gitCommit", commit);
+        }
+        m.put("javaVersion", System.getProperty("java.version"));
+        m.put("javaVendor", System.getProperty("java.vendor"));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+        m.put("processors", Runtime.getRuntime().availableProcessors());
+        m.put("createdAt", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        return m;
+    }
+
+    /** The git commit of the working directory's checkout, or null when not in git or git is absent. */
+    public static String gitCommit() {
+        try {
+            Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).trim();
+            if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() != 0 || !out.matches("[0-9a-f]{40}")) {
+                return null;
+            }
+            Process dirty = new ProcessBuilder("git", "status", "--porcelain", "--untracked-files=no")
+                    .redirectErrorStream(true).start();
+            String changes = new String(dirty.getInputStream().readAllBytes()).trim();
+            dirty.waitFor(5, TimeUnit.SECONDS);
+            return changes.isEmpty() ? out : out + "-modified";
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

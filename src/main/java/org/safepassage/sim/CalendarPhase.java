@@ -1,0 +1,121 @@
+package org.safepassage.sim;
+
+import org.safepassage.scenario.Corridor;
+import org.safepassage.scenario.Event;
+import org.safepassage.sim.rules.DecisionRule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Tick phase 1 (MODEL.md 3): scheduled events (front shifts, deals), early ends of pauses
+ * (hazard growing while fighters regroup), which pauses are open, and which corridors are open.
+ */
+final class CalendarPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final District d;
+    private final FrontShift frontShift;
+
+    CalendarPhase(District d) {
+        this.d = d;
+        this.frontShift = new FrontShift(d);
+    }
+
+    @Override
+    public void step(SimState state) {
+        d.tick = (long) state.schedule.getTime();
+        long t = d.tick;
+        d.decisionsThisTick = 0;
+        applyEvents(t);
+        endPausesEarly(t);
+        d.anyPauseOpen = false;
+        d.anyPauseAnnounced = false;
+        for (int p = 0; p < d.calendar.size(); p++) {
+            boolean wasOpen = d.pauseOpen[p];
+            boolean open = d.calendar.open(p, t);
+            d.pauseOpen[p] = open;
+            d.anyPauseOpen |= open;
+            d.anyPauseAnnounced |= d.calendar.announced(p, t);
+            if (open != wasOpen) {
+                d.note("pause " + d.calendar.pause(p).name() + (open ? " opens" : " closes"));
+            }
+            if (d.calendar.extensionAnnounced(p, t)) {
+                d.note("pause " + d.calendar.pause(p).name() + " extension announced");
+            }
+            if (t > 0 && t == d.calendar.finalEnd(p) && d.calendar.announcedEnd(p, t - 1) > t) {
+                // ended before the announced end (called off, or a promised extension not kept)
+                d.trustShift -= d.scenario.behaviour().information().trustLossEarlyEnd();
+                d.note("pause " + d.calendar.pause(p).name() + " ends before its announced end");
+            }
+        }
+        for (CorridorState c : d.corridors) {
+            c.open = !c.lost && scheduled(c, t) && !c.inClash(t);
+        }
+    }
+
+    /** Whether a corridor's own schedule or one of its pauses has it open at t (ignoring clashes). */
+    boolean scheduled(CorridorState c, long t) {
+        if (!c.spec.schedule().isEmpty()) {
+            for (Corridor.Window w : c.spec.schedule()) {
+                long s = d.scenario.clock().tickOf(w.start());
+                long e = d.scenario.clock().tickOf(w.end());
+                if (t >= s && t < e) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int p = 0; p < d.calendar.size(); p++) {
+            if (d.pauseOpen[p] && servesPause(c, p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean servesPause(CorridorState c, String pauseName) {
+        return c.spec.pauses().isEmpty() || c.spec.pauses().contains(pauseName);
+    }
+
+    boolean servesPause(CorridorState c, int p) {
+        return servesPause(c, d.calendar.pause(p).name());
+    }
+
+    private void applyEvents(long t) {
+        while (!d.pendingEvents.isEmpty() && d.scenario.clock().tickOf(d.pendingEvents.get(0).at()) <= t) {
+            Event e = d.pendingEvents.remove(0);
+            switch (e.type()) {
+                case FRONT_SHIFT -> frontShift.apply(e);
+                case DEAL -> {
+                    for (FighterState g : d.fighters) {
+                        if (g.spec.name().equals(e.target())) {
+                            g.dealAllowed = g.spec.acceptsDeal();
+                            d.note("deal for " + g.spec.name() + (g.dealAllowed ? " accepted" : " refused"));
+                        }
+                    }
+                }
+                case SUSPEND -> d.note("pause " + e.target() + " suspended for " + e.duration());
+                default -> throw new IllegalStateException(e.type().toString());
+            }
+        }
+    }
+
+    /** MODEL.md 2: early-termination hazard per hour, × regroupingMultiplier while any group regroups. */
+    private void endPausesEarly(long t) {
+        boolean regrouping = false;
+        for (FighterState g : d.fighters) {
+            regrouping |= g.regrouping(t);
+        }
+        for (int p = 0; p < d.calendar.size(); p++) {
+            if (!d.calendar.open(p, t)) {
+                continue;
+            }
+            var pause = d.calendar.pause(p);
+            double rate = pause.earlyEndPerHour() * (regrouping ? pause.regroupingMultiplier() : 1.0);
+            if (rate > 0 && d.random.generator(RandomStreams.Purpose.FIGHTERS).nextDouble()
+                    < DecisionRule.probabilityInTick(rate, d.tickHours)) {
+                d.calendar.endEarly(p, t);
+                d.note("pause " + pause.name() + " called off early" + (regrouping ? " (fighters regrouping)" : ""));
+            }
+        }
+    }
+}

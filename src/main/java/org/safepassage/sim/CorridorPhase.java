@@ -1,0 +1,77 @@
+package org.safepassage.sim;
+
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Tick phase 7 (MODEL.md 6.6): each open civilian corridor serves its queue first come, first
+ * served, at its capacity × tick length with the unused fraction carried to the next tick
+ * (while the queue is not empty); screening may detain military-age men; the rest are out.
+ */
+final class CorridorPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final District d;
+
+    CorridorPhase(District d) {
+        this.d = d;
+    }
+
+    @Override
+    public void step(SimState state) {
+        Households hh = d.households;
+        long t = d.tick;
+        for (CorridorState c : d.corridors) {
+            c.cleanQueue(hh);
+            if (!c.open || !c.civilian()) {
+                c.carryPersons = 0;
+                continue;
+            }
+            c.carryPersons += c.capacityPersonsPerHour * d.tickHours;
+            while (!c.queue.isEmpty()) {
+                int h = c.queue.peek();
+                if (hh.phase[h] != Phase.QUEUED || hh.corridor[h] != c.index) {
+                    c.queue.poll();
+                    continue;
+                }
+                int persons = hh.members(h);
+                if (persons > c.carryPersons) {
+                    break;
+                }
+                c.queue.poll();
+                c.carryPersons -= persons;
+                serve(h, c, t);
+            }
+            if (c.queue.isEmpty()) {
+                c.carryPersons = 0;
+            }
+        }
+    }
+
+    private void serve(int h, CorridorState c, long t) {
+        Households hh = d.households;
+        var screening = c.spec.screening();
+        if (screening != null && screening.detentionProbability() > 0) {
+            int men = hh.militaryAgeMen[h];
+            for (int i = 0; i < men; i++) {
+                if (d.random.uniform(RandomStreams.Purpose.CORRIDORS, h, t, i) < screening.detentionProbability()) {
+                    d.removeMember(h, District.MAN);
+                    d.detained++;
+                    c.detainedPersons++;
+                }
+            }
+        }
+        int persons = hh.members(h);
+        if (persons == 0) {
+            return;
+        }
+        c.queuedPersons -= persons;
+        d.setPhase(h, Phase.EVACUATED);
+        c.evacuatedPersons += persons;
+        d.evacuatedThroughCorridors += persons;
+        d.evacuatedByHood[d.hoodOf(h)] += persons;
+        d.evacuatedThisTick += persons;
+        if (d.anyPauseOpen) {
+            d.evacuatedDuringPauses += persons;
+        }
+    }
+}

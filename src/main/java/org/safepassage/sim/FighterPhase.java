@@ -1,0 +1,127 @@
+package org.safepassage.sim;
+
+import org.apache.commons.math3.random.RandomGenerator;
+import org.safepassage.scenario.Behaviour;
+import org.safepassage.scenario.FighterGroup;
+import org.safepassage.sim.rules.DecisionRule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Tick phase 4 (MODEL.md 6.5): fighters regroup during pauses, clash at corridors (closing
+ * them and alarming everyone), turn back households leaving the neighbourhoods they hold,
+ * and leave through their fighter corridor when a deal allows it.
+ */
+final class FighterPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Trust a household loses when fighters turn it back. */
+    static final float TRUST_LOSS_WHEN_BLOCKED = 0.2f;
+    private final District d;
+
+    FighterPhase(District d) {
+        this.d = d;
+    }
+
+    @Override
+    public void step(SimState state) {
+        long t = d.tick;
+        RandomGenerator rng = d.random.generator(RandomStreams.Purpose.FIGHTERS);
+        if (d.anyPauseOpen) {
+            for (FighterState g : d.fighters) {
+                if (g.present > 0 && !g.regrouping(t) && g.spec.regroupPerHour() > 0
+                        && rng.nextDouble() < DecisionRule.probabilityInTick(g.spec.regroupPerHour(), d.tickHours)) {
+                    g.regroupingUntilTick = t + Math.max(1, Math.round(g.spec.regroupHours() / d.tickHours));
+                    d.note(g.spec.name() + " regrouping");
+                }
+            }
+        }
+        clashes(t, rng);
+        blocking(t);
+        fightersLeave();
+    }
+
+    /** Hardline fighters present in the neighbourhood of a cell. */
+    int hardlineAt(int cell) {
+        int hood = d.grid.neighbourhood[cell];
+        int n = 0;
+        for (FighterState g : d.fighters) {
+            if (g.spec.stance() == FighterGroup.Stance.HARDLINE && g.controls(hood)) {
+                n += g.present;
+            }
+        }
+        return n;
+    }
+
+    private void clashes(long t, RandomGenerator rng) {
+        Behaviour.Information info = d.scenario.behaviour().information();
+        for (CorridorState c : d.corridors) {
+            if (!c.open) {
+                continue;
+            }
+            double rate = c.spec.clashPerHour() + c.spec.clashPerHourPerThousandHardline() * hardlineAt(c.entryCell) / 1000.0;
+            if (rate > 0 && rng.nextDouble() < DecisionRule.probabilityInTick(rate, d.tickHours)) {
+                long ticks = Math.max(1, c.spec.clashDuration().toMinutes() / d.scenario.clock().tickMinutes());
+                c.clashUntilTick = t + ticks;
+                c.open = false;
+                c.clashes++;
+                c.clashNews += 1;
+                d.clashNews += 1;
+                d.trustShift -= info.trustLossPerClash();
+                d.note("clash at " + c.spec.name() + ", closed for " + c.spec.clashDuration());
+            }
+        }
+    }
+
+    /** Chance that fighters holding a neighbourhood turn back a household leaving it. */
+    double blockingProbability(int hood) {
+        double p = 0;
+        for (FighterState g : d.fighters) {
+            if (g.present > 0 && g.controls(hood)) {
+                p = Math.max(p, g.spec.blockingProbability());
+            }
+        }
+        return p;
+    }
+
+    /**
+     * Each trip is checked once, at the first fighters' phase after the household sets out;
+     * a household turned back goes home and its trust falls.
+     */
+    private void blocking(long t) {
+        Households hh = d.households;
+        for (int i = 0; i < d.moving.size(); i++) {
+            int h = d.moving.get(i);
+            if (hh.phase[h] != Phase.MOVING || hh.flag(h, Households.CHECKED)) {
+                continue;
+            }
+            hh.set(h, Households.CHECKED, true);
+            double p = blockingProbability(d.hoodOf(h));
+            if (p > 0 && d.random.uniform(RandomStreams.Purpose.FIGHTERS, h, t, 0) < p) {
+                d.blocked += hh.members(h);
+                d.sendHome(h);
+                hh.trust[h] = Math.max(0f, hh.trust[h] - TRUST_LOSS_WHEN_BLOCKED);
+            }
+        }
+    }
+
+    private void fightersLeave() {
+        for (CorridorState c : d.corridors) {
+            c.fighterCarry = c.open ? c.fighterCarry + c.capacityPersonsPerHour * d.tickHours : 0;
+        }
+        for (FighterState g : d.fighters) {
+            if (!g.dealAllowed || g.present == 0 || g.corridor < 0) {
+                continue;
+            }
+            CorridorState c = d.corridors[g.corridor];
+            if (!c.open) {
+                continue;
+            }
+            int leaving = (int) Math.min(g.present, Math.floor(c.fighterCarry));
+            c.fighterCarry -= leaving;
+            g.present -= leaving;
+            g.evacuated += leaving;
+            c.fightersEvacuated += leaving;
+            d.fightersEvacuated += leaving;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.safepassage.sim;
+
+import java.util.Arrays;
+import java.util.PriorityQueue;
+import org.safepassage.scenario.Behaviour;
+import org.safepassage.scenario.DistrictMap;
+import org.safepassage.scenario.Terrain;
+
+/**
+ * The district grid during a run: terrain (which front shifts change), neighbourhoods, and
+ * for every corridor a distance field (walking minutes to its entry at free speed, by Dijkstra
+ * over 4-neighbour moves) with the next cell downhill, recomputed when the map changes.
+ */
+public final class Grid {
+
+    public final int width;
+    public final int height;
+    public final double cellMeters;
+    public final Terrain[] terrain;
+    public final int[] neighbourhood;
+    public final int[] safeArea;
+    /** Minutes to cross one cell at free speed, by cell; infinite where impassable. */
+    final float[] crossMinutes;
+    /** Per corridor: walking minutes from each cell to the entry. */
+    float[][] minutesTo;
+    /** Per corridor: the next cell towards the entry, -1 where unreachable. */
+    int[][] nextCell;
+
+    Grid(DistrictMap map, Behaviour.Movement movement, int corridors) {
+        width = map.width();
+        height = map.height();
+        cellMeters = map.cellMeters();
+        terrain = map.terrain().clone();
+        neighbourhood = map.neighbourhoodOfCell().clone();
+        safeArea = map.safeAreaOfCell().clone();
+        crossMinutes = new float[terrain.length];
+        minutesTo = new float[corridors][];
+        nextCell = new int[corridors][];
+        updateCrossing(movement);
+    }
+
+    int cells() {
+        return terrain.length;
+    }
+
+    /** Free-speed minutes to cross a cell of each terrain (MODEL.md 6.6). */
+    void updateCrossing(Behaviour.Movement m) {
+        for (int c = 0; c < terrain.length; c++) {
+            double factor = switch (terrain[c]) {
+                case STREET -> 1.0;
+                case BUILT -> m.builtFactor();
+                case RUBBLE -> m.rubbleFactor();
+                case FRONT -> m.frontFactor();
+                default -> 0.0;
+            };
+            crossMinutes[c] = factor > 0 ? (float) (cellMeters / (m.walkingMetresPerMinute() * factor))
+                    : Float.POSITIVE_INFINITY;
+        }
+    }
+
+    /** Computes the distance field and next-cell map of corridor {@code k} with entry {@code entry}. */
+    void computeField(int k, int entry) {
+        float[] dist = new float[terrain.length];
+        Arrays.fill(dist, Float.POSITIVE_INFINITY);
+        int[] next = new int[terrain.length];
+        Arrays.fill(next, -1);
+        minutesTo[k] = dist;
+        nextCell[k] = next;
+        if (entry < 0 || !terrain[entry].passable()) {
+            return;
+        }
+        dist[entry] = 0;
+        next[entry] = entry;
+        PriorityQueue<long[]> queue = new PriorityQueue<>((a, b) -> Long.compare(a[0], b[0]));
+        queue.add(new long[] {0, entry});
+        int[] neighbours = new int[4];
+        while (!queue.isEmpty()) {
+            long[] top = queue.poll();
+            int c = (int) top[1];
+            float d = Float.intBitsToFloat((int) top[0]);
+            if (d > dist[c]) {
+                continue;
+            }
+            int n = neighbours(c, neighbours);
+            for (int i = 0; i < n; i++) {
+                int from = neighbours[i];
+                if (!terrain[from].passable()) {
+                    continue;
+                }
+                // walking from 'from' into c costs half of each cell's crossing time
+                float nd = d + 0.5f * (crossMinutes[from] + crossMinutes[c]);
+                if (nd < dist[from]) {
+                    dist[from] = nd;
+                    next[from] = c;
+                    queue.add(new long[] {Float.floatToIntBits(nd), from});
+                }
+            }
+        }
+    }
+
+    /** Fills {@code out} with the in-grid 4-neighbours of {@code c}; returns how many. */
+    int neighbours(int c, int[] out) {
+        int x = c % width;
+        int y = c / width;
+        int n = 0;
+        if (x > 0) {
+            out[n++] = c - 1;
+        }
+        if (x < width - 1) {
+            out[n++] = c + 1;
+        }
+        if (y > 0) {
+            out[n++] = c - width;
+        }
+        if (y < height - 1) {
+            out[n++] = c + width;
+        }
+        return n;
+    }
+
+    /** Minutes between the two cells when stepping from {@code from} into {@code to}. */
+    float stepMinutes(int from, int to) {
+        return 0.5f * (crossMinutes[from] + crossMinutes[to]);
+    }
+
+    public float minutesTo(int corridor, int cell) {
+        return minutesTo[corridor][cell];
+    }
+}

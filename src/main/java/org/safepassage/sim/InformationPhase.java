@@ -1,0 +1,110 @@
+package org.safepassage.sim;
+
+import org.safepassage.scenario.Behaviour;
+import org.safepassage.sim.rules.InformationRule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Tick phase 2 (MODEL.md 6.3): news decays; deaths raise local danger; safe crossings raise
+ * trust; announcements reach a share of households; word of mouth spreads awareness to
+ * households near aware ones (aware share within blocks of (2 × radius + 1) cells a side).
+ */
+final class InformationPhase implements Steppable {
+    private static final long serialVersionUID = 1L;
+    private final District d;
+    private final int blockCells;
+    private final int blocksX;
+    private final int[] awareInBlock;
+    private final int[] totalInBlock;
+
+    InformationPhase(District d) {
+        this.d = d;
+        this.blockCells = Math.max(1, (int) Math.round(2 * d.scenario.behaviour().information().wordOfMouthRadiusCells() + 1));
+        this.blocksX = (d.grid.width + blockCells - 1) / blockCells;
+        int blocksY = (d.grid.height + blockCells - 1) / blockCells;
+        this.awareInBlock = new int[blocksX * blocksY];
+        this.totalInBlock = new int[blocksX * blocksY];
+    }
+
+    @Override
+    public void step(SimState state) {
+        Behaviour.Information info = d.scenario.behaviour().information();
+        long t = d.tick;
+        double decay = InformationRule.newsDecay(info, d.tickHours);
+        d.clashNews *= decay;
+        for (CorridorState c : d.corridors) {
+            c.clashNews *= decay;
+        }
+        double perDeath = d.scenario.hazards().dangerNewsPerDeath();
+        for (int n = 0; n < d.hoods; n++) {
+            d.danger[n] *= decay;
+            if (d.deathsThisTick[n] > 0 && d.initialPersonsByHood[n] > 0) {
+                d.danger[n] += perDeath * d.deathsThisTick[n] * 1000.0 / d.initialPersonsByHood[n];
+            }
+            d.deathsThisTick[n] = 0;
+        }
+        if (d.evacuatedThisTick > 0) {
+            d.trustShift += info.trustGainPerCrossingPercent() * 100.0 * d.evacuatedThisTick / d.initialPersons;
+            d.evacuatedThisTick = 0;
+        }
+        Households hh = d.households;
+        for (int p = 0; p < d.calendar.size(); p++) {
+            long at = Math.max(0, d.calendar.announceTick(p));
+            if (at == t && d.calendar.announced(p, t)) {
+                double coverage = d.calendar.pause(p).announcementCoverage();
+                for (int h = 0; h < hh.count; h++) {
+                    if (!hh.aware(h) && Phase.inside(hh.phase[h])
+                            && d.random.uniform(RandomStreams.Purpose.INFORMATION, h, t, p + 1) < coverage) {
+                        hh.set(h, Households.AWARE, true);
+                    }
+                }
+                d.note("pause " + d.calendar.pause(p).name() + " announced");
+            }
+        }
+        if (d.anyPauseAnnounced) {
+            wordOfMouth(info, t);
+        }
+    }
+
+    private void wordOfMouth(Behaviour.Information info, long t) {
+        Households hh = d.households;
+        java.util.Arrays.fill(awareInBlock, 0);
+        java.util.Arrays.fill(totalInBlock, 0);
+        int unaware = 0;
+        for (int h = 0; h < hh.count; h++) {
+            if (!Phase.inside(hh.phase[h])) {
+                continue;
+            }
+            int b = block(hh.home[h]);
+            totalInBlock[b]++;
+            if (hh.aware(h)) {
+                awareInBlock[b]++;
+            } else {
+                unaware++;
+            }
+        }
+        if (unaware == 0) {
+            return;
+        }
+        double percentOut = 100.0 * d.evacuated() / d.initialPersons;
+        for (int h = 0; h < hh.count; h++) {
+            if (hh.aware(h) || !Phase.inside(hh.phase[h])) {
+                continue;
+            }
+            int b = block(hh.home[h]);
+            double share = (double) awareInBlock[b] / totalInBlock[b];
+            double rate = InformationRule.hearingRatePerHour(info, share, percentOut);
+            if (rate > 0 && d.random.uniform(RandomStreams.Purpose.INFORMATION, h, t, 0)
+                    < -Math.expm1(-rate * d.tickHours)) {
+                hh.set(h, Households.AWARE, true);
+            }
+        }
+    }
+
+    private int block(int cell) {
+        int x = cell % d.grid.width;
+        int y = cell / d.grid.width;
+        return (y / blockCells) * blocksX + x / blockCells;
+    }
+}
