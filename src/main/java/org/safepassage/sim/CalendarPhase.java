@@ -36,15 +36,15 @@ final class CalendarPhase implements Steppable {
             d.anyPauseOpen |= open;
             d.anyPauseAnnounced |= d.calendar.announced(p, t);
             if (open != wasOpen) {
-                d.note("pause " + d.calendar.pause(p).name() + (open ? " opens" : " closes"));
+                d.note("pause '" + d.calendar.pause(p).name() + (open ? "' opens" : "' closes"));
             }
-            if (d.calendar.extensionAnnounced(p, t)) {
-                d.note("pause " + d.calendar.pause(p).name() + " extension announced");
+            if (d.calendar.extensionAnnounced(p, t) && t < d.calendar.finalEnd(p)) {
+                d.note("pause '" + d.calendar.pause(p).name() + "' extension announced");
             }
             if (t > 0 && t == d.calendar.finalEnd(p) && d.calendar.announcedEnd(p, t - 1) > t) {
                 // ended before the announced end (called off, or a promised extension not kept)
                 d.trustShift -= d.scenario.behaviour().information().trustLossEarlyEnd();
-                d.note("pause " + d.calendar.pause(p).name() + " ends before its announced end");
+                d.note("pause '" + d.calendar.pause(p).name() + "' ends before its announced end");
             }
         }
         for (CorridorState c : d.corridors) {
@@ -93,7 +93,7 @@ final class CalendarPhase implements Steppable {
                         }
                     }
                 }
-                case SUSPEND -> d.note("pause " + e.target() + " suspended for " + e.duration());
+                case SUSPEND -> d.note("pause '" + e.target() + "' suspended for " + e.duration());
                 default -> throw new IllegalStateException(e.type().toString());
             }
         }
@@ -114,7 +114,7 @@ final class CalendarPhase implements Steppable {
             if (rate > 0 && d.random.generator(RandomStreams.Purpose.FIGHTERS).nextDouble()
                     < DecisionRule.probabilityInTick(rate, d.tickHours)) {
                 d.calendar.endEarly(p, t);
-                d.note("pause " + pause.name() + " called off early" + (regrouping ? " (fighters regrouping)" : ""));
+                d.note("pause '" + pause.name() + "' called off early" + (regrouping ? " (fighters regrouping)" : ""));
             }
         }
     }

@@ -59,7 +59,7 @@ final class InformationPhase implements Steppable {
                         hh.set(h, Households.AWARE, true);
                     }
                 }
-                d.note("pause " + d.calendar.pause(p).name() + " announced");
+                d.note("pause '" + d.calendar.pause(p).name() + "' announced");
             }
         }
         if (d.anyPauseAnnounced) {

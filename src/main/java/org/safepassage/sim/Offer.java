@@ -7,6 +7,8 @@ import org.safepassage.scenario.Corridor;
  * What the corridors offer civilians at a tick, as residents know it: which corridors are
  * on offer (open, or announced to open), when each next opens and when its announced window
  * ends, and for every cell the nearest one on foot (recomputed only when the offer changes).
+ * A suspended pause is taken to reopen when its suspension ends: households wait at home
+ * until then rather than set out (those already queued wait with their patience).
  */
 final class Offer {
     private final District d;
@@ -53,7 +55,8 @@ final class Offer {
             } else {
                 for (int p = 0; p < d.calendar.size(); p++) {
                     if (d.calendar.announced(p, t) && calendarPhase.servesPause(c, p)) {
-                        nextOpenTick[k] = Math.min(nextOpenTick[k], Math.max(t, d.calendar.windowStart(p, t)));
+                        long opens = Math.max(d.calendar.suspendedUntil(p, t), d.calendar.windowStart(p, t));
+                        nextOpenTick[k] = Math.min(nextOpenTick[k], opens);
                         closeTick[k] = Math.max(closeTick[k], d.calendar.announcedEnd(p, t));
                     }
                 }

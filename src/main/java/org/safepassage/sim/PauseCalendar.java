@@ -100,6 +100,17 @@ public final class PauseCalendar {
         return false;
     }
 
+    /** End tick of the suspension of pause p in force at t, or t when it is not suspended. */
+    public long suspendedUntil(int p, long t) {
+        long until = t;
+        for (long[] s : suspensions.get(p)) {
+            if (t >= s[0] && t < s[1]) {
+                until = Math.max(until, s[1]);
+            }
+        }
+        return until;
+    }
+
     /** Whether pause p is in force at tick t (in a window, not suspended, not ended). */
     public boolean open(int p, long t) {
         if (t >= endedEarly[p] || suspended(p, t)) {
