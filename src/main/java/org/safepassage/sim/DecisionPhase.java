@@ -74,8 +74,15 @@ final class DecisionPhase implements Steppable {
         Households hh = d.households;
         Behaviour.Movement m = b.movement();
         double prepHours = d.scenario.population().preparationMeanHours();
+        // the decision probability never exceeds that of the maximum rate: a draw above it
+        // cannot lead to a decision, so the utility need not be computed (same result, less work)
+        double maxProbability = DecisionRule.probabilityInTick(b.maxDecisionRatePerHour(), d.tickHours);
         for (int h = 0; h < hh.count; h++) {
             if (hh.phase[h] != Phase.STAYING || !hh.aware(h)) {
+                continue;
+            }
+            double draw = d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0);
+            if (draw >= maxProbability) {
                 continue;
             }
             boolean wounded = hh.wounded[h] > 0;
@@ -99,7 +106,7 @@ final class DecisionPhase implements Steppable {
                             ? w.screeningRisk() * c.spec.screening().detentionProbability() : 0)
                     - w.timePressure() * DecisionRule.timePressure(needHours, leftHours);
             double p = DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours);
-            if (d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0) < p) {
+            if (draw < p) {
                 d.setPhase(h, Phase.PREPARING);
                 hh.timer[h] = (float) (-prepHours * Math.log(d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 1)));
                 hh.set(h, Households.READY, false);

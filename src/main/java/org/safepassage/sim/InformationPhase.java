@@ -88,15 +88,20 @@ final class InformationPhase implements Steppable {
             return;
         }
         double percentOut = 100.0 * d.evacuated() / d.initialPersons;
+        // hearing is at most as likely as with every neighbour aware: draws above that are skipped
+        double maxProbability = -Math.expm1(-InformationRule.hearingRatePerHour(info, 1.0, percentOut) * d.tickHours);
         for (int h = 0; h < hh.count; h++) {
             if (hh.aware(h) || !Phase.inside(hh.phase[h])) {
+                continue;
+            }
+            double draw = d.random.uniform(RandomStreams.Purpose.INFORMATION, h, t, 0);
+            if (draw >= maxProbability) {
                 continue;
             }
             int b = block(hh.home[h]);
             double share = (double) awareInBlock[b] / totalInBlock[b];
             double rate = InformationRule.hearingRatePerHour(info, share, percentOut);
-            if (rate > 0 && d.random.uniform(RandomStreams.Purpose.INFORMATION, h, t, 0)
-                    < -Math.expm1(-rate * d.tickHours)) {
+            if (draw < -Math.expm1(-rate * d.tickHours)) {
                 hh.set(h, Households.AWARE, true);
             }
         }
