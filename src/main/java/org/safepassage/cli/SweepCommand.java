@@ -97,23 +97,30 @@ final class SweepCommand implements Callable<Integer> {
             stdout.flush();
         }
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         Sweep.Outcome outcome;
         Bar bar = quiet ? null : new Bar(err);
+        Exception failure = null;
         try {
             outcome = Sweep.run(plan, dir, threads, resume, stopAfter, bar);
-        } catch (Sweep.StateException e) {
+        } catch (Sweep.StateException | SweepRunner.PointException e) {
+            failure = e;
+            outcome = null;
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        if (failure instanceof Sweep.StateException e) {
             err.println(studyFile + ": error: " + e.getMessage());
             return Main.BAD_INPUT;
-        } catch (SweepRunner.PointException e) {
+        }
+        if (failure instanceof SweepRunner.PointException e) {
             err.println(studyFile + ": error: " + e.getMessage() + ":");
             for (Problem p : e.problems()) {
                 err.println("  " + p.format());
             }
             return Main.BAD_INPUT;
-        } finally {
-            if (bar != null) {
-                bar.close();
-            }
         }
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         if (!outcome.complete()) {
@@ -126,6 +133,10 @@ final class SweepCommand implements Callable<Integer> {
         manifest.put("resumedFromRuns", outcome.resumedFrom());
         manifest.put("runsThisSession", outcome.ranNow());
         manifest.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
+        long cpu = processCpuNanos();
+        if (cpu >= 0 && cpuStarted >= 0) {
+            manifest.put("cpuSeconds", Math.round((cpu - cpuStarted) / 1e6) / 1000.0);
+        }
         manifest.put("runsPerSecond", outcome.ranNow() == 0 ? 0 : Math.round(outcome.ranNow() / wallSeconds * 1000)
                 / 1000.0);
         SweepSummary summary = null;
@@ -146,6 +157,15 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** CPU time of this process in nanoseconds (all threads), or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     static Path defaultDir(Study study, SweepPlan.Shard shard) {

@@ -41,7 +41,7 @@ public final class UnitSamples {
      */
     public static double[][] sobol(int n, int k) {
         SobolSequenceGenerator generator = new SobolSequenceGenerator(k);
-        generator.skipTo(1);
+        generator.nextVector();
         double[][] x = new double[n][];
         for (int i = 0; i < n; i++) {
             x[i] = generator.nextVector();
