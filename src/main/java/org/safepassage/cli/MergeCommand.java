@@ -16,10 +16,7 @@ import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepSummary;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
-import org.safepassage.scenario.InvalidInputException;
-import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Study;
-import org.safepassage.scenario.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -101,16 +98,8 @@ final class MergeCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Path studyFile = studyOverride != null ? studyOverride : Path.of(studyPath);
-        Study study;
-        try {
-            study = StudyLoader.load(studyFile);
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
-            return Main.BAD_INPUT;
-        } catch (RuntimeException e) {
-            err.println(studyFile + ": error: cannot read the study: " + e.getMessage());
+        Study study = Inputs.loadStudy(studyFile, err);
+        if (study == null) {
             return Main.BAD_INPUT;
         }
         if (!Manifest.sha256(studyFile).equals(studySha)) {

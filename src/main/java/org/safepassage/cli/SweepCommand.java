@@ -16,10 +16,8 @@ import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
-import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Study;
-import org.safepassage.scenario.StudyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,13 +62,8 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Study study;
-        try {
-            study = StudyLoader.load(studyFile);
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
+        Study study = Inputs.loadStudy(studyFile, err);
+        if (study == null) {
             return Main.BAD_INPUT;
         }
         SweepPlan.Shard shard = SweepPlan.Shard.WHOLE;

@@ -17,6 +17,8 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -87,9 +89,9 @@ public final class RunsFile {
         int columns = plan.columns().size();
         int pathColumns = plan.design().paths().size();
         BitSet done = new BitSet(plan.totalTasks());
-        IntList tasks = new IntList();
-        LongList offsets = new LongList();
-        IntList lengths = new IntList();
+        IntStream.Builder tasks = IntStream.builder();
+        LongStream.Builder offsets = LongStream.builder();
+        IntStream.Builder lengths = IntStream.builder();
         long validBytes = 0;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
             ByteArrayOutputStream line = new ByteArrayOutputStream(256);
@@ -124,7 +126,8 @@ public final class RunsFile {
                 lineStart = offset;
             }
         }
-        return new Contents(done, tasks.toArray(), offsets.toArray(), lengths.toArray(), validBytes);
+        return new Contents(done, tasks.build().toArray(), offsets.build().toArray(), lengths.build().toArray(),
+                validBytes);
     }
 
     private static int parse(Path file, int lineNumber, String text, SweepPlan plan, int columns, int pathColumns)
@@ -280,39 +283,6 @@ public final class RunsFile {
         @Override
         public synchronized void close() throws IOException {
             out.close();
-        }
-    }
-
-    /** A growable int array (runs.csv may hold millions of lines). */
-    private static final class IntList {
-        private int[] a = new int[64];
-        private int n;
-
-        void add(int v) {
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(a, n);
-        }
-    }
-
-    private static final class LongList {
-        private long[] a = new long[64];
-        private int n;
-
-        void add(long v) {
-            if (n == a.length) {
-                a = Arrays.copyOf(a, n * 2);
-            }
-            a[n++] = v;
-        }
-
-        long[] toArray() {
-            return Arrays.copyOf(a, n);
         }
     }
 }
