@@ -31,17 +31,7 @@ final class CrossCheck {
             Corridor c = s.corridors().get(i);
             YamlNode node = root.list("corridors", false).get(i);
             String path = "corridors[" + i + "]";
-            if (c.entryX() < 0 || c.entryY() < 0 || c.entryX() >= map.width() || c.entryY() >= map.height()) {
-                problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
-                        + "] is outside the " + map.width() + " x " + map.height() + " map",
-                        "a cell inside the map");
-            } else {
-                Terrain t = map.terrain()[map.cell(c.entryX(), c.entryY())];
-                if (!t.passable()) {
-                    problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
-                            + "] is " + t.key(), "a passable cell (street, built, rubble or front) inside the enclave");
-                }
-            }
+            checkEntryCell(c, node, path);
             if (!map.safeAreas().contains(c.leadsTo())) {
                 reference(node.get("leadsTo"), path + ".leadsTo", "safe area", c.leadsTo(), map.safeAreas());
             }
@@ -101,6 +91,25 @@ final class CrossCheck {
         }
         checkCivilianCorridor();
         checkReachability();
+    }
+
+    /** The entry must be a passable cell of the map (a missing or malformed one is already reported). */
+    private void checkEntryCell(Corridor c, YamlNode node, String path) {
+        DistrictMap map = s.map();
+        if (c.entryX() == ScenarioLoader.NO_CELL) {
+            return;
+        }
+        if (c.entryX() < 0 || c.entryY() < 0 || c.entryX() >= map.width() || c.entryY() >= map.height()) {
+            problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
+                    + "] is outside the " + map.width() + " x " + map.height() + " map",
+                    "a cell inside the map");
+            return;
+        }
+        Terrain t = map.terrain()[map.cell(c.entryX(), c.entryY())];
+        if (!t.passable()) {
+            problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
+                    + "] is " + t.key(), "a passable cell (street, built, rubble or front) inside the enclave");
+        }
     }
 
     private void checkCivilianCorridor() {
@@ -167,7 +176,7 @@ final class CrossCheck {
         Set<String> seen = new HashSet<>();
         List<YamlNode> items = root.list(section, false);
         for (int i = 0; i < names.size(); i++) {
-            if (!seen.add(names.get(i))) {
+            if (!names.get(i).isEmpty() && !seen.add(names.get(i))) {
                 problem(items.get(i).get("name"), section + "[" + i + "].name", "name '" + names.get(i)
                         + "' is used twice", "a unique name");
             }
@@ -176,6 +185,9 @@ final class CrossCheck {
     }
 
     private void reference(YamlNode node, String path, String what, String name, List<String> known) {
+        if (name == null || name.isEmpty()) {
+            return; // a missing or empty name is already reported where it is read
+        }
         String hint = Suggest.nearest(name, known);
         problem(node, path, "no " + what + " named '" + name + "'",
                 hint != null ? "did you mean '" + hint + "'?" : "one of " + (known.isEmpty() ? "(none defined)"

@@ -133,19 +133,30 @@ public final class ScenarioTree {
                 problems.add(new Problem(label, n + 1, 1, pathText, e.getMessage(), "a key path such as pauses[0].duration"));
                 continue;
             }
-            YamlNode value = YamlSource.parse(set.substring(eq + 1), label, n, eq + 1, problems);
-            if (value == null) {
+            String valueText = set.substring(eq + 1);
+            YamlNode value;
+            if (valueText.isBlank()) {
                 value = YamlNode.scalar(null, false, label, n + 1, eq + 2);
+            } else {
+                int before = problems.size();
+                value = YamlSource.parse(valueText, label, n, eq + 1, problems);
+                if (value == null) {
+                    if (problems.size() == before) {
+                        problems.add(new Problem(label, n + 1, eq + 2, pathText, "value '" + valueText + "'",
+                                "a YAML value"));
+                    }
+                    continue; // the value's own problem is reported; do not cascade
+                }
             }
-            String error = put(root, path, value);
+            String[] error = put(root, path, value);
             if (error != null) {
-                problems.add(new Problem(label, n + 1, 1, pathText, error, "a key path of the scenario"));
+                problems.add(new Problem(label, n + 1, 1, pathText, error[0], error[1]));
             }
         }
     }
 
-    /** Puts {@code value} at {@code path}; returns an error message or null. */
-    static String put(YamlNode root, KeyPath path, YamlNode value) {
+    /** Puts {@code value} at {@code path}; returns null, or what was found and what was expected. */
+    static String[] put(YamlNode root, KeyPath path, YamlNode value) {
         YamlNode at = root;
         List<KeyPath.Step> steps = path.steps();
         StringBuilder walked = new StringBuilder();
@@ -154,7 +165,8 @@ public final class ScenarioTree {
             boolean last = i == steps.size() - 1;
             if (step.key() != null) {
                 if (!at.isMapping()) {
-                    return "'" + walked + "' is " + at.describe() + ", not a mapping";
+                    return new String[] {"'" + walked + "' is " + at.describe() + ", not a mapping",
+                        "a key path that follows the scenario's sections"};
                 }
                 if (last) {
                     at.remove(step.key());
@@ -170,12 +182,13 @@ public final class ScenarioTree {
                 at = next;
             } else {
                 if (!at.isSequence()) {
-                    return "'" + walked + "' is " + at.describe() + ", not a list";
+                    return new String[] {"'" + walked + "' is " + at.describe() + ", not a list",
+                        "a key path that follows the scenario's sections"};
                 }
                 int index = indexOf(at, step);
                 if (index < 0) {
-                    return "no item " + step + " in '" + walked + "' (it has " + at.items().size() + " items"
-                            + names(at) + ")";
+                    return new String[] {"no item " + step + " in '" + walked + "' (it has " + at.items().size()
+                            + " items" + names(at) + ")", suggestItem(at, step, walked.toString())};
                 }
                 if (last) {
                     at.set(index, value);
@@ -201,13 +214,30 @@ public final class ScenarioTree {
         return -1;
     }
 
+    /** "did you mean 'pauses[pause]'?" when a name is close, else what brackets may hold. */
+    private static String suggestItem(YamlNode list, KeyPath.Step step, String walked) {
+        if (step.itemName() != null) {
+            String hint = Suggest.nearest(step.itemName(), itemNames(list));
+            if (hint != null) {
+                return "did you mean '" + walked + "[" + hint + "]'?";
+            }
+        }
+        return list.items().isEmpty() ? "a list that has items"
+                : "an index from 0 to " + (list.items().size() - 1) + " or the name of an item";
+    }
+
     private static String names(YamlNode list) {
+        List<String> names = itemNames(list);
+        return names.isEmpty() ? "" : ": " + String.join(", ", names);
+    }
+
+    private static List<String> itemNames(YamlNode list) {
         List<String> names = new ArrayList<>();
         for (YamlNode item : list.items()) {
             if (item.isMapping() && item.get("name") != null && item.get("name").text() != null) {
                 names.add(item.get("name").text());
             }
         }
-        return names.isEmpty() ? "" : ": " + String.join(", ", names);
+        return names;
     }
 }

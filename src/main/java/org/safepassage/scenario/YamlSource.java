@@ -41,6 +41,7 @@ public final class YamlSource {
     public static final int MAX_NODES = 100_000;
     private static final int MAX_ALIASES = 20;
     private static final String STANDARD_TAG_PREFIX = "tag:yaml.org,2002:";
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
 
     private YamlSource() {
     }
@@ -94,6 +95,14 @@ public final class YamlSource {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (what != null && what.startsWith(GLOBAL_TAG_REFUSED)) {
+                // SnakeYAML's tag inspector: a type tag such as !!java.net.URL; nothing is created.
+                problems.add(new Problem(label, mark == null ? 0 : mark.getLine() + 1 + lineOffset,
+                        mark == null ? 0 : mark.getColumn() + 1 + columnOffset, "", "YAML tag '"
+                        + what.substring(GLOBAL_TAG_REFUSED.length()).trim() + "' refused (no types are created"
+                        + " from input)", "plain values without tags"));
+                return null;
+            }
             problems.add(new Problem(label, mark == null ? 0 : mark.getLine() + 1 + lineOffset,
                     mark == null ? 0 : mark.getColumn() + 1 + columnOffset, "",
                     "YAML syntax: " + oneLine(what), "well-formed YAML"));
