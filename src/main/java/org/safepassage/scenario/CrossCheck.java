@@ -155,16 +155,19 @@ final class CrossCheck {
             }
         }
         boolean[] reached = new boolean[map.neighbourhoods().size()];
+        boolean[] built = new boolean[map.neighbourhoods().size()];
         for (int c = 0; c < map.cells(); c++) {
             int h = map.neighbourhoodOfCell()[c];
-            if (h >= 0 && seen[c] && map.terrain()[c] == Terrain.BUILT) {
-                reached[h] = true;
+            if (h >= 0 && map.terrain()[c] == Terrain.BUILT) {
+                built[h] = true;
+                reached[h] |= seen[c];
             }
         }
         List<YamlNode> items = root.raw("map").get("neighbourhoods").items();
         for (int h = 0; h < reached.length; h++) {
             Neighbourhood n = map.neighbourhoods().get(h);
-            if (!reached[h] && n.populationShare() > 0) {
+            // A neighbourhood without built-up cells is reported by the map reader already.
+            if (!reached[h] && built[h] && n.populationShare() > 0) {
                 problem(items.get(h), "map.neighbourhoods[" + h + "]", "neighbourhood '" + n.name()
                         + "' cannot reach any civilian corridor on foot",
                         "a passable path from its built-up cells to a corridor entry");

@@ -19,7 +19,7 @@ public final class ScenarioTree {
     private ScenarioTree() {
     }
 
-    /** Reads {@code file} and its bases; null when a file cannot be read or parsed. */
+    /** Reads {@code file} and its bases; null when a file or one of its bases cannot be read or parsed. */
     public static YamlNode resolve(Path file, List<Problem> problems) {
         return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString());
     }
@@ -41,7 +41,7 @@ public final class ScenarioTree {
         }
         if (!ext.isScalar()) {
             problems.add(Fields.at(ext, "extends", "found " + ext.describe(), "the path of a base scenario file"));
-            return tree;
+            return null;
         }
         Path baseLabel = Path.of(label).resolveSibling(ext.text());
         Path baseAbsolute = baseLabel.toAbsolutePath().normalize();
@@ -49,18 +49,19 @@ public final class ScenarioTree {
         if (chain.contains(baseAbsolute) || chain.size() > MAX_EXTENDS_DEPTH) {
             problems.add(Fields.at(ext, "extends", "'" + ext.text() + "' extends itself in a cycle",
                     "a chain of bases that ends"));
-            return tree;
+            return null;
         }
         List<Problem> baseProblems = new ArrayList<>();
         YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString());
         if (base == null && baseProblems.size() == 1 && baseProblems.get(0).line() == 0) {
             Problem p = baseProblems.get(0);
             problems.add(Fields.at(ext, "extends", "base '" + ext.text() + "': " + p.found(), p.expected()));
-            return tree;
+            return null;
         }
         problems.addAll(baseProblems);
         if (base == null) {
-            return tree;
+            // Without its base the file is incomplete: its sections would only cascade into "missing".
+            return null;
         }
         merge(base, tree);
         return base;
