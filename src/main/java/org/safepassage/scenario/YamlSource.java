@@ -40,6 +40,7 @@ public final class YamlSource {
     /** Largest number of nodes a file may expand to (after aliases). */
     public static final int MAX_NODES = 100_000;
     private static final int MAX_ALIASES = 20;
+    private static final int MAX_NESTING = 50;
     private static final String STANDARD_TAG_PREFIX = "tag:yaml.org,2002:";
     private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
 
@@ -85,7 +86,7 @@ public final class YamlSource {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(50);
+        options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit((int) MAX_FILE_BYTES);
         DumperOptions dumper = new DumperOptions();
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
@@ -108,8 +109,10 @@ public final class YamlSource {
                     "YAML syntax: " + oneLine(what), "well-formed YAML"));
             return null;
         } catch (YAMLException e) {
-            problems.add(new Problem(label, 0, 0, "", "YAML refused: " + oneLine(e.getMessage()),
-                    "plain YAML without alias bombs"));
+            String what = oneLine(e.getMessage());
+            String expected = what.contains("Nesting Depth") ? "at most " + MAX_NESTING + " levels of nesting"
+                    : what.contains("aliases") ? "plain YAML without alias bombs" : "plain YAML of ordinary size";
+            problems.add(new Problem(label, 0, 0, "", "YAML refused: " + what, expected));
             return null;
         }
         if (root == null) {
