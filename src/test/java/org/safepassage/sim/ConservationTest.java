@@ -81,10 +81,8 @@ class ConservationTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("shipped")
     void personsAndFightersAreConservedAtEveryTick(Path file) {
-        Scenario s = TestScenarios.load(file);
-        Recount recount = new Recount();
-        SingleRun.Result result = SingleRun.run(s, true, null, List.of(recount));
-        assertEquals(s.clock().ticks(), recount.ticks);
+        SingleRun.Result result = ShippedRuns.of(file);
+        Scenario s = result.scenario();
 
         RunSummary sum = result.summary();
         assertEquals(s.population().persons(), sum.initialPersons());
