@@ -197,7 +197,7 @@ final class SweepCommand implements Callable<Integer> {
                     .setConsumer(new DelegatingProgressBarConsumer(line -> {
                         err.print("\r" + line);
                         err.flush();
-                    }, 100))
+                    }, 110))
                     .build();
         }
 

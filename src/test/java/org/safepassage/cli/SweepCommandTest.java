@@ -131,6 +131,17 @@ class SweepCommandTest {
             assertTrue(Files.size(dir.resolve(chart + ".svg")) > 1000, chart);
         }
         assertFalse(Files.exists(dir.resolve("sensitivity.csv")));
+        // Paired with point 0 replicate by replicate: the mean difference is the difference of the means.
+        List<String> paired = Files.readAllLines(dir.resolve("paired.csv"));
+        assertEquals("point,pauses[pause].duration,corridors[West gate].monitoring,clock.horizon,baseline,figure,n,"
+                + "meanDifference,sd,ciLow,ciHigh", paired.get(0));
+        assertEquals(1 + 5 * 2, paired.size());
+        String[] p5 = paired.get(9).split(",");
+        assertEquals("5", p5[0]);
+        assertEquals("evacuated", p5[5]);
+        double mean5 = Double.parseDouble(summary.get(11).split(",")[6]);
+        double mean0 = Double.parseDouble(summary.get(1).split(",")[6]);
+        assertEquals(mean5 - mean0, Double.parseDouble(p5[7]), 1e-5);
         assertFalse(Files.exists(dir.resolve("sweep-state.json")));
         String manifest = read(dir.resolve("manifest.json"));
         assertTrue(manifest.contains("\"studySha256\"") && manifest.contains("\"replicateSeeds\""));
