@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,7 @@ public final class ScenarioLoader {
         ScenarioTree.applySets(tree, sets, problems);
         Scenario scenario = bind(tree, file, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(dedupe(problems));
+            throw new InvalidInputException(ordered(problems));
         }
         return new Loaded(scenario, tree);
     }
@@ -82,14 +83,21 @@ public final class ScenarioLoader {
         return problems.isEmpty() ? s : null;
     }
 
-    private static List<Problem> dedupe(List<Problem> problems) {
+    /** Without repeats, in reading order: files in the order they first appear, then line and column. */
+    private static List<Problem> ordered(List<Problem> problems) {
         List<Problem> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<String> files = new ArrayList<>();
         for (Problem p : problems) {
             if (seen.add(p.format())) {
                 out.add(p);
             }
+            if (!files.contains(p.file())) {
+                files.add(p.file());
+            }
         }
+        out.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return out;
     }
 
