@@ -219,6 +219,17 @@ class MechanismTest {
         assertTrue(longer.evacuatedFrom(far) > 0, "with 8 hours, Far households leave");
     }
 
+    /**
+     * MODEL.md 2: 1-minute ticks must work. Cells of 200 m take 3 1/3 minutes to cross on a
+     * street, more than a minute's walking of any household: walking time carries over.
+     */
+    @Test
+    void householdsCrossCellsThatTakeLongerThanATick() {
+        District d = TestScenarios.run(TestScenarios.mechanism("window.yaml", "clock.tickMinutes=1",
+                "map.cellMeters=200", "pauses[pause].duration=PT8H")).district();
+        assertEquals(d.initialPersons, d.evacuated(), "everyone walks out within eight hours");
+    }
+
     @Test
     void clashesCloseTheCorridorForTheirDuration() {
         Scenario s = TestScenarios.mechanism("clash.yaml");
