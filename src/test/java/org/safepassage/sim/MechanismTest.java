@@ -323,6 +323,24 @@ class MechanismTest {
         assertTrue(regroupEnds > 0.9 * runs, "regrouping: " + regroupEnds + " of " + runs);
     }
 
+    /** MODEL.md 6.5: after a deal, fighters leave through their corridor at its capacity, and only while it is open. */
+    @Test
+    void fightersLeaveAtTheirCorridorsCapacityOnceADealAllowsIt() {
+        Scenario s = TestScenarios.mechanism("fighters.yaml");
+        List<Long> out = new ArrayList<>();
+        District d = TestScenarios.run(s, x -> out.add(x.fightersEvacuated())).district();
+        long deal = tickOf(s, "2020-01-01T04:00");
+        long end = tickOf(s, "2020-01-01T07:00");
+        for (int t = 0; t < out.size(); t++) {
+            long expected = t < deal ? 0 : 5 * (Math.min(t + 1, end) - deal);
+            assertEquals(expected, out.get(t), "fighters out by tick " + t);
+        }
+        assertEquals(180, d.fightersEvacuated());
+        assertEquals(20, d.fightersPresent());
+        assertEquals(0, d.evacuatedThroughCorridors() - d.corridors[0].evacuatedPersons(),
+                "civilians do not use the fighters' corridor");
+    }
+
     @Test
     void blockingReturnsHouseholdsHome() {
         Scenario s = TestScenarios.mechanism("blocking.yaml");
