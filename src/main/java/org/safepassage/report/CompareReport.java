@@ -154,12 +154,13 @@ final class CompareReport {
         String s = "Compared with " + baseline + ", " + scenario + " gets " + Numbers.rounded(Math.abs(mean), step)
                 + " " + more + " people out (95 % CI of the paired difference " + Numbers.signed(low, step) + " to "
                 + Numbers.signed(high, step) + ")";
-        if (k != null) {
-            s += ", with " + Numbers.difference(Table.number(k, "meanDifference"), Table.number(k, "ciLow"),
-                    Table.number(k, "ciHigh"), 1) + " killed";
-        }
         boolean clear = !Double.isNaN(low) && (low > 0 || high < 0);
-        return s + (clear ? "." : "; the runs cannot tell the two apart.");
+        s += clear ? "." : "; the runs cannot tell the two apart.";
+        if (k != null) {
+            s += " Difference in persons killed: " + Numbers.difference(Table.number(k, "meanDifference"),
+                    Table.number(k, "ciLow"), Table.number(k, "ciHigh"), 1) + ".";
+        }
+        return s;
     }
 
     private void sideBySide(Page page) {

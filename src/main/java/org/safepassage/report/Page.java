@@ -72,6 +72,11 @@ final class Page {
 
     /** A table; cells are escaped; cells that look like numbers are right-aligned. */
     Page table(List<String> header, List<List<String>> rows) {
+        return table(header, rows, true);
+    }
+
+    /** A table; cells are escaped; when {@code alignNumbers}, cells that look like numbers are right-aligned. */
+    Page table(List<String> header, List<List<String>> rows, boolean alignNumbers) {
         StringBuilder b = new StringBuilder("<table>\n<thead><tr>");
         for (String h : header) {
             b.append("<th>").append(Html.escape(h)).append("</th>");
@@ -81,7 +86,7 @@ final class Page {
             b.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c);
-                boolean num = c > 0 && cell.matches("[-+]?[0-9][0-9,.]*( \\(.*\\))?( h| %)?");
+                boolean num = alignNumbers && c > 0 && cell.matches("[-+]?[0-9][0-9,.]*( \\(.*\\))?( h| %)?");
                 b.append(num ? "<td class=\"num\">" : "<td>").append(Html.escape(cell)).append("</td>");
             }
             b.append("</tr>\n");
@@ -155,7 +160,7 @@ final class Page {
                 rows.add(List.of(e.getKey(), b.length() == 0 ? "(none)" : b.toString()));
             }
         }
-        return table(List.of("field", "value"), rows);
+        return table(List.of("field", "value"), rows, false);
     }
 
     private static boolean allValues(JsonNode array) {
