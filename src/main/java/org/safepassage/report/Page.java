@@ -125,8 +125,8 @@ final class Page {
         }
         String root = m.group();
         if (!root.contains("viewBox")) {
-            Matcher w = Pattern.compile("\\swidth=\"([0-9.]+)(px)?\"").matcher(root);
-            Matcher h = Pattern.compile("\\sheight=\"([0-9.]+)(px)?\"").matcher(root);
+            Matcher w = Pattern.compile("\\swidth=[\"']([0-9.]+)(px)?[\"']").matcher(root);
+            Matcher h = Pattern.compile("\\sheight=[\"']([0-9.]+)(px)?[\"']").matcher(root);
             if (w.find() && h.find()) {
                 root = root.replaceFirst("<svg\\b", Matcher.quoteReplacement(
                         "<svg viewBox=\"0 0 " + w.group(1) + " " + h.group(1) + "\""));

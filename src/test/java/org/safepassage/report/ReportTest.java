@@ -100,6 +100,8 @@ class ReportTest {
                 + "height=\"60\"><text>a &lt; b</text></svg>\n");
         assertTrue(ok.startsWith("<svg viewBox=\"0 0 100 60\""), ok);
         assertTrue(ok.endsWith("</svg>"));
+        String single = Page.inlineSvg("<svg xmlns='http://www.w3.org/2000/svg' width='1000.0' height='600.0'></svg>");
+        assertTrue(single.startsWith("<svg viewBox=\"0 0 1000.0 600.0\""), single);
     }
 
     // --- sweep ----------------------------------------------------------------------------------
