@@ -3,8 +3,10 @@ package org.safepassage.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safepassage.chart.Charts;
 import org.safepassage.experiment.CompareStatistics;
@@ -50,7 +52,11 @@ final class CompareCharts {
                 estimates(result, "killed"));
     }
 
-    /** Pause windows as scheduled; a window shared by several scenarios is shaded once and labelled with all. */
+    /**
+     * Pause windows as scheduled. A window shared by several scenarios is shaded once; windows
+     * that start together (11 h, 24 h, four days from the same hour) carry one label, on the
+     * widest, naming each scenario's window, so that labels never sit on top of each other.
+     */
     static List<Charts.Window> windows(List<ScenarioFacts> facts) {
         Map<String, List<String>> owners = new LinkedHashMap<>();
         Map<String, ScenarioFacts.Window> byKey = new LinkedHashMap<>();
@@ -61,14 +67,34 @@ final class CompareCharts {
                 owners.computeIfAbsent(key, k -> new ArrayList<>()).add(f.scenario());
             }
         }
+        Map<Double, List<String>> byStart = new LinkedHashMap<>();
+        for (String key : byKey.keySet()) {
+            byStart.computeIfAbsent(byKey.get(key).startHours(), k -> new ArrayList<>()).add(key);
+        }
         List<Charts.Window> out = new ArrayList<>();
-        for (Map.Entry<String, ScenarioFacts.Window> e : byKey.entrySet()) {
-            ScenarioFacts.Window w = e.getValue();
-            List<String> who = owners.get(e.getKey());
-            String label = who.size() == facts.size() ? "pause" : "pause of " + String.join(", ", who);
-            out.add(new Charts.Window(w.startHours(), w.endHours(), label));
+        for (List<String> keys : byStart.values()) {
+            keys.sort(Comparator.comparingDouble(k -> byKey.get(k).endHours()));
+            String widest = keys.get(keys.size() - 1);
+            String label;
+            if (keys.size() == 1 && owners.get(widest).size() == facts.size()) {
+                label = "pause";
+            } else {
+                List<String> parts = new ArrayList<>();
+                for (String k : keys) {
+                    parts.add(String.join("/", owners.get(k)) + " " + hours(byKey.get(k).hours()));
+                }
+                label = "pause: " + String.join(", ", parts);
+            }
+            for (String k : keys) {
+                ScenarioFacts.Window w = byKey.get(k);
+                out.add(new Charts.Window(w.startHours(), w.endHours(), k.equals(widest) ? label : ""));
+            }
         }
         return out;
+    }
+
+    private static String hours(double h) {
+        return h == Math.rint(h) ? (long) h + " h" : String.format(Locale.ROOT, "%.1f h", h);
     }
 
     private static List<Charts.Estimate> estimates(Comparison.Result result, String figure) {

@@ -1,6 +1,7 @@
 package org.safepassage.cli;
 
 import java.io.PrintWriter;
+import java.text.DecimalFormat;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -20,7 +21,7 @@ final class RunsProgress implements AutoCloseable {
                 .setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(total)
                 .setUnit(" runs", 1)
-                .showSpeed()
+                .showSpeed(new DecimalFormat("0.00"))
                 .setUpdateIntervalMillis(1000)
                 .setMaxRenderedLength(WIDTH)
                 .setConsumer(new DelegatingProgressBarConsumer(line -> {

@@ -116,12 +116,13 @@ final class CompareReport {
         List<List<String>> rows = new ArrayList<>();
         for (String n : names) {
             Map<String, String> frac = figure(n, "evacuatedFraction");
-            rows.add(List.of(n, estimate(n, "evacuated"), percent(Table.number(frac, "mean")), estimate(n, "killed"),
-                    estimate(n, "detained"), estimate(n, "remaining"), estimate(n, "peakQueue"),
-                    hoursEstimate(figure(n, "timeToHalfHours"))));
+            rows.add(List.of(n, twoLines(estimate(n, "evacuated")), percent(Table.number(frac, "mean")),
+                    twoLines(estimate(n, "killed")), twoLines(estimate(n, "detained")),
+                    twoLines(estimate(n, "remaining")), twoLines(estimate(n, "peakQueue")),
+                    twoLines(hoursEstimate(figure(n, "timeToHalfHours")))));
         }
         page.table(List.of("scenario", "left the enclave", "share of people", "killed", "detained at crossings",
-                "still inside at the end", "longest queue (persons)", "hours to half of those who left"), rows);
+                "still inside at the end", "longest queue (persons)", "hours from the start until half of those who left had left"), rows);
         page.raw("<p class=\"small\">Means over the runs, with 95 % confidence intervals of the mean. All figures per "
                 + "run are in runs.csv, and every summary statistic in summary.csv and paired.csv beside this file.</p>");
 
@@ -263,6 +264,11 @@ final class CompareReport {
         page.manifestFields(manifest, List.of("command", "scenarios"));
     }
 
+    /** "41,000 (38,000–44,000)" as the estimate over its interval (the table shows the interval smaller). */
+    private static String twoLines(String estimate) {
+        return estimate.replaceFirst(" \\(", "\n(");
+    }
+
     private static String percent(double fraction) {
         if (Double.isNaN(fraction)) {
             return "n/a";
@@ -277,6 +283,7 @@ final class CompareReport {
         if (Double.isNaN(mean)) {
             return "n/a";
         }
-        return Numbers.estimate(mean, Table.number(r, "ciLow"), Table.number(r, "ciHigh"), DASH, 0.1) + " h";
+        String e = Numbers.estimate(mean, Table.number(r, "ciLow"), Table.number(r, "ciHigh"), DASH, 0.1);
+        return e.contains(" (") ? e.replaceFirst(" \\(", " h (") : e + " h";
     }
 }

@@ -28,15 +28,16 @@ final class Page {
             p.question { font-size: 1.1em; color: #3a4556; }
             .headline { background: #eef5ff; border-left: 6px solid #2f6fdb; padding: 12px 18px; font-size: 1.15em; }
             .headline p { margin: 0.3em 0; }
-            table { border-collapse: collapse; margin: 0.6em 0 1em; font-size: 0.93em; }
+            table { border-collapse: collapse; margin: 0.6em 0 1em; font-size: 0.93em; max-width: 100%; }
             th, td { border: 1px solid #d9dee7; padding: 5px 9px; text-align: left; vertical-align: top; }
             th { background: #f4f6f9; }
-            td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.num { text-align: right; font-variant-numeric: tabular-nums; }
             figure { margin: 1.2em 0 1.8em; }
             figure svg { width: 100%; height: auto; border: 1px solid #e3e7ee; }
             figcaption { color: #4a5566; font-size: 0.92em; margin-top: 0.3em; }
             code, pre { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 0.9em; }
             pre { background: #f4f6f9; padding: 10px 12px; overflow-x: auto; white-space: pre-wrap; word-break: break-all; }
+            span.ci { font-size: 0.85em; color: #5a6576; white-space: nowrap; }
             .small { font-size: 0.88em; color: #4a5566; }
             .missing { color: #a33; }
             """;
@@ -86,12 +87,23 @@ final class Page {
             b.append("<tr>");
             for (int c = 0; c < row.size(); c++) {
                 String cell = row.get(c);
-                boolean num = alignNumbers && c > 0 && cell.matches("[-+]?[0-9][0-9,.]*( \\(.*\\))?( h| %)?");
-                b.append(num ? "<td class=\"num\">" : "<td>").append(Html.escape(cell)).append("</td>");
+                boolean num = alignNumbers && c > 0
+                        && cell.replace('\n', ' ').matches("[-+]?[0-9][0-9,.]*( h| %)?( \\(.*\\))?( h| %)?");
+                b.append(num ? "<td class=\"num\">" : "<td>").append(cellHtml(cell)).append("</td>");
             }
             b.append("</tr>\n");
         }
         return raw(b.append("</tbody></table>").toString());
+    }
+
+    /** A cell's text, escaped; what follows a line break is shown smaller, on its own line (an interval). */
+    private static String cellHtml(String cell) {
+        int nl = cell.indexOf('\n');
+        if (nl < 0) {
+            return Html.escape(cell);
+        }
+        return Html.escape(cell.substring(0, nl)) + "<br><span class=\"ci\">" + Html.escape(cell.substring(nl + 1))
+                + "</span>";
     }
 
     /** A chart read from {@code base}.svg, inline, with a caption; a note when the file is missing or unsafe. */

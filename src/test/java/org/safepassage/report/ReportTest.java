@@ -59,6 +59,17 @@ class ReportTest {
     }
 
     @Test
+    void embedsTheThreeChartsInline() {
+        int svgs = compareHtml.split("<svg", -1).length - 1;
+        assertEquals(3, svgs, "evacuated-over-time, evacuated and killed");
+        assertTrue(compareHtml.contains("viewBox=\"0 0 1000"), "charts scale with the page");
+        for (String f : new String[] {"evacuated-over-time", "evacuated", "killed"}) {
+            assertTrue(Files.isRegularFile(compareDir.resolve(f + ".png")), f + ".png");
+            assertTrue(Files.isRegularFile(compareDir.resolve(f + ".svg")), f + ".svg");
+        }
+    }
+
+    @Test
     void isOneSelfContainedFile() {
         String lower = compareHtml.toLowerCase(Locale.ROOT);
         assertFalse(lower.contains("http://") && !lower.contains("xmlns"), "no network address except namespaces");
