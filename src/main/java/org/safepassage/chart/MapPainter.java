@@ -57,10 +57,14 @@ public final class MapPainter {
 
     private final District d;
     private BufferedImage terrainImage;
+    /** Overlay the household dots are set into, reused between paints of the same size. */
+    private BufferedImage dots;
     private Path2D neighbourhoodLines;
     private int drawnLostHoods = -1;
     private final List<Point2D> hoodCentres = new ArrayList<>();
     private final List<Point2D> safeAreaCentres = new ArrayList<>();
+    /** Per fighter group: ground and outline in cell units (they change only with front shifts). */
+    private final List<Shape[]> fighterShapes = new ArrayList<>();
 
     public MapPainter(District d) {
         this.d = d;
@@ -151,6 +155,10 @@ public final class MapPainter {
         hoodCentres.addAll(centres(g.neighbourhood, d.neighbourhoods(), g, false));
         safeAreaCentres.clear();
         safeAreaCentres.addAll(centres(g.safeArea, d.scenario.map().safeAreas().size(), g, true));
+        fighterShapes.clear();
+        for (FighterState f : d.fighters()) {
+            fighterShapes.add(fighterShapes(f));
+        }
     }
 
     /** A line between two cells of different neighbourhoods, both inside the enclave. */
@@ -254,54 +262,59 @@ public final class MapPainter {
 
     /** Fighter groups: their neighbourhoods outlined in the group's colour (hardline hatched), a label. */
     private void paintFighters(Graphics2D g, Layout at, boolean labels) {
-        Grid grid = d.grid;
+        refreshTerrain();
         List<FighterState> groups = d.fighters();
-        for (FighterState f : groups) {
-            if (f.present() == 0) {
+        for (int i = 0; i < groups.size(); i++) {
+            FighterState f = groups.get(i);
+            Shape[] shapes = fighterShapes.get(i);
+            if (f.present() == 0 || shapes == null) {
                 continue;
             }
             boolean hardline = f.spec.stance() == FighterGroup.Stance.HARDLINE;
             Color colour = hardline ? HARDLINE : MODERATE;
-            Path2D outline = new Path2D.Double();
-            GeneralPath ground = new GeneralPath(Path2D.WIND_NON_ZERO);
-            boolean any = false;
-            for (int c = 0; c < grid.terrain.length; c++) {
-                if (!held(f, grid, c)) {
-                    continue;
-                }
-                any = true;
-                int x = c % grid.width;
-                int y = c / grid.width;
-                ground.append(new Rectangle2D.Double(x, y, 1, 1), false);
-                if (x == 0 || !held(f, grid, c - 1)) {
-                    outline.moveTo(x, y);
-                    outline.lineTo(x, y + 1);
-                }
-                if (x == grid.width - 1 || !held(f, grid, c + 1)) {
-                    outline.moveTo(x + 1, y);
-                    outline.lineTo(x + 1, y + 1);
-                }
-                if (y == 0 || !held(f, grid, c - grid.width)) {
-                    outline.moveTo(x, y);
-                    outline.lineTo(x + 1, y);
-                }
-                if (y == grid.height - 1 || !held(f, grid, c + grid.width)) {
-                    outline.moveTo(x, y + 1);
-                    outline.lineTo(x + 1, y + 1);
-                }
-            }
-            if (!any) {
-                continue;
-            }
             if (hardline) {
                 g.setPaint(hatch(colour));
-                g.fill(ground.createTransformedShape(transform(at)));
+                g.fill(transform(at).createTransformedShape(shapes[0]));
             }
             g.setColor(new Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 200));
             g.setStroke(new BasicStroke((float) Math.max(1.0, Math.min(2.5, at.cellWidth() * 0.45)),
                     BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
-            g.draw(outline.createTransformedShape(transform(at)));
+            g.draw(transform(at).createTransformedShape(shapes[1]));
         }
+    }
+
+    /** Per fighter group, in cell units: its ground and the outline of it; null where it holds nothing. */
+    private Shape[] fighterShapes(FighterState f) {
+        Grid grid = d.grid;
+        Path2D outline = new Path2D.Double();
+        GeneralPath ground = new GeneralPath(Path2D.WIND_NON_ZERO);
+        boolean any = false;
+        for (int c = 0; c < grid.terrain.length; c++) {
+            if (!held(f, grid, c)) {
+                continue;
+            }
+            any = true;
+            int x = c % grid.width;
+            int y = c / grid.width;
+            ground.append(new Rectangle2D.Double(x, y, 1, 1), false);
+            if (x == 0 || !held(f, grid, c - 1)) {
+                outline.moveTo(x, y);
+                outline.lineTo(x, y + 1);
+            }
+            if (x == grid.width - 1 || !held(f, grid, c + 1)) {
+                outline.moveTo(x + 1, y);
+                outline.lineTo(x + 1, y + 1);
+            }
+            if (y == 0 || !held(f, grid, c - grid.width)) {
+                outline.moveTo(x, y);
+                outline.lineTo(x + 1, y);
+            }
+            if (y == grid.height - 1 || !held(f, grid, c + grid.width)) {
+                outline.moveTo(x, y + 1);
+                outline.lineTo(x + 1, y + 1);
+            }
+        }
+        return any ? new Shape[] {ground, outline} : null;
     }
 
     private static boolean held(FighterState f, Grid grid, int c) {
@@ -366,34 +379,47 @@ public final class MapPainter {
 
     /**
      * Households still inside, one dot each, jittered inside their cell by a fixed function of
-     * the household index; drawn staying first so that the active phases stay visible.
+     * the household index; drawn staying first so that the active phases stay visible. The dots
+     * are set straight into the pixels of an overlay image (tens of thousands of fillRect calls
+     * would be too slow for a live display), which is then drawn over the map in one go.
      */
     private void paintHouseholds(Graphics2D g, Layout at) {
         Households hh = d.households;
-        double s = dotSize(at);
-        Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_OFF);
-        Rectangle2D.Double dot = new Rectangle2D.Double();
         int w = d.grid.width;
+        int width = (int) Math.ceil(w * at.cellWidth());
+        int height = (int) Math.ceil(d.grid.height * at.cellHeight());
+        if (width <= 0 || height <= 0 || (long) width * height > 40_000_000L) {
+            return;
+        }
+        if (dots == null || dots.getWidth() != width || dots.getHeight() != height) {
+            dots = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        }
+        int[] px = ((java.awt.image.DataBufferInt) dots.getRaster().getDataBuffer()).getData();
+        java.util.Arrays.fill(px, 0);
+        double s = dotSize(at);
         byte[] order = {Phase.STAYING, Phase.PREPARING, Phase.MOVING, Phase.QUEUED};
         Color[] colours = {stayingShade(at, s), PREPARING, MOVING, QUEUED};
         for (int k = 0; k < order.length; k++) {
-            g.setColor(colours[k]);
+            int argb = colours[k].getRGB();
             byte phase = order[k];
-            double size = phase == Phase.STAYING ? s : Math.max(3.0, s * 1.5);
+            int size = (int) Math.round(phase == Phase.STAYING ? s : Math.max(3.0, s * 1.5));
+            double half = size / 2.0;
             for (int h = 0; h < hh.count; h++) {
                 if (hh.phase[h] != phase) {
                     continue;
                 }
                 int c = hh.cell[h];
-                double jx = jitter(h, 0);
-                double jy = jitter(h, 1);
-                dot.setRect(at.x0() + (c % w + jx) * at.cellWidth() - size / 2,
-                        at.y0() + (c / w + jy) * at.cellHeight() - size / 2, size, size);
-                g.fill(dot);
+                int x = (int) Math.round((c % w + jitter(h, 0)) * at.cellWidth() - half);
+                int y = (int) Math.round((c / w + jitter(h, 1)) * at.cellHeight() - half);
+                for (int yy = Math.max(0, y); yy < Math.min(height, y + size); yy++) {
+                    int row = yy * width;
+                    for (int xx = Math.max(0, x); xx < Math.min(width, x + size); xx++) {
+                        px[row + xx] = argb;
+                    }
+                }
             }
         }
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, aa);
+        g.drawImage(dots, (int) Math.round(at.x0()), (int) Math.round(at.y0()), null);
     }
 
     /**
