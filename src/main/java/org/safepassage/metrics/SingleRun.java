@@ -34,11 +34,11 @@ public final class SingleRun {
 
     /** As {@link #run(Scenario, boolean, LongConsumer)}, also telling {@code observers} after every tick. */
     public static Result run(Scenario scenario, boolean checkConservation, LongConsumer progress,
-            List<? extends TickObserver> observers) {
+            List<TickObserver> observers) {
         Evacuation model = new Evacuation(scenario, checkConservation);
-        observers.forEach(model::addObserver);
         TimeSeries series = new TimeSeries(scenario.corridors().stream().map(c -> c.name()).toList());
         model.addObserver(series);
+        observers.forEach(model::addObserver);
         if (progress != null) {
             model.addObserver(d -> progress.accept(d.tick()));
         }
