@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = {"Opens the teaching GUI on a scenario: the district map with households by phase,",
             "corridors and their queues, the clock and pause state, live charts; play, pause, step;",
-            "click a household or corridor to inspect it; change the pause length, notice, monitoring",
+            "double-click a household or corridor to inspect it; change the pause length, notice, monitoring",
             "and corridor capacity on the Console's Model tab, then Stop and Play to run again."})
 final class GuiCommand implements Callable<Integer> {
 

@@ -68,7 +68,7 @@ public final class EvacuationGui extends GUIState {
                 + "<b>orange</b> walking, <b>crimson</b> queued. Corridors are green when open, grey when closed, "
                 + "red during a clash; the pink halo is the queue.</p>"
                 + "<p><b>Play</b> runs the scenario, <b>Pause</b> and <b>Step</b> go tick by tick (5 minutes). "
-                + "Click a dot or a corridor to inspect it. On the <b>Model</b> tab change the pause length, the "
+                + "Double-click a dot or a corridor to inspect it (Inspectors tab). On the <b>Model</b> tab change the pause length, the "
                 + "notice, who monitors the corridors and their capacity; press <b>Stop</b>, then <b>Play</b> to "
                 + "run again with the new settings.</p></body></html>";
     }

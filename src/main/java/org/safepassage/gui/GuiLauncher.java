@@ -26,6 +26,14 @@ public final class GuiLauncher {
         this.gui = gui;
     }
 
+    public Console console() {
+        return console;
+    }
+
+    public EvacuationGui gui() {
+        return gui;
+    }
+
     /** Opens the Console and the map window on the Swing thread. */
     public static GuiLauncher open(Path file, List<String> sets, Scenario scenario) throws Exception {
         AtomicReference<GuiLauncher> out = new AtomicReference<>();
@@ -34,6 +42,8 @@ public final class GuiLauncher {
             Console c = new Console(gui);
             int right = gui.frame() == null ? 0 : gui.frame().getWidth();
             int screen = Toolkit.getDefaultToolkit().getScreenSize().width;
+            int height = gui.frame() == null ? c.getHeight() : gui.frame().getHeight();
+            c.setSize(Math.max(c.getWidth(), Math.min(500, screen - right)), Math.max(c.getHeight(), height));
             c.setLocation(Math.max(0, Math.min(right, screen - c.getWidth())), 0);
             c.setVisible(true);
             out.set(new GuiLauncher(c, gui));
