@@ -153,7 +153,7 @@ final class ValidateCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private static List<Path> defaultEpisodes(PrintWriter err) throws IOException {
+    static List<Path> defaultEpisodes(PrintWriter err) throws IOException {
         if (!Files.isDirectory(EPISODES)) {
             err.println("safepassage validate: no episode files given and no folder " + EPISODES
                     + " here; expected EPISODE.yaml arguments or to be run from the project folder");
