@@ -61,7 +61,7 @@ public final class ScenarioLoader {
         Observed[] observed = new Observed[1];
         Scenario scenario = bind(tree, file, problems, observed);
         if (observed[0] == null && tree.get("observed") == null) {
-            problems.add(Fields.at(tree, "observed", "missing",
+            problems.add(new Problem(file.toString(), 1, 1, "observed", "missing",
                     "an observed: block (start, points) in an episode file"));
         }
         if (!problems.isEmpty()) {
