@@ -68,6 +68,10 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Candidates evaluated side by side (default: ${DEFAULT-VALUE}).")
     private int threads;
 
+    @Option(names = "--no-patterns",
+            description = "Do not add the penalties of the MODEL.md 1 pattern checks on scenarios/ to the score.")
+    private boolean noPatterns;
+
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/calibration",
             description = "Output folder (default: ${DEFAULT-VALUE}).")
     private Path out;
@@ -95,7 +99,7 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibration.Outcome o;
         try {
             o = Calibration.run(episodes, Calibration.SPACE, new Calibration.Settings(samples, localSamples, shrink,
-                    replicates, confirm, confirmReplicates, seed, threads), c -> {
+                    replicates, confirm, confirmReplicates, seed, threads, noPatterns ? null : Path.of("scenarios")), c -> {
                         done[0]++;
                         err.printf(Locale.ROOT, "[%d/%d, %.0f s] %s%n", done[0], total,
                                 (System.currentTimeMillis() - started) / 1000.0, Calibration.describe(c));
@@ -118,7 +122,7 @@ final class CalibrateCommand implements Callable<Integer> {
         manifest.put("episodes", inputs);
         manifest.put("settings", Map.of("samples", samples, "localSamples", localSamples, "shrink", shrink,
                 "replicates", replicates, "confirm", confirm, "confirmReplicates", confirmReplicates, "seed", seed,
-                "threads", threads));
+                "threads", threads, "patterns", !noPatterns));
         manifest.put("scoreBefore", o.defaultsConfirmed().score());
         manifest.put("scoreAfter", o.best().score());
         manifest.put("best", Calibration.sets(o.space(), o.best().values()));

@@ -47,10 +47,16 @@ public final class Calibration {
      * @param values one value per parameter; NaN for the defaults (nothing set)
      * @param replicates runs per episode
      * @param results per episode
-     * @param score mean over episodes of their mean |log10 error|
+     * @param patterns the pattern checks (empty when not checked)
+     * @param score mean over episodes of their mean |log10 error|, plus the patterns' penalties
      */
     public record Candidate(int index, String stage, double[] values, int replicates, List<EpisodeResult> results,
-            double score) {
+            List<Patterns.Check> patterns, double score) {
+
+        /** The episodes' part of the score. */
+        public double episodeScore() {
+            return Validation.score(results);
+        }
     }
 
     /**
@@ -64,9 +70,10 @@ public final class Calibration {
      * @param confirmReplicates runs per episode in the confirmation
      * @param seed seed of the designs (not of the runs)
      * @param threads candidates evaluated side by side
+     * @param scenarios folder of the shipped scenarios for the {@link Patterns} checks; null: no checks
      */
     public record Settings(int globalSamples, int localSamples, double shrink, int replicates, int confirm,
-            int confirmReplicates, long seed, int threads) {
+            int confirmReplicates, long seed, int threads, Path scenarios) {
     }
 
     /** What a search found. */
@@ -148,6 +155,16 @@ public final class Calibration {
         return results;
     }
 
+    /** Scores one candidate: its episodes and, when a scenarios folder is given, the patterns. */
+    static Candidate candidate(int index, String stage, double[] values, List<Parameter> space, List<Path> episodes,
+            int replicates, Path scenarios) throws InvalidInputException {
+        List<String> sets = sets(space, values);
+        List<EpisodeResult> results = evaluate(episodes, sets, replicates);
+        List<Patterns.Check> checks = scenarios == null ? List.of() : Patterns.evaluate(scenarios, sets);
+        return new Candidate(index, stage, values, replicates, results, checks,
+                Validation.score(results) + Patterns.penalty(checks));
+    }
+
     /**
      * Runs the search.
      *
@@ -157,9 +174,7 @@ public final class Calibration {
             throws InvalidInputException, InterruptedException {
         double[] none = new double[space.size()];
         java.util.Arrays.fill(none, Double.NaN);
-        Candidate defaults = new Candidate(0, "defaults", none, s.replicates(),
-                evaluate(episodes, List.of(), s.replicates()), Double.NaN);
-        defaults = withScore(defaults);
+        Candidate defaults = candidate(0, "defaults", none, space, episodes, s.replicates(), s.scenarios());
         progress.accept(defaults);
         RandomGenerator rng = new Well19937c(s.seed());
         List<Candidate> all = new ArrayList<>();
@@ -168,31 +183,27 @@ public final class Calibration {
         for (double[] u : latinHypercube(s.globalSamples(), space.size(), rng)) {
             global.add(scale(space, u, null, 1.0));
         }
-        all.addAll(evaluateAll(episodes, space, global, "global", 1, s.replicates(), s.threads(), progress));
+        all.addAll(evaluateAll(episodes, space, global, "global", 1, s, s.replicates(), progress));
         Candidate bestSoFar = all.stream().min(Comparator.comparingDouble(Candidate::score)).orElseThrow();
         double[] centre = Double.isNaN(bestSoFar.values()[0]) ? null : bestSoFar.values();
         List<double[]> local = new ArrayList<>();
         for (double[] u : latinHypercube(s.localSamples(), space.size(), rng)) {
             local.add(scale(space, u, centre, s.shrink()));
         }
-        all.addAll(evaluateAll(episodes, space, local, "local", all.size(), s.replicates(), s.threads(), progress));
+        all.addAll(evaluateAll(episodes, space, local, "local", all.size(), s, s.replicates(), progress));
         List<double[]> top = all.stream().filter(c -> !c.stage().equals("defaults"))
                 .sorted(Comparator.comparingDouble(Candidate::score)).limit(s.confirm())
                 .map(Candidate::values).toList();
-        List<Candidate> confirmed = new ArrayList<>(evaluateAll(episodes, space, top, "confirm", all.size(),
-                s.confirmReplicates(), s.threads(), progress));
-        Candidate defaultsConfirmed = withScore(new Candidate(0, "defaults", none, s.confirmReplicates(),
-                evaluate(episodes, List.of(), s.confirmReplicates()), Double.NaN));
+        List<Candidate> confirmed = new ArrayList<>(evaluateAll(episodes, space, top, "confirm", all.size(), s,
+                s.confirmReplicates(), progress));
+        Candidate defaultsConfirmed = candidate(0, "defaults", none, space, episodes, s.confirmReplicates(),
+                s.scenarios());
         progress.accept(defaultsConfirmed);
         Candidate best = confirmed.stream().min(Comparator.comparingDouble(Candidate::score)).orElse(defaultsConfirmed);
         if (defaultsConfirmed.score() < best.score()) {
             best = defaultsConfirmed;
         }
         return new Outcome(space, defaults, defaultsConfirmed, all, confirmed, best);
-    }
-
-    private static Candidate withScore(Candidate c) {
-        return new Candidate(c.index(), c.stage(), c.values(), c.replicates(), c.results(), Validation.score(c.results()));
     }
 
     /** Maps a unit-cube point into the ranges, or into a box of side {@code shrink × range} around {@code centre}. */
@@ -213,17 +224,16 @@ public final class Calibration {
     }
 
     private static List<Candidate> evaluateAll(List<Path> episodes, List<Parameter> space, List<double[]> points,
-            String stage, int firstIndex, int replicates, int threads, Consumer<Candidate> progress)
+            String stage, int firstIndex, Settings s, int replicates, Consumer<Candidate> progress)
             throws InvalidInputException, InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, s.threads()));
         try {
             List<Future<Candidate>> futures = new ArrayList<>();
             for (int i = 0; i < points.size(); i++) {
                 double[] values = points.get(i);
                 int index = firstIndex + i;
                 futures.add(pool.submit(() -> {
-                    Candidate c = withScore(new Candidate(index, stage, values, replicates,
-                            evaluate(episodes, sets(space, values), replicates), Double.NaN));
+                    Candidate c = candidate(index, stage, values, space, episodes, replicates, s.scenarios());
                     synchronized (progress) {
                         progress.accept(c);
                     }
@@ -254,6 +264,9 @@ public final class Calibration {
         for (int i = 0; i < c.results().size(); i++) {
             EpisodeResult r = c.results().get(i);
             b.append(i > 0 ? ", " : "").append(r.name()).append(String.format(Locale.ROOT, " %.3f", r.meanAbsLog10Error()));
+        }
+        for (Patterns.Check p : c.patterns()) {
+            b.append(String.format(Locale.ROOT, ", %s %.3f [%s]", p.name(), p.penalty(), p.detail()));
         }
         return b.append(')').toString();
     }

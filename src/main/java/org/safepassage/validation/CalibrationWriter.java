@@ -11,8 +11,9 @@ import org.safepassage.metrics.RunWriter;
 
 /**
  * Writes a calibration's tables, atomically: {@code calibration.csv} (one row per scored
- * candidate: index, stage, replicates, score, then per episode its mean |log10 error| and
- * coverage, then one column per searched key path) and {@code best.yaml} (the chosen values
+ * candidate: index, stage, replicates, score, episodeScore, then per episode its mean |log10
+ * error| and coverage, per pattern check its penalty and what it measured, then one column per
+ * searched key path) and {@code best.yaml} (the chosen values
  * as a {@code behaviour:} block to paste into a scenario or use as loader defaults).
  */
 public final class CalibrationWriter {
@@ -26,19 +27,29 @@ public final class CalibrationWriter {
         rows.addAll(o.confirmed());
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-                List<String> header = new ArrayList<>(List.of("candidate", "stage", "replicates", "score"));
+                List<String> header = new ArrayList<>(List.of("candidate", "stage", "replicates", "score",
+                        "episodeScore"));
                 for (EpisodeResult r : o.defaults().results()) {
                     header.add("error[" + r.name() + "]");
                     header.add("coverage[" + r.name() + "]");
+                }
+                for (Patterns.Check p : o.defaults().patterns()) {
+                    header.add("penalty[" + p.name() + "]");
+                    header.add("pattern[" + p.name() + "]");
                 }
                 o.space().forEach(p -> header.add(p.path()));
                 csv.printRecord(header);
                 for (Calibration.Candidate c : rows) {
                     List<String> row = new ArrayList<>(List.of(Integer.toString(c.index()), c.stage(),
-                            Integer.toString(c.replicates()), RunWriter.number(c.score())));
+                            Integer.toString(c.replicates()), RunWriter.number(c.score()),
+                            RunWriter.number(c.episodeScore())));
                     for (EpisodeResult r : c.results()) {
                         row.add(RunWriter.number(r.meanAbsLog10Error()));
                         row.add(RunWriter.number(r.coverage()));
+                    }
+                    for (Patterns.Check p : c.patterns()) {
+                        row.add(RunWriter.number(p.penalty()));
+                        row.add(p.detail());
                     }
                     for (double v : c.values()) {
                         row.add(Double.isNaN(v) ? "" : Calibration.format(v));
