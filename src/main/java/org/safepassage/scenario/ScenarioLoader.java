@@ -35,11 +35,7 @@ public final class ScenarioLoader {
 
     public static Loaded load(Path file, List<String> sets) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
-        YamlNode tree = ScenarioTree.resolve(file, problems);
-        if (tree == null) {
-            throw new InvalidInputException(problems);
-        }
-        ScenarioTree.applySets(tree, sets, problems);
+        YamlNode tree = effectiveTree(file, sets, problems);
         Scenario scenario = bind(tree, file, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(dedupe(problems));
@@ -53,11 +49,7 @@ public final class ScenarioLoader {
      */
     public static Episode loadEpisode(Path file, List<String> sets) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
-        YamlNode tree = ScenarioTree.resolve(file, problems);
-        if (tree == null) {
-            throw new InvalidInputException(problems);
-        }
-        ScenarioTree.applySets(tree, sets, problems);
+        YamlNode tree = effectiveTree(file, sets, problems);
         Observed[] observed = new Observed[1];
         Scenario scenario = bind(tree, file, problems, observed);
         if (observed[0] == null && tree.get("observed") == null) {
@@ -68,6 +60,17 @@ public final class ScenarioLoader {
             throw new InvalidInputException(dedupe(problems));
         }
         return new Episode(scenario, observed[0], tree);
+    }
+
+    /** The file merged over its bases with the overrides applied; throws when it cannot be read. */
+    private static YamlNode effectiveTree(Path file, List<String> sets, List<Problem> problems)
+            throws InvalidInputException {
+        YamlNode tree = ScenarioTree.resolve(file, problems);
+        if (tree == null) {
+            throw new InvalidInputException(problems);
+        }
+        ScenarioTree.applySets(tree, sets, problems);
+        return tree;
     }
 
     /** Binds an effective tree; problems are appended. Returns null when it cannot be built. */
