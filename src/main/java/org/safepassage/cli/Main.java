@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Simulates civilians leaving a besieged district through humanitarian corridors "
                 + "during pauses in the fighting, and compares pause designs.",
         subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
-            MergeCommand.class, GuiCommand.class, CommandLine.HelpCommand.class})
+            MergeCommand.class, ValidateCommand.class, CalibrateCommand.class, GuiCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
