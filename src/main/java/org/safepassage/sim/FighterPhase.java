@@ -99,7 +99,7 @@ final class FighterPhase implements Steppable {
             if (p > 0 && d.random.uniform(RandomStreams.Purpose.FIGHTERS, h, t, 0) < p) {
                 d.blocked += hh.members(h);
                 d.sendHome(h);
-                hh.trust[h] = Math.max(0f, hh.trust[h] - TRUST_LOSS_WHEN_BLOCKED);
+                d.setOwnTrust(h, Math.max(0f, hh.trust[h] - TRUST_LOSS_WHEN_BLOCKED));
             }
         }
     }
