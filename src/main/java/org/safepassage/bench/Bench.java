@@ -2,6 +2,8 @@ package org.safepassage.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,21 +30,36 @@ public final class Bench {
     /** One measured line of bench.csv. */
     public record Row(String kind, String model, String scenario, long persons, int households, int gridCells,
             int ticks, int threads, int runs, Sample wallSeconds, double wallSecondsMin, double wallSecondsMax,
-            double householdStepsPerSecond, double runsPerSecond) {
+            double householdStepsPerSecond, double runsPerSecond, double cpuSecondsPerRunMedian,
+            double householdStepsPerCpuSecond, double loadAverage) {
 
         static Row of(String kind, Engine engine, Scenario s, Engine.Outcome o, int threads, int runs,
-                double[] seconds, double householdStepsPerSecond, double runsPerSecond) {
+                double[] seconds, double householdStepsPerSecond, double runsPerSecond, double[] cpuSecondsPerRun) {
+            double cpu = Sample.of(cpuSecondsPerRun).median();
             return new Row(kind, engine.name(), s.meta().name(), s.population().persons(), o.households(),
                     s.map().cells(), o.ticks(), threads, runs, Sample.of(seconds), Arrays.stream(seconds).min().orElse(
                             Double.NaN), Arrays.stream(seconds).max().orElse(Double.NaN), householdStepsPerSecond,
-                    runsPerSecond);
+                    runsPerSecond, cpu, (double) o.households() * o.ticks() / cpu, Bench.loadAverage());
         }
+    }
+
+    /** The machine's load average over the last minute (NaN where unknown): how busy the others keep it. */
+    public static double loadAverage() {
+        double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? Double.NaN : l;
+    }
+
+    /** CPU time of the calling thread in seconds (NaN where the JVM cannot tell). */
+    static double cpuSeconds() {
+        ThreadMXBean t = ManagementFactory.getThreadMXBean();
+        return t.isCurrentThreadCpuTimeSupported() ? t.getCurrentThreadCpuTime() / 1e9 : Double.NaN;
     }
 
     /** CSV header of bench.csv, in the order of {@link #cells(Row)}. */
     public static final List<String> COLUMNS = List.of("kind", "model", "scenario", "persons", "households",
             "gridCells", "ticks", "threads", "runs", "wallSecondsMedian", "wallSecondsMin", "wallSecondsMax",
-            "wallSecondsMean", "householdStepsPerSecondMedian", "runsPerSecond");
+            "wallSecondsMean", "householdStepsPerSecondMedian", "runsPerSecond", "cpuSecondsPerRunMedian",
+            "householdStepsPerCpuSecond", "loadAverage");
 
     private final PrintWriter log;
     private final List<Row> rows = new ArrayList<>();
@@ -69,18 +86,21 @@ public final class Bench {
         }
         double[] seconds = new double[repetitions];
         double[] rates = new double[repetitions];
+        double[] cpu = new double[repetitions];
         Engine.Outcome last = null;
         for (int r = 0; r < repetitions; r++) {
+            double c0 = cpuSeconds();
             long t0 = System.nanoTime();
             last = engine.run(scenario);
             seconds[r] = (System.nanoTime() - t0) / 1e9;
+            cpu[r] = cpuSeconds() - c0;
             rates[r] = (double) last.households() * last.ticks() / seconds[r];
-            log.printf("  %s %s (%,d persons): %.3f s, %.1f M household-steps/s%n", engine.name(),
-                    scenario.meta().name(), scenario.population().persons(), seconds[r], rates[r] / 1e6);
+            log.printf("  %s %s (%,d persons): %.3f s (CPU %.3f s), %.1f M household-steps/s%n", engine.name(),
+                    scenario.meta().name(), scenario.population().persons(), seconds[r], cpu[r], rates[r] / 1e6);
             log.flush();
         }
         Row row = Row.of("single", engine, scenario, last, 1, repetitions, seconds, Sample.of(rates).median(),
-                Double.NaN);
+                Double.NaN, cpu);
         rows.add(row);
         return row;
     }
@@ -94,18 +114,28 @@ public final class Bench {
             throws InterruptedException {
         engine.run(scenario);
         double[] seconds = new double[repetitions];
+        List<Double> cpu = new ArrayList<>();
         Engine.Outcome last = null;
+        double steps = 0;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int r = 0; r < repetitions; r++) {
                 long t0 = System.nanoTime();
-                List<Future<Engine.Outcome>> futures = new ArrayList<>();
+                List<Future<Timed>> futures = new ArrayList<>();
                 for (int i = 1; i <= runs; i++) {
                     Scenario s = scenario.withSeed(i);
-                    futures.add(pool.submit(() -> engine.run(s)));
+                    futures.add(pool.submit(() -> {
+                        double c0 = cpuSeconds();
+                        Engine.Outcome o = engine.run(s);
+                        return new Timed(o, cpuSeconds() - c0);
+                    }));
                 }
-                for (Future<Engine.Outcome> f : futures) {
-                    last = f.get();
+                steps = 0;
+                for (Future<Timed> f : futures) {
+                    Timed done = f.get();
+                    cpu.add(done.cpuSeconds());
+                    last = done.outcome();
+                    steps += (double) last.households() * last.ticks();
                 }
                 seconds[r] = (System.nanoTime() - t0) / 1e9;
                 log.printf("  sweep %s, %d runs on %d thread(s): %.3f s, %.2f runs/s%n", scenario.meta().name(), runs,
@@ -119,9 +149,13 @@ public final class Bench {
         }
         double median = Sample.of(seconds).median();
         Row row = Row.of("sweep", engine, scenario, last, threads, runs, seconds,
-                (double) last.households() * last.ticks() * runs / median, runs / median);
+                steps / median, runs / median,
+                cpu.stream().mapToDouble(Double::doubleValue).toArray());
         rows.add(row);
         return row;
+    }
+
+    private record Timed(Engine.Outcome outcome, double cpuSeconds) {
     }
 
     /** Writes bench.csv atomically. */
@@ -140,7 +174,8 @@ public final class Bench {
         return List.of(r.kind(), r.model(), r.scenario(), Long.toString(r.persons()), Integer.toString(r.households()),
                 Integer.toString(r.gridCells()), Integer.toString(r.ticks()), Integer.toString(r.threads()),
                 Integer.toString(r.runs()), num(r.wallSeconds().median()), num(r.wallSecondsMin()),
-                num(r.wallSecondsMax()), num(r.wallSeconds().mean()), num(r.householdStepsPerSecond()), num(r.runsPerSecond()));
+                num(r.wallSecondsMax()), num(r.wallSeconds().mean()), num(r.householdStepsPerSecond()), num(r.runsPerSecond()),
+                num(r.cpuSecondsPerRunMedian()), num(r.householdStepsPerCpuSecond()), num(r.loadAverage()));
     }
 
     private static String num(double v) {

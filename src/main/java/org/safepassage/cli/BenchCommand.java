@@ -127,11 +127,17 @@ final class BenchCommand implements Callable<Integer> {
         printTable(stdout, bench.rows());
         stdout.println();
         for (Bench.Row[] pair : pairs) {
-            stdout.printf(Locale.ROOT, "speed ratio model / per-agent reference at %,d persons: %.1fx household-steps/s%n",
-                    pair[0].persons(), pair[0].householdStepsPerSecond() / pair[1].householdStepsPerSecond());
+            stdout.printf(Locale.ROOT, "speed ratio model / per-agent reference at %,d persons: %.1fx household-steps "
+                    + "per wall second, %.1fx per CPU second%n", pair[0].persons(),
+                    pair[0].householdStepsPerSecond() / pair[1].householdStepsPerSecond(),
+                    pair[0].householdStepsPerCpuSecond() / pair[1].householdStepsPerCpuSecond());
         }
-        stdout.printf(Locale.ROOT, "sweep speed-up on %d threads: %.2fx runs/s of one thread%n", all,
-                many.runsPerSecond() / one.runsPerSecond());
+        stdout.printf(Locale.ROOT, "sweep speed-up on %d threads: %.2fx runs/s of one thread (CPU time per run %.3f s on "
+                + "1 thread, %.3f s on %d)%n", all, many.runsPerSecond() / one.runsPerSecond(),
+                one.cpuSecondsPerRunMedian(), many.cpuSecondsPerRunMedian(), all);
+        stdout.printf(Locale.ROOT, "load average at the end: %.1f on %d processors%s%n", Bench.loadAverage(), all,
+                Bench.loadAverage() > 0.5 ? " (others were using the machine: wall times are inflated; CPU times are not)"
+                        : "");
         stdout.printf(Locale.ROOT, "household state in hot arrays: %d bytes per household (sim/Households.java)%n",
                 Households.bytesPerHousehold());
         stdout.println("wrote " + csv);
@@ -139,15 +145,17 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     static void printTable(PrintWriter out, List<Bench.Row> rows) {
-        out.printf(Locale.ROOT, "%-6s %-9s %-40s %10s %9s %9s %5s %3s %4s %9s %19s %11s %8s%n", "kind", "model",
-                "scenario", "persons", "househ.", "cells", "ticks", "thr", "runs", "median s", "min-max s",
-                "M hh-step/s", "runs/s");
+        out.printf(Locale.ROOT, "%-6s %-9s %-32s %10s %9s %9s %5s %3s %4s %9s %19s %11s %8s %9s %11s %5s%n", "kind",
+                "model", "scenario", "persons", "househ.", "cells", "ticks", "thr", "runs", "median s", "min-max s",
+                "M hh-step/s", "runs/s", "CPU s/run", "M hh-st/CPUs", "load");
         for (Bench.Row r : rows) {
-            out.printf(Locale.ROOT, "%-6s %-9s %-40s %,10d %,9d %,9d %5d %3d %4d %9.3f %9.3f-%-9.3f %11.2f %8s%n",
+            out.printf(Locale.ROOT,
+                    "%-6s %-9s %-32s %,10d %,9d %,9d %5d %3d %4d %9.3f %9.3f-%-9.3f %11.2f %8s %9.3f %11.2f %5.1f%n",
                     r.kind(), r.model(), r.scenario(), r.persons(), r.households(), r.gridCells(), r.ticks(),
                     r.threads(), r.runs(), r.wallSeconds().median(), r.wallSecondsMin(), r.wallSecondsMax(),
                     r.householdStepsPerSecond() / 1e6,
-                    Double.isNaN(r.runsPerSecond()) ? "" : String.format(Locale.ROOT, "%.2f", r.runsPerSecond()));
+                    Double.isNaN(r.runsPerSecond()) ? "" : String.format(Locale.ROOT, "%.2f", r.runsPerSecond()),
+                    r.cpuSecondsPerRunMedian(), r.householdStepsPerCpuSecond() / 1e6, r.loadAverage());
         }
     }
 }
