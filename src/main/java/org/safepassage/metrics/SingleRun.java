@@ -8,6 +8,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.sim.CorridorState;
 import org.safepassage.sim.District;
 import org.safepassage.sim.Evacuation;
+import org.safepassage.sim.TickObserver;
 
 /** Runs one scenario to its horizon and returns its time series and summary. */
 public final class SingleRun {
@@ -28,9 +29,16 @@ public final class SingleRun {
      * @param progress told the tick number after each tick (may be null)
      */
     public static Result run(Scenario scenario, boolean checkConservation, LongConsumer progress) {
+        return run(scenario, checkConservation, progress, List.of());
+    }
+
+    /** As {@link #run(Scenario, boolean, LongConsumer)}, also telling {@code observers} after every tick. */
+    public static Result run(Scenario scenario, boolean checkConservation, LongConsumer progress,
+            List<TickObserver> observers) {
         Evacuation model = new Evacuation(scenario, checkConservation);
         TimeSeries series = new TimeSeries(scenario.corridors().stream().map(c -> c.name()).toList());
         model.addObserver(series);
+        observers.forEach(model::addObserver);
         if (progress != null) {
             model.addObserver(d -> progress.accept(d.tick()));
         }

@@ -78,6 +78,36 @@ public final class TimeSeries implements TickObserver {
         return List.copyOf(corridorNames);
     }
 
+    /** A stretch of time during which some pause was open, in hours from the start. */
+    public record OpenWindow(double startHours, double endHours) {
+    }
+
+    /**
+     * The stretches during which a pause was open, as they happened (extensions, suspensions and
+     * early ends included): tick t covers hours [t, t + 1) times the tick length.
+     */
+    public List<OpenWindow> openWindows() {
+        List<OpenWindow> out = new ArrayList<>();
+        int open = column("pauseOpen");
+        int hours = column("hours");
+        double start = Double.NaN;
+        double tickHours = 0;
+        for (double[] row : rows) {
+            double end = row[hours];
+            tickHours = end / (row[0] + 1);
+            if (row[open] > 0 && Double.isNaN(start)) {
+                start = end - tickHours;
+            } else if (row[open] == 0 && !Double.isNaN(start)) {
+                out.add(new OpenWindow(start, end - tickHours));
+                start = Double.NaN;
+            }
+        }
+        if (!Double.isNaN(start)) {
+            out.add(new OpenWindow(start, rows.get(rows.size() - 1)[hours]));
+        }
+        return out;
+    }
+
     /** Values of one column over all ticks. */
     public double[] series(String name) {
         int c = column(name);

@@ -22,6 +22,9 @@ public final class ScenarioLoader {
     static final String[] SECTIONS = {"schemaVersion", "meta", "clock", "map", "population", "behaviour",
         "pauses", "corridors", "fighters", "hazards", "events", "seed"};
 
+    /** Entry coordinate of a corridor whose entryCell is missing or malformed (already reported). */
+    static final int NO_CELL = Integer.MIN_VALUE;
+
     /** A loaded scenario and the effective tree it was bound from (for manifests). */
     public record Loaded(Scenario scenario, YamlNode effective) {
     }
@@ -96,9 +99,11 @@ public final class ScenarioLoader {
 
     private static Clock clock(Fields f) {
         LocalDateTime start = f.dateTime("start", null);
+        int before = f.problems().size();
         long tick = f.integer("tickMinutes", 5L, 1, 60);
         Duration horizon = f.duration("horizon", Duration.ofDays(7), Duration.ofMinutes(1), Duration.ofDays(366));
-        if (!horizon.isZero() && horizon.toMinutes() % tick != 0) {
+        // Only when both are valid: a bad one is already reported and its fallback means nothing.
+        if (f.problems().size() == before && horizon.toMinutes() % tick != 0) {
             f.report("horizon", "horizon " + horizon + " is not a whole number of " + tick + "-minute ticks",
                     "a multiple of clock.tickMinutes");
         }
@@ -257,18 +262,24 @@ public final class ScenarioLoader {
     private static int[] cell(Fields f, String key) {
         YamlNode v = f.raw(key);
         String expected = "[column, row] of a map cell, counted from 0 at the top left";
+        int[] invalid = {NO_CELL, NO_CELL};
         if (v == null || v.isNull()) {
             f.report(key, "missing", expected);
-            return new int[] {-1, -1};
+            return invalid;
         }
         if (!v.isSequence() || v.items().size() != 2 || !v.items().get(0).isScalar() || !v.items().get(1).isScalar()
                 || Fields.parseLong(String.valueOf(v.items().get(0).text())) == null
                 || Fields.parseLong(String.valueOf(v.items().get(1).text())) == null) {
             f.report(key, "found " + v.describe(), expected);
-            return new int[] {-1, -1};
+            return invalid;
         }
-        return new int[] {Fields.parseLong(v.items().get(0).text()).intValue(),
-            Fields.parseLong(v.items().get(1).text()).intValue()};
+        long x = Fields.parseLong(v.items().get(0).text());
+        long y = Fields.parseLong(v.items().get(1).text());
+        if (x < -MapReader.MAX_SIDE || y < -MapReader.MAX_SIDE || x > MapReader.MAX_SIDE || y > MapReader.MAX_SIDE) {
+            f.report(key, "found [" + x + ", " + y + "]", expected + ", each from 0 to " + (MapReader.MAX_SIDE - 1));
+            return invalid;
+        }
+        return new int[] {(int) x, (int) y};
     }
 
     private static List<FighterGroup> fighters(Fields root) {

@@ -120,6 +120,13 @@ public final class StudyLoader {
                 try {
                     ScenarioLoader.load(study.base(), List.of(p.path() + "=" + probe.get(v)));
                 } catch (InvalidInputException e) {
+                    Problem first = e.problems().get(0);
+                    if ("--set".equals(first.file()) && first.column() == 1 && items.get(i).get("path") != null) {
+                        // The path itself does not fit the base: say so once, at the path.
+                        problems.add(Fields.at(items.get(i).get("path"), "parameters[" + i + "].path",
+                                first.found(), first.expected()));
+                        break;
+                    }
                     YamlNode where = items.get(i);
                     YamlNode values = where.get(p.isRange() ? (v == 0 ? "min" : "max") : "values");
                     if (values != null && values.isSequence() && v < values.items().size()) {
@@ -127,7 +134,6 @@ public final class StudyLoader {
                     } else if (values != null) {
                         where = values;
                     }
-                    Problem first = e.problems().get(0);
                     problems.add(Fields.at(where, "parameters[" + i + "]", "value '" + probe.get(v) + "' for "
                             + p.path() + ": " + first.found(), first.expected()));
                 }

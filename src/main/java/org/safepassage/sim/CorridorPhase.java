@@ -10,6 +10,12 @@ import sim.engine.Steppable;
  */
 final class CorridorPhase implements Steppable {
     private static final long serialVersionUID = 1L;
+    /**
+     * Slack when comparing persons with the capacity carried over: the carry is a sum of
+     * fractions such as 100/12 whose floating-point rounding would otherwise leave it a hair
+     * below a whole person (8 1/3 three times giving 24.999… and serving 24, not 25).
+     */
+    static final double CARRY_SLACK_PERSONS = 1e-9;
     private final District d;
 
     CorridorPhase(District d) {
@@ -34,7 +40,7 @@ final class CorridorPhase implements Steppable {
                     continue;
                 }
                 int persons = hh.members(h);
-                if (persons > c.carryPersons) {
+                if (persons > c.carryPersons + CARRY_SLACK_PERSONS) {
                     break;
                 }
                 c.queue.poll();

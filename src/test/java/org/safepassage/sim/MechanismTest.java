@@ -1,0 +1,378 @@
+package org.safepassage.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safepassage.scenario.Scenario;
+
+/**
+ * Each mechanism of MODEL.md 3 and 6, alone on a 30 x 6 strip of houses (src/test/resources/mechanisms):
+ * every other mechanism is off, so what is asserted is what that mechanism does.
+ */
+class MechanismTest {
+
+    /** What every corridor and household looked like at the end of each tick. */
+    static final class Recorder implements TickObserver {
+        final List<boolean[]> open = new ArrayList<>();
+        final List<boolean[]> inClash = new ArrayList<>();
+        final List<long[]> evacuated = new ArrayList<>();
+        final List<long[]> queued = new ArrayList<>();
+        final List<int[]> clashes = new ArrayList<>();
+        final List<byte[]> phase = new ArrayList<>();
+        final List<int[]> cell = new ArrayList<>();
+
+        @Override
+        public void afterTick(District d) {
+            int k = d.corridors.length;
+            boolean[] o = new boolean[k];
+            boolean[] c = new boolean[k];
+            long[] e = new long[k];
+            long[] q = new long[k];
+            int[] n = new int[k];
+            for (CorridorState s : d.corridors) {
+                o[s.index] = s.open();
+                c[s.index] = s.inClash(d.tick());
+                e[s.index] = s.evacuatedPersons();
+                q[s.index] = s.queuedPersons();
+                n[s.index] = s.clashes();
+            }
+            open.add(o);
+            inClash.add(c);
+            evacuated.add(e);
+            queued.add(q);
+            clashes.add(n);
+            phase.add(d.households.phase.clone());
+            cell.add(d.households.cell.clone());
+        }
+
+        int ticks() {
+            return open.size();
+        }
+
+        /** Persons served by corridor k during tick t. */
+        long servedAt(int k, int t) {
+            return evacuated.get(t)[k] - (t == 0 ? 0 : evacuated.get(t - 1)[k]);
+        }
+    }
+
+    private static Recorder run(Scenario s) {
+        Recorder r = new Recorder();
+        TestScenarios.run(s, r, MechanismTest::invariants);
+        return r;
+    }
+
+    /** Checked after every tick of every run here: a closed corridor serves nobody; staying households are at home. */
+    private static void invariants(District d) {
+        Households hh = d.households;
+        for (int h = 0; h < hh.count; h++) {
+            if (hh.phase[h] == Phase.STAYING && hh.cell[h] != hh.home[h]) {
+                fail("tick " + d.tick() + ": staying household " + h + " is not at home");
+            }
+        }
+    }
+
+    private static long tickOf(Scenario s, String time) {
+        return s.clock().tickOf(java.time.LocalDateTime.parse(time));
+    }
+
+    @Test
+    void closedCorridorsServeNobodyEvenWithAQueueWaiting() {
+        Scenario s = TestScenarios.mechanism("closed-corridors.yaml");
+        Recorder r = run(s);
+        int gate = s.corridorIndex("Gate");
+        int east = s.corridorIndex("East gate");
+        long pauseStart = tickOf(s, "2020-01-01T01:00");
+        long pauseEnd = tickOf(s, "2020-01-01T03:00");
+        long scheduleStart = tickOf(s, "2020-01-01T05:00");
+        long scheduleEnd = tickOf(s, "2020-01-01T07:00");
+        long waitingAtClosedGate = 0;
+        long waitingAtClosedEast = 0;
+        for (int t = 0; t < r.ticks(); t++) {
+            assertEquals(t >= pauseStart && t < pauseEnd, r.open.get(t)[gate], "Gate open at tick " + t);
+            assertEquals(t >= scheduleStart && t < scheduleEnd, r.open.get(t)[east], "East gate open at tick " + t);
+            for (int k = 0; k < 2; k++) {
+                if (!r.open.get(t)[k]) {
+                    assertEquals(0, r.servedAt(k, t), "corridor " + k + " closed at tick " + t + " served persons");
+                }
+            }
+            if (!r.open.get(t)[gate]) {
+                waitingAtClosedGate = Math.max(waitingAtClosedGate, r.queued.get(t)[gate]);
+            }
+            if (!r.open.get(t)[east]) {
+                waitingAtClosedEast = Math.max(waitingAtClosedEast, r.queued.get(t)[east]);
+            }
+        }
+        int last = r.ticks() - 1;
+        for (int k = 0; k < 2; k++) {
+            long served = r.evacuated.get(last)[k];
+            assertTrue(served > 0 && served <= 20, "10 an hour for 2 open hours at most, served " + served);
+        }
+        assertTrue(waitingAtClosedGate > 0 && waitingAtClosedEast > 0,
+                "queues waited at both closed corridors (" + waitingAtClosedGate + ", " + waitingAtClosedEast + ")");
+    }
+
+    @Test
+    void aQueueDrainsAtExactlyItsCapacityFirstComeFirstServed() {
+        Scenario s = TestScenarios.mechanism("queue.yaml");
+        Recorder r = run(s);
+        int gate = s.corridorIndex("Gate");
+        double perTick = s.corridors().get(gate).capacityPersonsPerHour() * s.clock().tickHours();
+        assertEquals(100.0 / 12.0, perTick, 1e-12);
+        long start = tickOf(s, "2020-01-01T01:00");
+        long end = tickOf(s, "2020-01-01T07:00");
+        for (int t = 0; t < r.ticks(); t++) {
+            if (t < start || t >= end) {
+                assertEquals(0, r.servedAt(gate, t), "served outside the pause at tick " + t);
+                continue;
+            }
+            assertTrue(r.queued.get(t)[gate] > 0, "the queue never runs dry during the pause (tick " + t + ")");
+            long busyTicks = t - start + 1;
+            long expected = (long) Math.floor(busyTicks * 100.0 / 12.0 + 1e-9);
+            assertEquals(expected, r.evacuated.get(t)[gate],
+                    "after " + busyTicks + " ticks of 8 1/3 persons, persons served (tick " + t + ")");
+        }
+        // first come, first served: nobody still waiting at the end arrived before someone who was served
+        int n = r.phase.get(0).length;
+        long[] arrived = new long[n];
+        long[] served = new long[n];
+        java.util.Arrays.fill(arrived, -1);
+        java.util.Arrays.fill(served, -1);
+        for (int t = 0; t < r.ticks(); t++) {
+            byte[] p = r.phase.get(t);
+            for (int h = 0; h < n; h++) {
+                if (p[h] == Phase.QUEUED && arrived[h] < 0) {
+                    arrived[h] = t;
+                }
+                if (p[h] == Phase.EVACUATED && served[h] < 0) {
+                    served[h] = t;
+                    if (arrived[h] < 0) {
+                        arrived[h] = t;
+                    }
+                }
+            }
+        }
+        long lastArrivalServed = -1;
+        long firstArrivalWaiting = Long.MAX_VALUE;
+        for (int h = 0; h < n; h++) {
+            if (served[h] >= 0) {
+                lastArrivalServed = Math.max(lastArrivalServed, arrived[h]);
+            } else if (arrived[h] >= 0) {
+                firstArrivalWaiting = Math.min(firstArrivalWaiting, arrived[h]);
+            }
+        }
+        assertTrue(firstArrivalWaiting != Long.MAX_VALUE, "some are still waiting at the end");
+        assertTrue(lastArrivalServed <= firstArrivalWaiting,
+                "served someone who arrived at tick " + lastArrivalServed + " before one who arrived at tick "
+                        + firstArrivalWaiting);
+    }
+
+    @Test
+    void aQueueDrainsAtExactlyAWholeCapacityPerTick() {
+        // 1 bus of 10 seats every 5 minutes: 120 persons an hour, exactly 10 a tick
+        Scenario s = TestScenarios.mechanism("queue.yaml", "corridors[Gate].transport={vehicles: 1, seatsPerVehicle: 10, roundTrip: PT5M}");
+        Recorder r = run(s);
+        long start = tickOf(s, "2020-01-01T01:00");
+        long end = tickOf(s, "2020-01-01T07:00");
+        for (long t = start; t < end; t++) {
+            assertEquals(10, r.servedAt(0, (int) t), "persons served at tick " + t);
+        }
+    }
+
+    @Test
+    void householdsThatCannotReachTheCorridorBeforeTheWindowEndsDoNotSetOut() {
+        Scenario s = TestScenarios.mechanism("window.yaml");
+        District d = TestScenarios.run(s).district();
+        Recorder r = run(s);
+        int far = s.map().neighbourhoodIndex("Far");
+        long end = tickOf(s, "2020-01-01T03:00");
+        long nearLeft = 0;
+        Households hh = d.households;
+        for (int t = 0; t < r.ticks(); t++) {
+            byte[] p = r.phase.get(t);
+            byte[] before = t == 0 ? null : r.phase.get(t - 1);
+            for (int h = 0; h < hh.count; h++) {
+                boolean setOut = p[h] >= Phase.MOVING && (before == null || before[h] < Phase.MOVING);
+                if (!setOut) {
+                    continue;
+                }
+                double speed = org.safepassage.sim.rules.MovementRule.speedFactor(s.behaviour().movement(),
+                        hh.children[h], hh.elderly[h], hh.wounded[h]);
+                double walkTicks = d.grid.minutesTo(0, hh.home[h]) / speed / s.clock().tickMinutes();
+                assertTrue(t + walkTicks <= end, "household " + h + " set out at tick " + t + " needing "
+                        + walkTicks + " ticks of walking; the window ends at tick " + end);
+                assertTrue(d.grid.neighbourhood[hh.home[h]] != far, "a Far household set out");
+                nearLeft++;
+            }
+        }
+        assertTrue(nearLeft > 50, "Near households set out (" + nearLeft + ")");
+        assertEquals(0, d.evacuatedFrom(far));
+        assertTrue(d.evacuatedFrom(s.map().neighbourhoodIndex("Near")) > 0);
+
+        // the same households, given eight hours, do set out from Far
+        District longer = TestScenarios.run(TestScenarios.mechanism("window.yaml", "pauses[pause].duration=PT8H"))
+                .district();
+        assertTrue(longer.evacuatedFrom(far) > 0, "with 8 hours, Far households leave");
+    }
+
+    @Test
+    void clashesCloseTheCorridorForTheirDuration() {
+        Scenario s = TestScenarios.mechanism("clash.yaml");
+        Recorder r = run(s);
+        long start = tickOf(s, "2020-01-01T01:00");
+        long end = tickOf(s, "2020-01-01T07:00");
+        int duration = 12;
+        int started = 0;
+        for (int t = 0; t < r.ticks(); t++) {
+            int before = t == 0 ? 0 : r.clashes.get(t - 1)[0];
+            int now = r.clashes.get(t)[0];
+            assertTrue(now - before <= 1);
+            if (now == before) {
+                continue;
+            }
+            started++;
+            assertTrue(t >= start && t < end, "clash outside the pause at tick " + t);
+            if (t > 0) {
+                assertFalse(r.inClash.get(t - 1)[0], "a clash started while the corridor was closed by one (tick " + t + ")");
+            }
+            for (int u = t; u < Math.min(t + duration, r.ticks()); u++) {
+                assertFalse(r.open.get(u)[0], "open " + (u - t) + " ticks into a one-hour clash (tick " + u + ")");
+                assertEquals(0, r.servedAt(0, u), "served during a clash at tick " + u);
+                assertTrue(r.queued.get(u)[0] > 0, "the queue waits through the clash");
+            }
+            int after = t + duration;
+            if (after < end) {
+                boolean reopened = r.open.get(after)[0];
+                boolean clashedAgain = r.clashes.get(after)[0] > now;
+                assertTrue(reopened || clashedAgain, "corridor not reopened an hour after the clash at tick " + t);
+                if (reopened) {
+                    assertTrue(r.servedAt(0, after) > 0, "the reopened corridor serves its queue at tick " + after);
+                }
+            }
+        }
+        assertTrue(started >= 2, "clashes happened (" + started + ")");
+        for (int t = (int) start; t < end; t++) {
+            assertEquals(!r.inClash.get(t)[0], r.open.get(t)[0], "open exactly when not in a clash, tick " + t);
+        }
+    }
+
+    @Test
+    void blockingReturnsHouseholdsHome() {
+        Scenario s = TestScenarios.mechanism("blocking.yaml");
+        District d = TestScenarios.run(s, MechanismTest::invariants).district();
+        int near = s.map().neighbourhoodIndex("Near");
+        int far = s.map().neighbourhoodIndex("Far");
+        assertEquals(0, d.evacuatedFrom(near), "nobody gets out of the neighbourhood the guards hold");
+        assertEquals(d.initialPersons(far), d.evacuatedFrom(far), "everyone from the free neighbourhood gets out");
+        assertTrue(d.blocked() >= d.initialPersons(near), "every Near household was turned back at least once");
+        // turned back, a household is at home (checked every tick), still inside, and trusts the pause less
+        Households hh = d.households;
+        float[] trustAtStart = new Evacuation(s).district().households.trust;
+        for (int h = 0; h < hh.count; h++) {
+            if (d.grid.neighbourhood[hh.home[h]] == near) {
+                assertTrue(Phase.inside(hh.phase[h]), "Near household " + h + " still inside");
+                assertTrue(hh.trust[h] <= Math.max(0f, trustAtStart[h] - Blocking.TRUST_LOSS_WHEN_BLOCKED),
+                        "Near household " + h + " lost trust when turned back");
+            } else {
+                assertEquals(trustAtStart[h], hh.trust[h], "Far household " + h + " was never turned back");
+            }
+        }
+        // without blocking, Near leaves too
+        District free = TestScenarios.run(TestScenarios.mechanism("blocking.yaml",
+                "fighters[Guards].blockingProbability=0")).district();
+        assertEquals(free.initialPersons(near), free.evacuatedFrom(near));
+        assertEquals(0, free.blocked());
+    }
+
+    @Test
+    void frontShiftsMovePeopleAcrossTheFrontWithoutAnyPause() {
+        Scenario s = TestScenarios.mechanism("front-shift.yaml");
+        int far = s.map().neighbourhoodIndex("Far");
+        long shift = tickOf(s, "2020-01-01T03:00");
+        List<long[]> counts = new ArrayList<>();
+        Evacuation model = TestScenarios.run(s, d -> counts.add(new long[] {d.leftAcrossFront(),
+            d.evacuatedThroughCorridors(), d.insideOf(far)}));
+        District d = model.district();
+        for (int t = 0; t < counts.size(); t++) {
+            assertEquals(0, counts.get(t)[1], "no pause, so nobody leaves through a corridor");
+            if (t < shift) {
+                assertEquals(0, counts.get(t)[0], "nobody crosses before the shift (tick " + t + ")");
+                assertEquals(d.initialPersons(far), counts.get(t)[2]);
+            } else {
+                assertEquals(0, counts.get(t)[2], "nobody is left in Far after the shift (tick " + t + ")");
+            }
+        }
+        assertTrue(d.lost(far));
+        long crossed = d.leftAcrossFront();
+        assertTrue(crossed > 0, "people crossed the front");
+        assertEquals(crossed, counts.get((int) shift)[0], "they crossed at once, at the shift");
+        // every Far household either crossed or retreated into what is left of the enclave
+        Households hh = d.households;
+        long retreated = 0;
+        for (int h = 0; h < hh.count; h++) {
+            if (hh.phase[h] == Phase.CROSSED) {
+                continue;
+            }
+            assertTrue(d.grid.neighbourhood[hh.home[h]] != far, "household " + h + " still lives in the lost neighbourhood");
+        }
+        retreated = d.insideOf(s.map().neighbourhoodIndex("Near")) - d.initialPersons(s.map().neighbourhoodIndex("Near"));
+        assertTrue(retreated > 0, "some retreated into Near rather than cross");
+        assertEquals(d.initialPersons(far), crossed + retreated, "crossing has no deaths here");
+        assertEquals(crossed, d.evacuatedFrom(far));
+    }
+
+    @Test
+    void frontCrossingKillsAtItsDeathProbability() {
+        Scenario s = TestScenarios.mechanism("front-shift.yaml", "hazards.crossingFrontDeathProbability=0.2",
+                "behaviour.weights.intercept=20");
+        District d = TestScenarios.run(s).district();
+        int far = s.map().neighbourhoodIndex("Far");
+        long tried = d.initialPersons(far);
+        assertEquals(tried, d.leftAcrossFront() + d.killed(), "all of Far tried to cross (intercept 20)");
+        double share = (double) d.killed() / tried;
+        assertTrue(Math.abs(share - 0.2) < 4 * Math.sqrt(0.2 * 0.8 / tried), "killed share " + share);
+    }
+
+    @Test
+    void detentionsHappenOnlyWhereThereIsScreening() {
+        Scenario s = TestScenarios.mechanism("screening.yaml");
+        Evacuation model = new Evacuation(s, true);
+        model.addObserver(MechanismTest::invariants);
+        Households hh = model.district().households;
+        byte[] menAtStart = hh.militaryAgeMen.clone();
+        model.start();
+        model.runToHorizon();
+        District d = model.district();
+        int gate = s.corridorIndex("Gate");
+        int east = s.corridorIndex("East gate");
+        long detainedAtGate = 0;
+        long servedAtGate = 0;
+        long servedAtEast = 0;
+        for (int h = 0; h < hh.count; h++) {
+            boolean out = hh.phase[h] == Phase.EVACUATED || hh.phase[h] == Phase.GONE;
+            assertTrue(out, "everyone left or was detained");
+            if (hh.corridor[h] == gate) {
+                assertEquals(0, hh.militaryAgeMen[h], "a military-age man passed the screening at Gate");
+                detainedAtGate += menAtStart[h];
+                servedAtGate++;
+            } else {
+                assertEquals(east, hh.corridor[h]);
+                assertEquals(menAtStart[h], hh.militaryAgeMen[h], "a man was taken at East gate, which does not screen");
+                servedAtEast++;
+            }
+        }
+        assertTrue(servedAtGate > 20 && servedAtEast > 20, "both corridors served households");
+        assertTrue(detainedAtGate > 0);
+        assertEquals(detainedAtGate, d.corridors[gate].detainedPersons());
+        assertEquals(0, d.corridors[east].detainedPersons());
+        assertEquals(detainedAtGate, d.detained());
+
+        District none = TestScenarios.run(TestScenarios.mechanism("screening.yaml",
+                "corridors[Gate].screening.detentionProbability=0")).district();
+        assertEquals(0, none.detained(), "screening that detains nobody");
+    }
+}
