@@ -32,7 +32,11 @@ class ReferenceEquivalenceTest {
     static final Map<String, double[]> MODEL = new LinkedHashMap<>();
     static final Map<String, double[]> REFERENCE = new LinkedHashMap<>();
 
-    /** A 4,000-person district from pause-4d, three days (announcement, then two days of pause), credibility 0.5. */
+    /**
+     * A 4,000-person district from pause-4d, three days (announcement, then two days of pause),
+     * credibility 0.5, and no early end of the pause: one early end moves a replicate's
+     * evacuations by hundreds, which would drown the household rules being compared.
+     */
     static Scenario scenario() throws Exception {
         Scenario template = ScenarioLoader.load(Path.of("scenarios", "pause-4d.yaml"), List.of()).scenario();
         Scenario s = SyntheticDistrict.of(template, 4_000);
@@ -40,7 +44,7 @@ class ReferenceEquivalenceTest {
         List<Pause> pauses = new ArrayList<>();
         for (Pause p : s.pauses()) {
             pauses.add(new Pause(p.name(), p.declaredBy(), 0.5, p.start(), p.duration(), p.repeatDays(), p.notice(),
-                    p.announcementCoverage(), p.earlyEndPerHour(), p.regroupingMultiplier(), p.extensions()));
+                    p.announcementCoverage(), 0.0, p.regroupingMultiplier(), p.extensions()));
         }
         return new Scenario(s.schemaVersion(), s.meta(), new Clock(c.start(), c.tickMinutes(), Duration.ofDays(3)),
                 s.map(), s.population(), s.behaviour(), pauses, s.corridors(), s.fighters(), s.hazards(), s.events(),

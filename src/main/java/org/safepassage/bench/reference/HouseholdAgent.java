@@ -83,9 +83,6 @@ public final class HouseholdAgent implements Steppable {
         if (!inside()) {
             return;
         }
-        if (phase == Phase.MOVING && !checked) {
-            checkedByFighters();
-        }
         if (phase == Phase.STAYING && aware && m.anyOffered) {
             decide();
         }
@@ -93,7 +90,7 @@ public final class HouseholdAgent implements Steppable {
             prepare();
         }
         loseTime();
-        if (phase == Phase.MOVING) {
+        if (phase == Phase.MOVING && !turnedBack()) {
             walk();
         }
     }
@@ -213,15 +210,20 @@ public final class HouseholdAgent implements Steppable {
         m.injured++;
     }
 
-    /** MODEL.md 6.5: fighters holding the home neighbourhood may turn a leaving household back. */
-    private void checkedByFighters() {
+    /** MODEL.md 6.5: as it takes its first step, fighters holding the home neighbourhood may turn it back. */
+    private boolean turnedBack() {
+        if (checked) {
+            return false;
+        }
         checked = true;
         double p = m.blockingProbability(hood);
         if (p > 0 && m.random.nextDouble() < p) {
             m.blocked += members();
             goHome();
             trust = Math.max(0, trust - TRUST_LOSS_WHEN_BLOCKED);
+            return true;
         }
+        return false;
     }
 
     /** MODEL.md 6.1: the decision to leave, judged against the nearest offered corridor. */
@@ -335,6 +337,7 @@ public final class HouseholdAgent implements Steppable {
         int persons = members();
         int width = m.grid.width;
         double budget = timer + m.scenario.clock().tickMinutes() * speed();
+        boolean crowded = false;
         while (true) {
             if (cell == c.entryCell) {
                 phase = Phase.QUEUED;
@@ -349,15 +352,19 @@ public final class HouseholdAgent implements Steppable {
                 return;
             }
             float cost = m.grid.stepMinutes(cell, to);
-            if (cost > budget || (to != c.entryCell && movingPersonsAt(to % width, to / width) + persons
-                    > m.cellCapacityPersons)) {
+            if (cost > budget) {
+                break;
+            }
+            if (to != c.entryCell && movingPersonsAt(to % width, to / width) + persons > m.cellCapacityPersons) {
+                crowded = true;
                 break;
             }
             budget -= cost;
             cell = to;
             m.positions.setObjectLocation(this, new Int2D(to % width, to / width));
         }
-        timer = Math.min(budget, m.scenario.clock().tickMinutes());
+        // unused walking time is kept for the next step; held up by a crowd, at most one tick of it
+        timer = crowded ? Math.min(budget, m.scenario.clock().tickMinutes()) : budget;
     }
 
     /** Persons of moving households on a cell, counted from the grid. */

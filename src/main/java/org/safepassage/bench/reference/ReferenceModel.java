@@ -36,6 +36,9 @@ import sim.field.grid.SparseGrid2D;
 public final class ReferenceModel extends SimState {
     private static final long serialVersionUID = 1L;
 
+    /** Capacity is a floating-point sum over ticks: this much short of a person still serves one. */
+    static final double CARRY_SLACK_PERSONS = 1e-9;
+
     final transient Scenario scenario;
     final double tickHours;
     final transient Grid grid;
@@ -360,7 +363,7 @@ public final class ReferenceModel extends SimState {
         for (FighterObject g : fighters) {
             if (g.dealAllowed && g.present > 0 && g.corridor >= 0 && corridors[g.corridor].open) {
                 CorridorObject c = corridors[g.corridor];
-                int leaving = (int) Math.min(g.present, Math.floor(c.fighterCarry));
+                int leaving = (int) Math.min(g.present, Math.floor(c.fighterCarry + CARRY_SLACK_PERSONS));
                 c.fighterCarry -= leaving;
                 g.present -= leaving;
                 fightersEvacuated += leaving;
@@ -471,7 +474,7 @@ public final class ReferenceModel extends SimState {
                 continue;
             }
             c.carry += c.capacityPersonsPerHour * tickHours;
-            while (!c.queue.isEmpty() && c.queue.peek().members() <= c.carry) {
+            while (!c.queue.isEmpty() && c.queue.peek().members() <= c.carry + CARRY_SLACK_PERSONS) {
                 HouseholdAgent a = c.queue.poll();
                 c.carry -= a.members();
                 a.served(c);
