@@ -74,16 +74,12 @@ public final class Bench {
     }
 
     /**
-     * Times single runs of a scenario on one thread: {@code warmups} untimed runs, then
-     * {@code repetitions} timed ones. Household-steps per second is the median over repetitions.
+     * Times single runs of a scenario on one thread: untimed warm-up runs (see {@link #warmUp}),
+     * then {@code repetitions} timed ones. Household-steps per second is the median over
+     * repetitions. {@code kind} labels the row (single, grid, ticks, reference).
      */
-    public Row single(Engine engine, Scenario scenario, int warmups, int repetitions) {
-        for (int i = 0; i < warmups; i++) {
-            log.printf("  warm-up %s %s (%,d persons) %d/%d%n", engine.name(), scenario.meta().name(),
-                    scenario.population().persons(), i + 1, warmups);
-            log.flush();
-            engine.run(scenario);
-        }
+    public Row single(String kind, Engine engine, Scenario scenario, int warmups, int repetitions) {
+        warmUp(engine, scenario, warmups);
         double[] seconds = new double[repetitions];
         double[] rates = new double[repetitions];
         double[] cpu = new double[repetitions];
@@ -99,10 +95,34 @@ public final class Bench {
                     scenario.meta().name(), scenario.population().persons(), seconds[r], cpu[r], rates[r] / 1e6);
             log.flush();
         }
-        Row row = Row.of("single", engine, scenario, last, 1, repetitions, seconds, Sample.of(rates).median(),
+        Row row = Row.of(kind, engine, scenario, last, 1, repetitions, seconds, Sample.of(rates).median(),
                 Double.NaN, cpu);
         rows.add(row);
         return row;
+    }
+
+    /** Warm-up CPU time: the JIT compiles the hot loops only after some seconds of running them. */
+    static final double WARM_UP_CPU_SECONDS = 2.0;
+    static final int MAX_WARM_UP_RUNS = 100;
+
+    /**
+     * Untimed runs until at least {@code warmups} runs and {@link #WARM_UP_CPU_SECONDS} of CPU
+     * time have been spent on this scenario (at most {@link #MAX_WARM_UP_RUNS}); none when
+     * {@code warmups} is 0.
+     */
+    void warmUp(Engine engine, Scenario scenario, int warmups) {
+        if (warmups <= 0) {
+            return;
+        }
+        double start = cpuSeconds();
+        int runs = 0;
+        while (runs < MAX_WARM_UP_RUNS && (runs < warmups || cpuSeconds() - start < WARM_UP_CPU_SECONDS)) {
+            engine.run(scenario);
+            runs++;
+        }
+        log.printf("  warmed up %s on %s with %d run(s), %.1f s CPU%n", engine.name(), scenario.meta().name(), runs,
+                cpuSeconds() - start);
+        log.flush();
     }
 
     /**
@@ -112,7 +132,7 @@ public final class Bench {
      */
     public Row sweep(Engine engine, Scenario scenario, int threads, int runs, int repetitions)
             throws InterruptedException {
-        engine.run(scenario);
+        warmUp(engine, scenario, 1);
         double[] seconds = new double[repetitions];
         List<Double> cpu = new ArrayList<>();
         Engine.Outcome last = null;

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.safepassage.scenario.Clock;
 import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Meta;
@@ -54,7 +55,14 @@ public final class SyntheticDistrict {
 
     /** A district of {@code persons} persons built from {@code template} as described above. */
     public static Scenario of(Scenario template, long persons) {
-        int side = side(template, persons);
+        return of(template, persons, side(template, persons));
+    }
+
+    /** The same on a grid of {@code side} × {@code side} cells (to vary grid cells at fixed persons). */
+    public static Scenario of(Scenario template, long persons, int side) {
+        if (side < MIN_SIDE) {
+            throw new IllegalArgumentException("side " + side + " < " + MIN_SIDE);
+        }
         double scale = (double) persons / template.population().persons();
         DistrictMap map = map(template.map(), side);
         List<Corridor> corridors = corridors(template.corridors(), side, scale);
@@ -63,12 +71,21 @@ public final class SyntheticDistrict {
                 p.woundedShare(), p.militaryAgeMenShareOfAdults(), p.trustConcentration(), p.attachmentMean(),
                 p.attachmentConcentration(), p.initialAwareness(), p.initialHardship(), p.hardshipGrowthPerDay(),
                 p.preparationMeanHours(), p.patienceMeanHours());
-        Meta meta = new Meta(template.meta().name() + "-synthetic-" + persons,
+        Meta meta = new Meta(template.meta().name() + "-synthetic-" + persons
+                + (side == side(template, persons) ? "" : "-" + side + "x" + side),
                 "synthetic " + side + " x " + side + " district of " + persons + " persons from "
                         + template.meta().name(), List.of());
         return new Scenario(template.schemaVersion(), meta, template.clock(), map, pop, template.behaviour(),
                 template.pauses(), corridors, template.fighters(), template.hazards(), template.events(),
                 template.seed(), null);
+    }
+
+    /** The scenario with ticks of another length (same calendar, horizon and rates). */
+    public static Scenario withTickMinutes(Scenario s, int tickMinutes) {
+        Clock c = s.clock();
+        return new Scenario(s.schemaVersion(), new Meta(s.meta().name() + "-" + tickMinutes + "min", s.meta().description(),
+                s.meta().sources()), new Clock(c.start(), tickMinutes, c.horizon()), s.map(), s.population(), s.behaviour(),
+                s.pauses(), s.corridors(), s.fighters(), s.hazards(), s.events(), s.seed(), s.source());
     }
 
     static DistrictMap map(DistrictMap template, int side) {

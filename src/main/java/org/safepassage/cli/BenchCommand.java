@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures wall time and household-steps per second of single runs (shipped full-scale",
             "scenario and synthetic districts of growing size), sweep throughput on 1 and all threads, and",
-            "the speed of a per-agent MASON reference of the same rules. Writes bench.csv, prints a table.",
+            "the speed of a per-agent MASON reference of the same rules, and (without --quick) how the cost",
+            "grows with grid cells and ticks. Writes bench.csv, prints a table.",
             "Run it on a quiet machine: the figures are only as good as the machine's idleness."})
 final class BenchCommand implements Callable<Integer> {
 
@@ -49,7 +50,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed runs per measurement (default 5, 3 above a million persons; --quick: 3).")
     private Integer repetitions;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Untimed runs before each measurement (default 1).")
+    @Option(names = "--warmup", paramLabel = "N",
+            description = {"Untimed runs before each measurement, at least; more until 2 s of CPU time are spent",
+                "(default 1; 0 for none). Runs above a million persons are not warmed up."})
     private int warmups = 1;
 
     @Option(names = "--sweep-persons", paramLabel = "PERSONS",
@@ -92,28 +95,50 @@ final class BenchCommand implements Callable<Integer> {
                 }
             }
         }
-        for (long p : synthetic) {
+        List<Long> checked = new ArrayList<>(synthetic);
+        checked.addAll(reference);
+        checked.add(sweepSize);
+        for (long p : checked) {
             if (p < 100) {
-                err.println("safepassage bench: --sizes: found " + p + "; expected at least 100 persons");
+                err.println("safepassage bench: persons: found " + p + "; expected at least 100 persons");
                 return Main.BAD_INPUT;
             }
+        }
+        if (reps < 1 || runs < 1 || warmups < 0) {
+            err.println("safepassage bench: --repetitions, --sweep-runs: found " + reps + ", " + runs
+                    + "; expected at least 1 (and --warmup at least 0)");
+            return Main.BAD_INPUT;
         }
         Bench bench = new Bench(err);
         err.println("bench: " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version"));
         err.println("single runs, one thread");
-        bench.single(Engine.MODEL, template, warmups, reps);
+        bench.single("single", Engine.MODEL, template, warmups, reps);
         for (long p : synthetic) {
             Scenario s = SyntheticDistrict.of(template, p);
-            bench.single(Engine.MODEL, s, p > 1_000_000 ? 0 : warmups, p >= 1_000_000 ? Math.min(reps, 3) : reps);
+            bench.single("single", Engine.MODEL, s, p > 1_000_000 ? 0 : warmups,
+                    p >= 1_000_000 ? Math.min(reps, 3) : reps);
+        }
+        if (!quick) {
+            err.println("cost against grid cells (same persons) and ticks (same horizon)");
+            long p = sweepSize;
+            int side = SyntheticDistrict.of(template, p).map().width();
+            for (int factor : new int[] {2, 4}) {
+                bench.single("grid", Engine.MODEL, SyntheticDistrict.of(template, p, side * factor), warmups, reps);
+            }
+            for (int minutes : new int[] {2, 1}) {
+                bench.single("ticks", Engine.MODEL,
+                        SyntheticDistrict.withTickMinutes(SyntheticDistrict.of(template, p), minutes), warmups, reps);
+            }
         }
         err.println("model and per-agent reference, same district, one thread");
         List<Bench.Row[]> pairs = new ArrayList<>();
         for (long p : reference) {
             Scenario s = SyntheticDistrict.of(template, p);
-            Bench.Row fast = bench.single(Engine.MODEL, s, warmups, reps);
-            Bench.Row slow = bench.single(ReferenceEngine.INSTANCE, s, warmups, Math.max(1, Math.min(reps, 3)));
+            Bench.Row fast = bench.single("reference", Engine.MODEL, s, warmups, reps);
+            Bench.Row slow = bench.single("reference", ReferenceEngine.INSTANCE, s, warmups,
+                    Math.max(1, Math.min(reps, 3)));
             pairs.add(new Bench.Row[] {fast, slow});
         }
         err.println("sweep throughput");
