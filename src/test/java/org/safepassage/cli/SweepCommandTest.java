@@ -143,6 +143,7 @@ class SweepCommandTest {
         double mean0 = Double.parseDouble(summary.get(1).split(",")[6]);
         assertEquals(mean5 - mean0, Double.parseDouble(p5[7]), 1e-5);
         assertFalse(Files.exists(dir.resolve("sweep-state.json")));
+        assertTrue(read(dir.resolve("report.html")).contains("evacuated"));
         String manifest = read(dir.resolve("manifest.json"));
         assertTrue(manifest.contains("\"studySha256\"") && manifest.contains("\"replicateSeeds\""));
     }
@@ -218,6 +219,7 @@ class SweepCommandTest {
         assertEquals(Main.OK, e.code(), e.err());
         assertSameOutputs(whole, merged, "runs.csv", "summary.csv", "sensitivity.csv");
         assertTrue(Files.size(merged.resolve("sensitivity.png")) > 1000);
+        assertTrue(Files.exists(merged.resolve("report.html")));
     }
 
     @Test
