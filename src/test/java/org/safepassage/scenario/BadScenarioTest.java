@@ -128,6 +128,21 @@ class BadScenarioTest {
                 "maps/tiny.txt:3:8: error: map.file: row 3 has 7 cells; 8 cells like the first row"),
             map("map character not in the legend", MAP, "........", "...?....",
                 "maps/tiny.txt:4:4: error: map.legend: character '?' is not in the legend; one of '#' '%' '.' 'F' 'W' 'X'"),
+            map("a character missing from the legend is reported once, with its count", MAP, "##.##.##\n........\n",
+                "##.##.##\n...??...\n",
+                "maps/tiny.txt:4:4: error: map.legend: character '?' is not in the legend (2 cells, the first here);"
+                    + " one of '#' '%' '.' 'F' 'W' 'X'"),
+            map("rows of another length are reported once, with their count", MAP, "##.##X##\n##.##%##\n",
+                "##.##X#\n##.##%#\n",
+                "maps/tiny.txt:5:8: error: map.file: row 5 has 7 cells (2 rows of another length, the first here);"
+                    + " 8 cells like the first row"),
+            scenario("a broken neighbourhood item is not reported again cell by cell in the layer",
+                "symbol: a,", "symbol: ab,",
+                "tiny.yaml:21:29: error: map.neighbourhoods[0].symbol: found 'ab'; a single character other than '.'"
+                    + " and space"),
+            scenario("a terrain missing from the legend is reported once", "    \"#\": built\n", "",
+                "maps/tiny.txt:3:1: error: map.legend: character '#' is not in the legend (18 cells, the first here);"
+                    + " one of '%' '.' 'F' 'W' 'X'"),
             map("neighbourhood layer with another number of rows", LAYER, "bbbbbbbb\nbbbbbbbb\n", "bbbbbbbb\n",
                 "tiny.yaml:11:22: error: map.neighbourhoodFile: layer has 5 rows; 6 rows like maps/tiny.txt"),
             map("neighbourhood layer with an unknown symbol", LAYER, "bbbbbbbb\nbbbbbbbb\n", "bbbbbbbb\nbbbcbbbb\n",
