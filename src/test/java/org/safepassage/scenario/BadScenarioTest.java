@@ -124,6 +124,23 @@ class BadScenarioTest {
                 "tiny.yaml:10:9: error: map.file: map file maps/nope.txt not found; a text map next to the scenario"),
             scenario("duplicate names", "    - {name: South, symbol: b", "    - {name: North, symbol: b",
                 "tiny.yaml:22:14: error: map.neighbourhoods[1].name: neighbourhood 'North' twice; unique names"),
+            scenario("event with an unknown type is reported alone", "seed: 7", "events:\n"
+                    + "  - {at: 2016-10-20T09:00, type: suspendd, target: pause, duration: PT1H}\nseed: 7",
+                "tiny.yaml:37:34: error: events[0].type: found 'suspendd'; one of front-shift, suspend, deal"),
+            scenario("front shift without a safe area", "seed: 7", "events:\n"
+                    + "  - {at: 2016-10-20T09:00, type: front-shift, target: South}\nseed: 7",
+                "tiny.yaml:37:5: error: events[0].safeArea: missing; a non-empty text"),
+            scenario("suspension of an unknown pause, and without a duration", "seed: 7", "events:\n"
+                    + "  - {at: 2016-10-20T09:00, type: suspend, target: paws}\nseed: 7",
+                "tiny.yaml:37:5: error: events[0].duration: missing; an ISO-8601 duration such as PT11H or P4D",
+                "tiny.yaml:37:51: error: events[0].target: no pause named 'paws'; did you mean 'pause'?"),
+            scenario("fighters: unknown neighbourhood, civilian corridor to leave by", "seed: 7", "fighters:\n"
+                    + "  - {name: g, size: 10, controls: [Nort], leavesBy: gate}\nseed: 7",
+                "tiny.yaml:37:36: error: fighters[0].controls[0]: no neighbourhood named 'Nort'; did you mean 'North'?",
+                "tiny.yaml:37:53: error: fighters[0].leavesBy: corridor 'gate' is civilian; a corridor of kind fighter"),
+            scenario("only fighter corridors", "    leadsTo: west", "    leadsTo: west\n    kind: fighter",
+                "tiny.yaml:33:3: error: corridors: no civilian or medical corridor; at least one corridor civilians can"
+                    + " use"),
             map("map row of the wrong size", MAP, "##.##.##", "##.##.#",
                 "maps/tiny.txt:3:8: error: map.file: row 3 has 7 cells; 8 cells like the first row"),
             map("map character not in the legend", MAP, "........", "...?....",
