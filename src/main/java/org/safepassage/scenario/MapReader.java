@@ -247,6 +247,7 @@ final class MapReader {
         List<Neighbourhood> out = new ArrayList<>();
         List<YamlNode> items = map.list("neighbourhoods", true);
         double sum = 0;
+        boolean sharesOk = true;
         List<String> names = new ArrayList<>();
         List<Character> symbols = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -271,12 +272,14 @@ final class MapReader {
             }
             names.add(name);
             symbols.add(symbol.charAt(0));
-            if (!Double.isNaN(share)) {
+            if (Double.isNaN(share)) {
+                sharesOk = false; // reported; a sum without it would only mislead
+            } else {
                 sum += share;
             }
             out.add(new Neighbourhood(name, symbol.charAt(0), share, factor));
         }
-        if (!items.isEmpty() && out.size() == items.size() && Math.abs(sum - 1.0) > 1e-6) {
+        if (sharesOk && !items.isEmpty() && out.size() == items.size() && Math.abs(sum - 1.0) > 1e-6) {
             map.report("neighbourhoods", "population shares sum to " + Fields.fmt(Math.round(sum * 1e6) / 1e6),
                     "shares that sum to 1");
         }

@@ -113,6 +113,9 @@ class BadScenarioTest {
                 "tiny.yaml:36:14: error: corridors[0].pauses[0]: no pause named 'paws'; did you mean 'pause'?"),
             scenario("population shares not summing to 1", "populationShare: 0.6", "populationShare: 0.5",
                 "tiny.yaml:21:5: error: map.neighbourhoods: population shares sum to 0.9; shares that sum to 1"),
+            scenario("a share out of range is not summed into a misleading total", "populationShare: 0.6",
+                "populationShare: 1.6",
+                "tiny.yaml:22:49: error: map.neighbourhoods[1].populationShare: found 1.6; a number from 0 to 1"),
             scenario("unknown terrain in the legend", "\"%\": rubble", "\"%\": rubbel",
                 "tiny.yaml:16:10: error: map.legend.%: terrain 'rubbel'; did you mean 'rubble'? one of street, built,"
                     + " rubble, blocked, front, safe"),
