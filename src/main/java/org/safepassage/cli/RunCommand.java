@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.chart.MapSnapshots;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.SingleRun;
@@ -48,6 +49,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--check-conservation", description = "Check after every tick that persons and fighters are conserved.")
     private boolean checkConservation;
 
+    @Option(names = "--maps", paramLabel = "TIMES",
+            description = {"Also draw the district at these times into map-<time>.png: ISO-8601 durations",
+                "from the start or 'end', comma-separated; e.g. --maps PT6H,PT24H,end writes",
+                "map-006h.png, map-024h.png and map-end.png."})
+    private String maps;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -65,6 +72,16 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Scenario scenario = seed == null ? loaded.scenario() : loaded.scenario().withSeed(seed);
+        List<MapSnapshots.Shot> shots = List.of();
+        if (maps != null) {
+            try {
+                shots = MapTimes.parse(maps, scenario.clock());
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        MapSnapshots snapshots = new MapSnapshots(shots);
         Path dir = out != null ? out : Path.of("results", Names.slug(scenario.meta().name()), "seed-" + scenario.seed());
         String outProblem = outputProblem(dir);
         if (outProblem != null) {
@@ -73,14 +90,16 @@ final class RunCommand implements Callable<Integer> {
         }
         long started = System.currentTimeMillis();
         Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());
-        SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick);
+        SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick, List.of(snapshots));
         progress.done();
         long wallMillis = System.currentTimeMillis() - started;
 
+        List<Path> pictures;
         try {
             RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
             RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
             RunCharts.write(dir, result);
+            pictures = snapshots.write(dir);
             Map<String, Object> manifest = Manifest.base(Version.project());
             manifest.put("command", commandLine());
             manifest.put("scenarioFile", scenarioFile.toString());
@@ -97,7 +116,8 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             SummaryText.print(stdout, result.summary(), scenario, wallMillis);
-            stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg)");
+            stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg"
+                    + pictures.stream().map(p -> ", " + p.getFileName()).reduce("", String::concat) + ")");
         }
         return Main.OK;
     }
@@ -122,6 +142,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (out != null) {
             b.append(" --out ").append(out);
+        }
+        if (maps != null) {
+            b.append(" --maps ").append(maps);
         }
         return b.toString();
     }
