@@ -341,6 +341,110 @@ class MechanismTest {
                 "civilians do not use the fighters' corridor");
     }
 
+    /**
+     * MODEL.md 6.4: deaths are Poisson per person-hour at the base rate × the neighbourhood's
+     * factor (× the violation factor during a pause); injuries are injuriesPerDeath per death.
+     */
+    @Test
+    void bombardmentKillsAtItsRateByNeighbourhoodAndLessDuringAPause() {
+        Scenario s = TestScenarios.mechanism("hazards.yaml");
+        int near = s.map().neighbourhoodIndex("Near");
+        int far = s.map().neighbourhoodIndex("Far");
+        long nearDeaths = 0;
+        long farDeaths = 0;
+        long injured = 0;
+        int runs = 5;
+        for (int seed = 1; seed <= runs; seed++) {
+            District d = TestScenarios.run(s.withSeed(seed)).district();
+            nearDeaths += d.killedIn(near);
+            farDeaths += d.killedIn(far);
+            injured += d.injured();
+        }
+        // 12 hours at 0.2 a day: a share 1 - exp(-0.1) of Near's 1,000 die, 1 - exp(-0.3) of Far's
+        double expectedNear = runs * 1000 * -Math.expm1(-0.1);
+        double expectedFar = runs * 1000 * -Math.expm1(-0.3);
+        String figures = "Near " + nearDeaths + " (expected " + expectedNear + "), Far " + farDeaths + " (expected "
+                + expectedFar + "), injured " + injured;
+        assertTrue(Math.abs(nearDeaths - expectedNear) < 4 * Math.sqrt(expectedNear), figures);
+        assertTrue(Math.abs(farDeaths - expectedFar) < 4 * Math.sqrt(expectedFar), figures);
+        double expectedInjured = 2 * (nearDeaths + farDeaths);
+        assertTrue(Math.abs(injured - expectedInjured) < 4 * Math.sqrt(expectedInjured), figures);
+
+        // a pause all day long, at a tenth of the rate
+        Scenario paused = TestScenarios.mechanism("hazards.yaml", "hazards.pauseViolationFactor=0.1",
+                "pauses=[{name: pause, credibility: 0.5, start: 2020-01-01T00:00, duration: PT12H}]");
+        long pausedDeaths = 0;
+        for (int seed = 1; seed <= runs; seed++) {
+            pausedDeaths += TestScenarios.run(paused.withSeed(seed)).district().killed();
+        }
+        double expectedPaused = runs * 1000 * (-Math.expm1(-0.01) - Math.expm1(-0.03));
+        assertTrue(Math.abs(pausedDeaths - expectedPaused) < 4 * Math.sqrt(expectedPaused),
+                "during a pause " + pausedDeaths + ", expected " + expectedPaused);
+    }
+
+    /** MODEL.md 6.2: medical corridors are for households with wounded members only. */
+    @Test
+    void onlyHouseholdsWithWoundedUseMedicalCorridors() {
+        Scenario s = TestScenarios.mechanism("medical.yaml");
+        District d = TestScenarios.run(s, MechanismTest::invariants).district();
+        int clinic = s.corridorIndex("Clinic");
+        Households hh = d.households;
+        int woundedAtClinic = 0;
+        int woundedAtGate = 0;
+        for (int h = 0; h < hh.count; h++) {
+            assertEquals(Phase.EVACUATED, hh.phase[h]);
+            if (hh.corridor[h] == clinic) {
+                assertTrue(hh.wounded[h] > 0, "household " + h + " without wounded left by the medical corridor");
+                woundedAtClinic++;
+            } else if (hh.wounded[h] > 0) {
+                woundedAtGate++;
+            }
+        }
+        assertTrue(woundedAtClinic > 20, "households with wounded use the medical corridor (" + woundedAtClinic + ")");
+        assertTrue(woundedAtGate > 0, "and may use the civilian one (" + woundedAtGate + ")");
+    }
+
+    /**
+     * MODEL.md 6.3: at the announcement, leaflets and broadcast make a share of households
+     * (coverage) aware; word of mouth then spreads it, and only it.
+     */
+    @Test
+    void theAnnouncementReachesItsCoverageAndWordOfMouthSpreadsIt() {
+        String[] quiet = {"population.initialAwareness=0", "population.persons=5000", "behaviour.maxDecisionRatePerHour=0",
+            "pauses[pause].announcementCoverage=0.3", "behaviour.information.wordOfMouthRatePerHour=0",
+            "behaviour.information.crossingNewsRatePerHour=0"};
+        Scenario s = TestScenarios.mechanism("base.yaml", quiet);
+        long announced = tickOf(s, "2020-01-01T01:00");
+        List<Double> aware = new ArrayList<>();
+        TestScenarios.run(s, d -> {
+            int n = 0;
+            for (int h = 0; h < d.households.count; h++) {
+                n += d.households.aware(h) ? 1 : 0;
+            }
+            aware.add((double) n / d.households.count);
+        });
+        assertEquals(0.0, aware.get((int) announced - 1));
+        int households = new Evacuation(s).district().households.count;
+        double sd = Math.sqrt(0.3 * 0.7 / households);
+        assertTrue(Math.abs(aware.get((int) announced) - 0.3) < 4 * sd, "aware at the announcement " + aware.get((int) announced));
+        assertEquals(aware.get((int) announced), aware.get(aware.size() - 1), "nobody else hears without word of mouth");
+
+        String[] talking = quiet.clone();
+        talking[4] = "behaviour.information.wordOfMouthRatePerHour=0.5";
+        List<Double> spread = new ArrayList<>();
+        TestScenarios.run(TestScenarios.mechanism("base.yaml", talking), d -> {
+            int n = 0;
+            for (int h = 0; h < d.households.count; h++) {
+                n += d.households.aware(h) ? 1 : 0;
+            }
+            spread.add((double) n / d.households.count);
+        });
+        // the same households hear the leaflets (common random numbers), and a few more by word of mouth that tick
+        assertTrue(spread.get((int) announced) >= aware.get((int) announced));
+        assertTrue(spread.get((int) announced) < aware.get((int) announced) + 0.05);
+        assertTrue(spread.get(spread.size() - 1) > 0.6, "word of mouth spreads it: " + spread.get(spread.size() - 1));
+    }
+
     @Test
     void blockingReturnsHouseholdsHome() {
         Scenario s = TestScenarios.mechanism("blocking.yaml");
