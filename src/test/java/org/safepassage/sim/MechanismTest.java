@@ -510,6 +510,31 @@ class MechanismTest {
         assertEquals(crossed, d.evacuatedFrom(far));
     }
 
+    /**
+     * The summary's figures by neighbourhood are by neighbourhood of origin: households that
+     * retreat from a lost neighbourhood and later leave by a corridor still count for the
+     * neighbourhood they came from, so each neighbourhood's residents add up.
+     */
+    @Test
+    void figuresByNeighbourhoodAreByOriginAfterARetreat() {
+        Scenario s = TestScenarios.mechanism("front-shift.yaml",
+                "pauses=[{name: pause, credibility: 0.5, start: 2020-01-01T04:00, duration: PT6H, announcementCoverage: 1.0}]",
+                "corridors[Gate].screening={by: checkpoint, detentionProbability: 0.5}",
+                "hazards.deathsPerPersonDay=0.05");
+        var sum = org.safepassage.metrics.SingleRun.run(s, true, null).summary();
+        assertTrue(sum.leftAcrossFront() > 0 && sum.evacuatedThroughCorridors() > 0 && sum.detained() > 0, sum.toString());
+        long evacuated = 0;
+        for (var e : sum.byNeighbourhood().entrySet()) {
+            var n = e.getValue();
+            assertEquals(n.initialPersons(), n.evacuated() + n.killed() + n.detained() + n.remaining(),
+                    e.getKey() + ": " + n);
+            evacuated += n.evacuated();
+        }
+        assertEquals(sum.evacuated(), evacuated);
+        var far = sum.byNeighbourhood().get("Far");
+        assertTrue(far.evacuated() > sum.leftAcrossFront(), "some of Far's retreated households later left by the corridor");
+    }
+
     @Test
     void frontCrossingKillsAtItsDeathProbability() {
         Scenario s = TestScenarios.mechanism("front-shift.yaml", "hazards.crossingFrontDeathProbability=0.2",
