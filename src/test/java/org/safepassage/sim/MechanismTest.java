@@ -297,6 +297,27 @@ class MechanismTest {
         }
     }
 
+    /** MODEL.md 6.4: persons queued at a corridor during a clash face the clash's own death rate, and only they. */
+    @Test
+    void clashesHarmTheQueueAtTheirCorridor() {
+        Scenario s = TestScenarios.mechanism("clash.yaml", "hazards.clashDeathsPerPersonHour=0.05");
+        List<Long> killed = new ArrayList<>();
+        Recorder r = new Recorder();
+        TestScenarios.run(s, r, d -> killed.add(d.killed()));
+        double expected = 0;
+        for (int t = 1; t < r.ticks(); t++) {
+            long deaths = killed.get(t) - killed.get(t - 1);
+            if (r.inClash.get(t)[0] && r.inClash.get(t - 1)[0]) {
+                expected += r.queued.get(t - 1)[0] * 0.05 * s.clock().tickHours();
+            } else {
+                assertEquals(0, deaths, "deaths outside a clash at tick " + t);
+            }
+        }
+        long total = killed.get(killed.size() - 1);
+        assertTrue(expected > 10, "enough exposure to test: " + expected);
+        assertTrue(Math.abs(total - expected) < 4 * Math.sqrt(expected), "killed " + total + ", expected " + expected);
+    }
+
     /**
      * MODEL.md 2 and 6.5: the early-termination hazard of a pause (5 % an hour here, so 39 % over
      * its 10 hours) grows while fighters regroup (× 10 here, so nearly certain).
