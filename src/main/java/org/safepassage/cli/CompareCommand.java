@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +90,13 @@ final class CompareCommand implements Callable<Integer> {
             usage.add("--out: " + out + " is a file; expected a folder (new or existing)");
         }
         List<Scenario> scenarios = new ArrayList<>();
+        List<Object> effective = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                scenarios.add(ScenarioLoader.load(file, sets).scenario());
+                ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets);
+                scenarios.add(loaded.scenario());
+                effective.add(loaded.effective().toPlain());
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -130,7 +136,7 @@ final class CompareCommand implements Callable<Integer> {
             Path dir = staged.path();
             CompareWriter.writeAll(dir, result, facts);
             CompareCharts.write(dir, result, facts);
-            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, wallSeconds, threadCount));
+            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount));
             Report.writeCompare(dir);
             staged.publish();
         }
@@ -143,8 +149,8 @@ final class CompareCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private Map<String, Object> manifest(Comparison.Result result, double wallSeconds, int threadCount)
-            throws IOException {
+    private Map<String, Object> manifest(Comparison.Result result, List<Object> effective, double wallSeconds,
+            int threadCount) throws IOException {
         Map<String, Object> m = Manifest.base(Version.project());
         m.put("command", commandLine());
         List<Map<String, Object>> list = new ArrayList<>();
@@ -154,6 +160,10 @@ final class CompareCommand implements Callable<Integer> {
             e.put("name", s.meta().name());
             e.put("file", files.get(i).toString());
             e.put("sha256", Manifest.sha256(files.get(i)));
+            // the parameters after extends and --set: the file's hash alone does not cover its base files
+            byte[] parameters = RunWriter.json().writeValueAsBytes(effective.get(i));
+            e.put("effectiveParameters", effective.get(i));
+            e.put("effectiveParametersSha256", sha256(parameters));
             e.put("description", s.meta().description());
             e.put("sources", s.meta().sources());
             e.put("order", i + 1);
@@ -171,6 +181,14 @@ final class CompareCommand implements Callable<Integer> {
         m.put("threads", threadCount);
         m.put("wallSeconds", wallSeconds);
         return m;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String commandLine() {

@@ -204,6 +204,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void theManifestSaysHowToReproduceTheComparison() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode m =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(oneThread.resolve("manifest.json").toFile());
+        assertTrue(m.path("command").asText().startsWith("safepassage compare "), m.path("command").asText());
+        assertEquals(REPLICATES, m.path("replicates").asInt());
+        assertEquals(CompareCommand.DEFAULT_SEED, m.path("baseSeed").asLong());
+        for (int r = 1; r <= REPLICATES; r++) {
+            assertEquals(ReplicateSeeds.of(CompareCommand.DEFAULT_SEED, r), m.path("seeds").get(r - 1).asLong());
+        }
+        assertEquals(3, m.path("scenarios").size());
+        com.fasterxml.jackson.databind.JsonNode first = m.path("scenarios").get(0);
+        assertEquals("teaching", first.path("name").asText());
+        assertEquals(org.safepassage.metrics.Manifest.sha256(TEACHING), first.path("sha256").asText());
+        assertEquals(64, first.path("effectiveParametersSha256").asText().length());
+        assertNotEquals(first.path("effectiveParametersSha256").asText(),
+                m.path("scenarios").get(1).path("effectiveParametersSha256").asText(), "the 24-hour pause differs");
+        assertTrue(m.path("wallSeconds").isNumber());
+        assertTrue(m.path("javaVersion").isTextual());
+    }
+
+    @Test
     void theTablePrintsEveryScenarioWithItsInterval() {
         assertTrue(table.contains("left the enclave (95 % CI)"), table);
         for (String name : List.of("teaching", "teaching-24h", "teaching-twin")) {
