@@ -35,10 +35,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * random numbers) and writes the comparison's tables, charts and report.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs each scenario N times with common random numbers (replicate r has the same seed",
-            "in every scenario) and compares them: runs.csv, summary.csv, paired.csv (each scenario minus",
-            "the first, paired by replicate), timeseries-mean.csv, scenarios.csv, manifest.json, the charts",
-            "evacuated-over-time, evacuated and killed (.png, .svg) and report.html. Prints a table."})
+        description = {"Runs each scenario N times with common random numbers (replicate r has the",
+            "same seed in every scenario), prints a table and writes into DIR: runs.csv,",
+            "summary.csv, paired.csv (each scenario minus the first, by replicate),",
+            "timeseries-mean.csv, scenarios.csv, manifest.json, report.html and the charts",
+            "evacuated-over-time, evacuated and killed (.png and .svg).",
+            "Exit code 0 when done, 1 when a run fails, 2 for bad input (nothing written)."})
 final class CompareCommand implements Callable<Integer> {
 
     static final long DEFAULT_SEED = 1;
@@ -63,8 +65,8 @@ final class CompareCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = {"Base seed (default: ${DEFAULT-VALUE}); replicate r runs with seed SplitMix64(base, r),",
-                "listed in runs.csv, the same in every scenario."})
+            description = {"Base seed (default: ${DEFAULT-VALUE}). Replicate r runs with the r-th",
+                "SplitMix64 output from it, the same in every scenario (runs.csv)."})
     private long seed;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
