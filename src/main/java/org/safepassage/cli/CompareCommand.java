@@ -65,8 +65,9 @@ final class CompareCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = {"Base seed (default: ${DEFAULT-VALUE}). Replicate r runs with the r-th",
-                "SplitMix64 output from it, the same in every scenario (runs.csv)."})
+            description = {"Base seed (default: ${DEFAULT-VALUE}). Replicate r (from 0) runs with the",
+                "seed a sweep with this study seed gives replicate r, the same in every",
+                "scenario (listed in runs.csv)."})
     private long seed;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
@@ -175,10 +176,9 @@ final class CompareCommand implements Callable<Integer> {
         m.put("overrides", sets);
         m.put("replicates", result.replicates());
         m.put("baseSeed", result.baseSeed());
-        m.put("seedFunction", "seed of replicate r (1-based) = SplitMix64 output for base seed and r: "
-                + "z = base + r * 0x9E3779B97F4A7C15; z = (z ^ z>>>30) * 0xBF58476D1CE4E5B9; "
-                + "z = (z ^ z>>>27) * 0x94D049BB133111EB; seed = (z ^ z>>>31) >>> 1; "
-                + "the same seed in every scenario (common random numbers)");
+        m.put("seedFunction", "seed of replicate r (from 0) = mix(mix(baseSeed) + (r + 1) * 0x9E3779B97F4A7C15)"
+                + " >>> 1, mix = the SplitMix64 finaliser (org.safepassage.experiment.Seeds.runSeed, as in sweeps);"
+                + " the same seed in every scenario (common random numbers)");
         m.put("seeds", result.seeds());
         m.put("threads", threadCount);
         m.put("wallSeconds", wallSeconds);
