@@ -168,42 +168,85 @@ public final class MapPainter {
         return insideA && insideB && g.neighbourhood[a] != g.neighbourhood[b];
     }
 
+    /**
+     * Where to write each label's name: the cell of that label farthest from cells of other
+     * labels (by a breadth-first distance over 4-neighbours), ties broken towards the label's
+     * centroid, so that names sit well inside their area even when it is a ring or an L.
+     * Only cells on the safe side count when {@code safeOnly}, only cells inside otherwise.
+     */
     private static List<Point2D> centres(int[] label, int count, Grid g, boolean safeOnly) {
-        double[] sx = new double[count];
-        double[] sy = new double[count];
-        long[] n = new long[count];
-        for (int c = 0; c < label.length; c++) {
-            int l = label[c];
+        int cells = label.length;
+        int[] own = new int[cells];
+        for (int c = 0; c < cells; c++) {
             boolean safe = g.terrain[c] == Terrain.SAFE;
-            if (l >= 0 && l < count && safe == safeOnly) {
-                sx[l] += c % g.width + 0.5;
-                sy[l] += c / g.width + 0.5;
-                n[l]++;
+            own[c] = label[c] >= 0 && label[c] < count && safe == safeOnly ? label[c] : -1;
+        }
+        int[] dist = new int[cells];
+        java.util.Arrays.fill(dist, -1);
+        int[] queue = new int[cells];
+        int head = 0;
+        int tail = 0;
+        int[] nb = new int[4];
+        for (int c = 0; c < cells; c++) {
+            if (own[c] < 0) {
+                continue;
+            }
+            int n = g.neighbours(c, nb);
+            boolean border = n < 4;
+            for (int i = 0; i < n && !border; i++) {
+                border = own[nb[i]] != own[c];
+            }
+            if (border) {
+                dist[c] = 0;
+                queue[tail++] = c;
             }
         }
-        List<Point2D> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            out.add(n[i] == 0 ? null : nearestLabelled(label, i, sx[i] / n[i], sy[i] / n[i], g));
-        }
-        return out;
-    }
-
-    /** The labelled cell nearest the centroid (the centroid of an L-shaped area may lie outside it). */
-    private static Point2D nearestLabelled(int[] label, int l, double cx, double cy, Grid g) {
-        int best = -1;
-        double bestD = Double.MAX_VALUE;
-        for (int c = 0; c < label.length; c++) {
-            if (label[c] == l) {
-                double dx = c % g.width + 0.5 - cx;
-                double dy = c / g.width + 0.5 - cy;
-                double dd = dx * dx + dy * dy;
-                if (dd < bestD) {
-                    bestD = dd;
-                    best = c;
+        while (head < tail) {
+            int c = queue[head++];
+            int n = g.neighbours(c, nb);
+            for (int i = 0; i < n; i++) {
+                int m = nb[i];
+                if (own[m] == own[c] && dist[m] < 0) {
+                    dist[m] = dist[c] + 1;
+                    queue[tail++] = m;
                 }
             }
         }
-        return new Point2D.Double(best % g.width + 0.5, best / g.width + 0.5);
+        double[] sx = new double[count];
+        double[] sy = new double[count];
+        long[] size = new long[count];
+        for (int c = 0; c < cells; c++) {
+            if (own[c] >= 0) {
+                sx[own[c]] += c % g.width + 0.5;
+                sy[own[c]] += c / g.width + 0.5;
+                size[own[c]]++;
+            }
+        }
+        int[] best = new int[count];
+        java.util.Arrays.fill(best, -1);
+        double[] bestCentroidDistance = new double[count];
+        for (int c = 0; c < cells; c++) {
+            int l = own[c];
+            if (l < 0) {
+                continue;
+            }
+            double dx = c % g.width + 0.5 - sx[l] / size[l];
+            double dy = c / g.width + 0.5 - sy[l] / size[l];
+            double dd = dx * dx + dy * dy;
+            int b = best[l];
+            // an area reaching the edge of the map may have no border at all: then nearest the centroid
+            int dc = Math.max(0, dist[c]);
+            int db = b < 0 ? -1 : Math.max(0, dist[b]);
+            if (b < 0 || dc > db || (dc == db && dd < bestCentroidDistance[l])) {
+                best[l] = c;
+                bestCentroidDistance[l] = dd;
+            }
+        }
+        List<Point2D> out = new ArrayList<>();
+        for (int l = 0; l < count; l++) {
+            out.add(best[l] < 0 ? null : new Point2D.Double(best[l] % g.width + 0.5, best[l] / g.width + 0.5));
+        }
+        return out;
     }
 
     private Color cellColour(Grid g, int c, Color[] built) {
@@ -344,7 +387,7 @@ public final class MapPainter {
                 continue;
             }
             String name = d.scenario.map().neighbourhoods().get(n).name();
-            drawCentred(g, name, at.x0() + p.getX() * at.cellWidth(), at.y0() + p.getY() * at.cellHeight(), hoodFont,
+            drawCentred(g, at, name, at.x0() + p.getX() * at.cellWidth(), at.y0() + p.getY() * at.cellHeight(), hoodFont,
                     new Color(50, 45, 40));
         }
         Font areaFont = new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(size + 2));
@@ -352,17 +395,18 @@ public final class MapPainter {
         for (int a = 0; a < safeAreaCentres.size(); a++) {
             Point2D p = safeAreaCentres.get(a);
             if (p != null) {
-                drawCentred(g, areas.get(a) + " (safe side)", at.x0() + p.getX() * at.cellWidth(),
+                drawCentred(g, at, areas.get(a) + " (safe side)", at.x0() + p.getX() * at.cellWidth(),
                         at.y0() + p.getY() * at.cellHeight(), areaFont, new Color(40, 90, 40, 200));
             }
         }
     }
 
     /** Text centred on a point, with a white halo so that it reads over dots and colours. */
-    private static void drawCentred(Graphics2D g, String text, double cx, double cy, Font font, Color colour) {
+    private void drawCentred(Graphics2D g, Layout at, String text, double cx, double cy, Font font, Color colour) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        float x = (float) (cx - fm.stringWidth(text) / 2.0);
+        double right = at.x0() + d.grid.width * at.cellWidth();
+        float x = (float) Math.max(at.x0() + 2, Math.min(cx - fm.stringWidth(text) / 2.0, right - fm.stringWidth(text) - 2));
         float y = (float) (cy + fm.getAscent() / 2.0 - 1);
         java.awt.Shape outline = font.createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y);
         g.setColor(new Color(255, 255, 255, 200));
@@ -477,6 +521,11 @@ public final class MapPainter {
         return c.open() ? "open" : "closed";
     }
 
+    /** Radius of a corridor's queue halo: grows with the logarithm of the persons queued (10: 1.9 r; 30,000: 5 r). */
+    static double queueRadius(double markerRadius, long queued) {
+        return markerRadius * (1 + 0.9 * Math.log10(1 + queued));
+    }
+
     /** Marker radius in pixels. */
     static double markerRadius(Layout at) {
         return Math.max(5, Math.min(11, at.cellWidth() * 1.6));
@@ -492,7 +541,7 @@ public final class MapPainter {
         for (CorridorState c : corridors) {
             Point2D p = at.centre(c.entryCell(), w);
             if (c.queuedPersons() > 0) {
-                double qr = r + Math.sqrt(c.queuedPersons()) * r * 0.12;
+                double qr = queueRadius(r, c.queuedPersons());
                 g.setColor(new Color(QUEUED.getRed(), QUEUED.getGreen(), QUEUED.getBlue(), 80));
                 g.fill(new Ellipse2D.Double(p.getX() - qr, p.getY() - qr, 2 * qr, 2 * qr));
                 g.setColor(QUEUED);
