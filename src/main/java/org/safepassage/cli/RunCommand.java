@@ -2,6 +2,7 @@ package org.safepassage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,31 +83,53 @@ final class RunCommand implements Callable<Integer> {
         }
         MapSnapshots snapshots = new MapSnapshots(shots);
         Path dir = out != null ? out : Path.of("results", Names.slug(scenario.meta().name()), "seed-" + scenario.seed());
+        String outProblem = outputProblem(dir);
+        if (outProblem != null) {
+            err.println(new Problem("--out", 0, 0, "", outProblem, "a folder to write the run into").format());
+            return Main.BAD_INPUT;
+        }
         long started = System.currentTimeMillis();
         Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());
         SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick, List.of(snapshots));
         progress.done();
         long wallMillis = System.currentTimeMillis() - started;
 
-        RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
-        RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
-        RunCharts.write(dir, result);
-        List<Path> pictures = snapshots.write(dir);
-        Map<String, Object> manifest = Manifest.base(Version.project());
-        manifest.put("command", commandLine());
-        manifest.put("scenarioFile", scenarioFile.toString());
-        manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
-        manifest.put("seed", scenario.seed());
-        manifest.put("overrides", sets);
-        manifest.put("effectiveParameters", loaded.effective().toPlain());
-        manifest.put("wallSeconds", wallMillis / 1000.0);
-        RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
+        List<Path> pictures;
+        try {
+            RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
+            RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
+            RunCharts.write(dir, result);
+            pictures = snapshots.write(dir);
+            Map<String, Object> manifest = Manifest.base(Version.project());
+            manifest.put("command", commandLine());
+            manifest.put("scenarioFile", scenarioFile.toString());
+            manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
+            manifest.put("seed", scenario.seed());
+            manifest.put("overrides", sets);
+            manifest.put("effectiveParameters", loaded.effective().toPlain());
+            manifest.put("wallSeconds", wallMillis / 1000.0);
+            RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
+        } catch (IOException e) {
+            // each file is written whole or not at all (AtomicFiles); say what could not be written
+            err.println("safepassage: cannot write the run into " + dir + ": " + e.getMessage());
+            return Main.FAILED;
+        }
         if (!quiet) {
             SummaryText.print(stdout, result.summary(), scenario, wallMillis);
             stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg"
                     + pictures.stream().map(p -> ", " + p.getFileName()).reduce("", String::concat) + ")");
         }
         return Main.OK;
+    }
+
+    /** Why the run cannot be written into {@code dir} (the nearest existing folder on its path is a file), or null. */
+    static String outputProblem(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : "'" + p + "' is a file";
+            }
+        }
+        return null;
     }
 
     private String commandLine() {

@@ -147,7 +147,8 @@ final class Fields {
     }
 
     long integer(String key, Long dflt, long min, long max) {
-        String expected = "a whole number from " + min + " to " + max;
+        String expected = min <= Integer.MIN_VALUE && max >= Integer.MAX_VALUE ? "a whole number"
+                : "a whole number from " + min + " to " + max;
         Long n = value(key, dflt, Long.MIN_VALUE, expected, (v, s) -> parseLong(s));
         if (n != Long.MIN_VALUE && (n < min || n > max)) {
             report(key, "found " + n, expected);

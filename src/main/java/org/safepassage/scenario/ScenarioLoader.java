@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class ScenarioLoader {
     public static final int SCHEMA_VERSION = 1;
 
     static final String[] SECTIONS = {"schemaVersion", "meta", "clock", "map", "population", "behaviour",
-        "pauses", "corridors", "fighters", "hazards", "events", "seed"};
+        "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed"};
 
     /** Entry coordinate of a corridor whose entryCell is missing or malformed (already reported). */
     static final int NO_CELL = Integer.MIN_VALUE;
@@ -38,20 +39,50 @@ public final class ScenarioLoader {
 
     public static Loaded load(Path file, List<String> sets) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
+        YamlNode tree = effectiveTree(file, sets, problems);
+        Scenario scenario = bind(tree, file, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(ordered(problems));
+        }
+        return new Loaded(scenario, tree);
+    }
+
+    /**
+     * Loads an episode: a scenario file with an {@code observed:} block (checked like the rest;
+     * a file without one is reported at its top).
+     */
+    public static Episode loadEpisode(Path file, List<String> sets) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        YamlNode tree = effectiveTree(file, sets, problems);
+        Observed[] observed = new Observed[1];
+        Scenario scenario = bind(tree, file, problems, observed);
+        if (observed[0] == null && tree.get("observed") == null) {
+            problems.add(new Problem(file.toString(), 1, 1, "observed", "missing",
+                    "an observed: block (start, points) in an episode file"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(dedupe(problems));
+        }
+        return new Episode(scenario, observed[0], tree);
+    }
+
+    /** The file merged over its bases with the overrides applied; throws when it cannot be read. */
+    private static YamlNode effectiveTree(Path file, List<String> sets, List<Problem> problems)
+            throws InvalidInputException {
         YamlNode tree = ScenarioTree.resolve(file, problems);
         if (tree == null) {
             throw new InvalidInputException(problems);
         }
         ScenarioTree.applySets(tree, sets, problems);
-        Scenario scenario = bind(tree, file, problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(dedupe(problems));
-        }
-        return new Loaded(scenario, tree);
+        return tree;
     }
 
     /** Binds an effective tree; problems are appended. Returns null when it cannot be built. */
     static Scenario bind(YamlNode tree, Path file, List<Problem> problems) {
+        return bind(tree, file, problems, new Observed[1]);
+    }
+
+    private static Scenario bind(YamlNode tree, Path file, List<Problem> problems, Observed[] observed) {
         Fields root = Fields.of(tree, "", problems, null, SECTIONS);
         long schema = root.integer("schemaVersion", null, 1, Integer.MAX_VALUE);
         if (root.has("schemaVersion") && schema != SCHEMA_VERSION && schema != 1L) {
@@ -73,6 +104,9 @@ public final class ScenarioLoader {
                 "crossingFrontDeathProbability", "dangerNewsPerDeath"));
         List<Event> events = events(root);
         long seed = root.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE);
+        if (clock.start() != null) {
+            observed[0] = Observed.bind(root, clock);
+        }
         if (map == null) {
             return null;
         }
@@ -82,14 +116,21 @@ public final class ScenarioLoader {
         return problems.isEmpty() ? s : null;
     }
 
-    private static List<Problem> dedupe(List<Problem> problems) {
+    /** Without repeats, in reading order: files in the order they first appear, then line and column. */
+    private static List<Problem> ordered(List<Problem> problems) {
         List<Problem> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<String> files = new ArrayList<>();
         for (Problem p : problems) {
             if (seen.add(p.format())) {
                 out.add(p);
             }
+            if (!files.contains(p.file())) {
+                files.add(p.file());
+            }
         }
+        out.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return out;
     }
 

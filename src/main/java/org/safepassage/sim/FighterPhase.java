@@ -71,8 +71,13 @@ final class FighterPhase implements Steppable {
     }
 
     private void fightersLeave() {
+        // capacity carries over only while fighters are waiting to use it (as a civilian queue's does)
         for (CorridorState c : d.corridors) {
-            c.fighterCarry = c.open ? c.fighterCarry + c.capacityPersonsPerHour * d.tickHours : 0;
+            boolean waiting = false;
+            for (FighterState g : d.fighters) {
+                waiting |= g.dealAllowed && g.present > 0 && g.corridor == c.index;
+            }
+            c.fighterCarry = c.open && waiting ? c.fighterCarry + c.capacityPersonsPerHour * d.tickHours : 0;
         }
         for (FighterState g : d.fighters) {
             if (!g.dealAllowed || g.present == 0 || g.corridor < 0) {

@@ -34,9 +34,9 @@ class DeterminismTest {
         return TestScenarios.load(TestScenarios.SHIPPED.resolve("teaching.yaml"));
     }
 
-    /** The 11-hour pause over eastern Aleppo, with fewer people and three days, to be quick. */
+    /** The 11-hour pause over eastern Aleppo, with 20,000 persons and three days, to be quick. */
     private static Scenario smallAleppo(String... sets) {
-        List<String> all = new ArrayList<>(List.of("population.persons=40000", "clock.horizon=P3D"));
+        List<String> all = new ArrayList<>(List.of("population.persons=20000", "clock.horizon=P3D"));
         all.addAll(List.of(sets));
         return TestScenarios.load(TestScenarios.SHIPPED.resolve("pause-11h-extended.yaml"), all.toArray(String[]::new));
     }

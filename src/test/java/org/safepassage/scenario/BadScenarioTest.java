@@ -175,6 +175,20 @@ class BadScenarioTest {
     }
 
     @Test
+    void problemsComeInReadingOrder() {
+        Path scenario = TinyFiles.copyTo(dir);
+        TinyFiles.edit(dir, SCENARIO, "seed: 7", "seed: x", "  tickMinutes: 5", "  tickMinutes: 0",
+                "  - name: gate", "  - name: gate\n    kind: bus");
+        TinyFiles.edit(dir, MAP, "##.##.##", "##.##.#");
+        assertEquals(List.of(
+                "tiny.yaml:7:16: error: clock.tickMinutes: found 0; a whole number from 1 to 60",
+                "tiny.yaml:34:11: error: corridors[0].kind: found 'bus'; one of civilian, fighter, medical",
+                "tiny.yaml:37:7: error: seed: found 'x'; a whole number",
+                "maps/tiny.txt:3:8: error: map.file: row 3 has 7 cells; 8 cells like the first row"),
+                TinyFiles.problems(dir, scenario));
+    }
+
+    @Test
     void aProblemInABaseIsReportedInTheBaseFile() {
         TinyFiles.copyTo(dir);
         TinyFiles.edit(dir, SCENARIO, "    credibility: 0.5", "    credibility: 1.5");

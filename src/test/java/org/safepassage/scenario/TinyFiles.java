@@ -126,7 +126,7 @@ public final class TinyFiles {
         }
     }
 
-    static void assertProblems(List<String> expected, List<String> actual) {
+    public static void assertProblems(List<String> expected, List<String> actual) {
         List<String> e = new ArrayList<>(expected);
         List<String> a = new ArrayList<>(actual);
         e.sort(null);

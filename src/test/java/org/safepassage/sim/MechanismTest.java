@@ -116,6 +116,32 @@ class MechanismTest {
                 "queues waited at both closed corridors (" + waitingAtClosedGate + ", " + waitingAtClosedEast + ")");
     }
 
+    /** MODEL.md 6.6: when a corridor closes, its queue waits with patience, then goes home. */
+    @Test
+    void aQueueAtAClosedCorridorWaitsWithPatienceThenGoesHome() {
+        Scenario s = TestScenarios.mechanism("closed-corridors.yaml", "population.patience.meanHours=0.5");
+        Recorder r = run(s);
+        int gate = s.corridorIndex("Gate");
+        int closes = (int) tickOf(s, "2020-01-01T03:00");
+        assertTrue(r.queued.get(closes - 1)[gate] > 100, "a long queue when Gate closes");
+        assertTrue(r.queued.get(closes + 2)[gate] > 0, "it waits a while");
+        int last = r.ticks() - 1;
+        assertEquals(0, r.queued.get(last)[gate], "everyone gave up by the end");
+        // patience is exponential with a mean of half an hour: most are gone within two hours
+        assertTrue(r.queued.get(closes + 24)[gate] < 0.2 * r.queued.get(closes - 1)[gate]);
+        byte[] end = r.phase.get(last);
+        byte[] atClose = r.phase.get(closes - 1);
+        int home = 0;
+        for (int h = 0; h < end.length; h++) {
+            if (atClose[h] == Phase.QUEUED && end[h] == Phase.STAYING) {
+                assertEquals(r.cell.get(last)[h], TestScenarios.run(s).district().households.home[h]);
+                home++;
+                break;
+            }
+        }
+        assertEquals(1, home, "households that gave up are back at home, staying");
+    }
+
     @Test
     void aQueueDrainsAtExactlyItsCapacityFirstComeFirstServed() {
         Scenario s = TestScenarios.mechanism("queue.yaml");
@@ -219,6 +245,17 @@ class MechanismTest {
         assertTrue(longer.evacuatedFrom(far) > 0, "with 8 hours, Far households leave");
     }
 
+    /**
+     * MODEL.md 2: 1-minute ticks must work. Cells of 200 m take 3 1/3 minutes to cross on a
+     * street, more than a minute's walking of any household: walking time carries over.
+     */
+    @Test
+    void householdsCrossCellsThatTakeLongerThanATick() {
+        District d = TestScenarios.run(TestScenarios.mechanism("window.yaml", "clock.tickMinutes=1",
+                "map.cellMeters=200", "pauses[pause].duration=PT8H")).district();
+        assertEquals(d.initialPersons, d.evacuated(), "everyone walks out within eight hours");
+    }
+
     @Test
     void clashesCloseTheCorridorForTheirDuration() {
         Scenario s = TestScenarios.mechanism("clash.yaml");
@@ -258,6 +295,50 @@ class MechanismTest {
         for (int t = (int) start; t < end; t++) {
             assertEquals(!r.inClash.get(t)[0], r.open.get(t)[0], "open exactly when not in a clash, tick " + t);
         }
+    }
+
+    /**
+     * MODEL.md 2 and 6.5: the early-termination hazard of a pause (5 % an hour here, so 39 % over
+     * its 10 hours) grows while fighters regroup (× 10 here, so nearly certain).
+     */
+    @Test
+    void regroupingFightersMakeAnEarlyEndOfThePauseMoreLikely() {
+        String[] calm = {"pauses[pause].duration=PT10H", "pauses[pause].earlyEndPerHour=0.05",
+            "pauses[pause].regroupingMultiplier=10", "population.persons=100",
+            "fighters=[{name: Guards, size: 100, controls: [Far], regroupPerHour: 0}]"};
+        String[] regrouping = calm.clone();
+        regrouping[4] = "fighters=[{name: Guards, size: 100, controls: [Far], regroupPerHour: 10, regroupHours: 24}]";
+        int runs = 60;
+        int calmEnds = 0;
+        int regroupEnds = 0;
+        Scenario calmScenario = TestScenarios.mechanism("base.yaml", calm);
+        Scenario regroupScenario = TestScenarios.mechanism("base.yaml", regrouping);
+        for (int seed = 1; seed <= runs; seed++) {
+            calmEnds += TestScenarios.run(calmScenario.withSeed(seed)).district().calendar.endedEarly(0) ? 1 : 0;
+            regroupEnds += TestScenarios.run(regroupScenario.withSeed(seed)).district().calendar.endedEarly(0) ? 1 : 0;
+        }
+        double expected = 1 - Math.exp(-0.05 * 10);
+        double sd = Math.sqrt(expected * (1 - expected) / runs);
+        assertTrue(Math.abs((double) calmEnds / runs - expected) < 4 * sd, "calm: " + calmEnds + " of " + runs);
+        assertTrue(regroupEnds > 0.9 * runs, "regrouping: " + regroupEnds + " of " + runs);
+    }
+
+    /** MODEL.md 6.5: after a deal, fighters leave through their corridor at its capacity, and only while it is open. */
+    @Test
+    void fightersLeaveAtTheirCorridorsCapacityOnceADealAllowsIt() {
+        Scenario s = TestScenarios.mechanism("fighters.yaml");
+        List<Long> out = new ArrayList<>();
+        District d = TestScenarios.run(s, x -> out.add(x.fightersEvacuated())).district();
+        long deal = tickOf(s, "2020-01-01T04:00");
+        long end = tickOf(s, "2020-01-01T07:00");
+        for (int t = 0; t < out.size(); t++) {
+            long expected = t < deal ? 0 : 5 * (Math.min(t + 1, end) - deal);
+            assertEquals(expected, out.get(t), "fighters out by tick " + t);
+        }
+        assertEquals(180, d.fightersEvacuated());
+        assertEquals(20, d.fightersPresent());
+        assertEquals(0, d.evacuatedThroughCorridors() - d.corridors[0].evacuatedPersons(),
+                "civilians do not use the fighters' corridor");
     }
 
     @Test

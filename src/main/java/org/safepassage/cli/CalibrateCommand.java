@@ -1,0 +1,141 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.RunWriter;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Problem;
+import org.safepassage.validation.Calibration;
+import org.safepassage.validation.CalibrationWriter;
+import org.safepassage.validation.EpisodeResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code safepassage calibrate [EPISODE...]}: searches the behavioural parameters that fit all episodes. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = {"Searches one set of behavioural parameters (the decision weights, the ceiling rate and",
+            "the information parameters) for all episodes at once: a global Latin hypercube, a local one around",
+            "the best point, then the best few run again with more replicates. Score: mean over episodes of",
+            "validate's mean |log10 error|. Writes calibration.csv, best.yaml and manifest.json; see",
+            "docs/CALIBRATION.md. Nothing is changed in the scenario files."})
+final class CalibrateCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "EPISODE", arity = "0..*",
+            description = "Episode files (default: every *.yaml in scenarios/episodes/).")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--samples", defaultValue = "200", description = "Points of the global design (default: ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(names = "--local-samples", defaultValue = "150",
+            description = "Points of the local design (default: ${DEFAULT-VALUE}).")
+    private int localSamples;
+
+    @Option(names = "--shrink", defaultValue = "0.25",
+            description = "Side of the local box as a share of each range (default: ${DEFAULT-VALUE}).")
+    private double shrink;
+
+    @Option(names = "--replicates", defaultValue = "1",
+            description = "Runs per episode and candidate in the two designs (default: ${DEFAULT-VALUE}).")
+    private int replicates;
+
+    @Option(names = "--confirm", defaultValue = "5",
+            description = "How many of the best are run again (default: ${DEFAULT-VALUE}).")
+    private int confirm;
+
+    @Option(names = "--confirm-replicates", defaultValue = "5",
+            description = "Runs per episode in the confirmation (default: ${DEFAULT-VALUE}).")
+    private int confirmReplicates;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the designs (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--threads", defaultValue = "1",
+            description = "Candidates evaluated side by side (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = "--no-patterns",
+            description = "Do not add the penalties of the MODEL.md 1 pattern checks on scenarios/ to the score.")
+    private boolean noPatterns;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/calibration",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (samples < 1 || localSamples < 0 || replicates < 1 || confirm < 1 || confirmReplicates < 1 || threads < 1
+                || !(shrink > 0 && shrink <= 1)) {
+            err.println("safepassage calibrate: expected --samples >= 1, --local-samples >= 0, --replicates >= 1, "
+                    + "--confirm >= 1, --confirm-replicates >= 1, --threads >= 1 and 0 < --shrink <= 1");
+            return Main.BAD_INPUT;
+        }
+        List<Path> episodes = files;
+        if (episodes.isEmpty()) {
+            episodes = ValidateCommand.defaultEpisodes(err);
+            if (episodes == null) {
+                return Main.BAD_INPUT;
+            }
+        }
+        long started = System.currentTimeMillis();
+        int total = 1 + samples + localSamples + confirm + 1;
+        int[] done = {0};
+        Calibration.Outcome o;
+        try {
+            o = Calibration.run(episodes, Calibration.SPACE, new Calibration.Settings(samples, localSamples, shrink,
+                    replicates, confirm, confirmReplicates, seed, threads, noPatterns ? null : Path.of("scenarios")), c -> {
+                        done[0]++;
+                        err.printf(Locale.ROOT, "[%d/%d, %.0f s] %s%n", done[0], total,
+                                (System.currentTimeMillis() - started) / 1000.0, Calibration.describe(c));
+                        err.flush();
+                    });
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return Main.BAD_INPUT;
+        }
+        CalibrationWriter.writeCandidates(out.resolve("calibration.csv"), o);
+        AtomicFiles.writeString(out.resolve("best.yaml"), CalibrationWriter.bestYaml(o));
+        Map<String, Object> manifest = Manifest.base(Version.project());
+        manifest.put("command", "safepassage calibrate");
+        List<Map<String, Object>> inputs = new ArrayList<>();
+        for (Path f : episodes) {
+            inputs.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
+        }
+        manifest.put("episodes", inputs);
+        manifest.put("settings", Map.of("samples", samples, "localSamples", localSamples, "shrink", shrink,
+                "replicates", replicates, "confirm", confirm, "confirmReplicates", confirmReplicates, "seed", seed,
+                "threads", threads, "patterns", !noPatterns));
+        manifest.put("scoreBefore", o.defaultsConfirmed().score());
+        manifest.put("scoreAfter", o.best().score());
+        manifest.put("best", Calibration.sets(o.space(), o.best().values()));
+        manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
+        RunWriter.writeJson(out.resolve("manifest.json"), manifest);
+        stdout.printf(Locale.ROOT, "defaults:  %s%n", Calibration.describe(o.defaultsConfirmed()));
+        stdout.printf(Locale.ROOT, "best:      %s%n", Calibration.describe(o.best()));
+        for (EpisodeResult r : o.best().results()) {
+            ValidateCommand.print(stdout, r);
+        }
+        stdout.print(CalibrationWriter.bestYaml(o));
+        stdout.printf(Locale.ROOT, "wrote %s/ (calibration.csv, best.yaml, manifest.json) in %.0f s%n", out,
+                (System.currentTimeMillis() - started) / 1000.0);
+        return Main.OK;
+    }
+}

@@ -1,0 +1,186 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.RunWriter;
+import org.safepassage.scenario.Episode;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.validation.EpisodeResult;
+import org.safepassage.validation.PointResult;
+import org.safepassage.validation.Validation;
+import org.safepassage.validation.ValidationWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code safepassage validate [EPISODE...]}: runs episodes and scores them against what was observed. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Runs validation episodes (scenarios with an observed: block) and compares the simulated",
+            "cumulative persons who left with the reported figures: per observation the observed range, the",
+            "simulated median and 90 % band, whether they overlap and the log10-ratio error; per episode the",
+            "share of observations covered and the mean absolute log10 error (offset of 10 persons).",
+            "Writes validation.csv, episodes.csv, band-EPISODE.csv, a chart per episode and manifest.json."})
+final class ValidateCommand implements Callable<Integer> {
+
+    static final Path EPISODES = Path.of("scenarios", "episodes");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "EPISODE", arity = "0..*",
+            description = "Episode files (default: every *.yaml in scenarios/episodes/).")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "10",
+            description = "Runs per episode, seeds seed..seed+N-1 (default: ${DEFAULT-VALUE}).")
+    private int replicates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/validation",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--require-coverage", paramLabel = "X",
+            description = "Exit with 1 when the share of all observations covered by the 90 % band is under X (0..1).")
+    private Double requireCoverage;
+
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            description = "Override a key of every episode, checked like the file (e.g. behaviour.weights.trust=5).")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the verdict.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (replicates < 1) {
+            err.println("safepassage validate: --replicates " + replicates + ": expected at least 1");
+            return Main.BAD_INPUT;
+        }
+        if (requireCoverage != null && !(requireCoverage >= 0 && requireCoverage <= 1)) {
+            err.println("safepassage validate: --require-coverage " + requireCoverage + ": expected a share in 0..1");
+            return Main.BAD_INPUT;
+        }
+        List<Path> inputs = files.isEmpty() ? defaultEpisodes(err) : files;
+        if (inputs == null) {
+            return Main.BAD_INPUT;
+        }
+        List<Episode> episodes = new ArrayList<>();
+        boolean bad = false;
+        for (Path f : inputs) {
+            try {
+                episodes.add(ScenarioLoader.loadEpisode(f, sets));
+            } catch (InvalidInputException e) {
+                for (Problem p : e.problems()) {
+                    err.println(p.format());
+                }
+                bad = true;
+            }
+        }
+        if (bad) {
+            return Main.BAD_INPUT;
+        }
+        long started = System.currentTimeMillis();
+        List<EpisodeResult> results = new ArrayList<>();
+        for (Episode e : episodes) {
+            if (!quiet) {
+                err.printf("validate: %s, %d runs…%n", e.name(), replicates);
+                err.flush();
+            }
+            EpisodeResult r = Validation.run(e, replicates, done -> {
+                if (!quiet) {
+                    err.printf("\r  run %d of %d   ", done, replicates);
+                    err.flush();
+                }
+            });
+            if (!quiet) {
+                err.println();
+            }
+            results.add(r);
+        }
+        ValidationWriter.writePoints(out.resolve("validation.csv"), results);
+        ValidationWriter.writeEpisodes(out.resolve("episodes.csv"), results);
+        for (EpisodeResult r : results) {
+            String slug = ValidationWriter.slug(r.name());
+            ValidationWriter.writeBand(out.resolve("band-" + slug + ".csv"), r);
+            ValidationCharts.write(out.resolve("validation-" + slug), r);
+        }
+        Map<String, Object> manifest = Manifest.base(Version.project());
+        manifest.put("command", "safepassage validate");
+        List<Map<String, Object>> inputsList = new ArrayList<>();
+        for (Path f : inputs) {
+            inputsList.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
+        }
+        manifest.put("episodes", inputsList);
+        manifest.put("replicates", replicates);
+        manifest.put("overrides", sets);
+        manifest.put("score", Validation.score(results));
+        manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
+        RunWriter.writeJson(out.resolve("manifest.json"), manifest);
+
+        long covered = results.stream().mapToLong(EpisodeResult::covered).sum();
+        long total = results.stream().mapToLong(r -> r.points().size()).sum();
+        double coverage = total == 0 ? 0 : (double) covered / total;
+        if (!quiet) {
+            for (EpisodeResult r : results) {
+                print(stdout, r);
+            }
+        }
+        stdout.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (mean of episodes' "
+                + "mean |log10 error|) %.3f%n", covered, total, 100 * coverage, Validation.score(results));
+        if (!quiet) {
+            stdout.println("wrote " + out + "/ (validation.csv, episodes.csv, band-*.csv, validation-*.png/.svg, "
+                    + "manifest.json)");
+        }
+        if (requireCoverage != null && coverage < requireCoverage) {
+            stdout.printf(Locale.ROOT, "coverage %.2f is under the required %.2f%n", coverage, requireCoverage);
+            return Main.FAILED;
+        }
+        return Main.OK;
+    }
+
+    static List<Path> defaultEpisodes(PrintWriter err) throws IOException {
+        if (!Files.isDirectory(EPISODES)) {
+            err.println("safepassage validate: no episode files given and no folder " + EPISODES
+                    + " here; expected EPISODE.yaml arguments or to be run from the project folder");
+            return null;
+        }
+        try (Stream<Path> s = Files.list(EPISODES)) {
+            List<Path> found = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            if (found.isEmpty()) {
+                err.println("safepassage validate: no *.yaml in " + EPISODES);
+                return null;
+            }
+            return found;
+        }
+    }
+
+    static void print(PrintWriter out, EpisodeResult r) {
+        out.printf(Locale.ROOT, "%s (%d runs, %.1f s): %d of %d observations covered (%.0f %%), mean |log10 error| %.3f%n",
+                r.name(), r.replicates(), r.wallSeconds(), r.covered(), r.points().size(), 100 * r.coverage(),
+                r.meanAbsLog10Error());
+        out.printf("  %6s  %-24s  %-30s  %-7s  %s%n", "hours", "observed (low-high)", "simulated median [90 % band]",
+                "overlap", "log10 error");
+        for (PointResult p : r.points()) {
+            String observed = String.format(Locale.ROOT, "%,.0f (%,.0f-%,.0f) %s", p.point().persons(), p.point().low(),
+                    p.point().high(), p.point().quality());
+            String simulated = String.format(Locale.ROOT, "%,.0f [%,.0f-%,.0f]", p.median(), p.p5(), p.p95());
+            out.printf(Locale.ROOT, "  %6.0f  %-24s  %-30s  %-7s  %+.3f%n", p.point().hours(), observed, simulated,
+                    p.overlaps() ? "yes" : "no", p.log10Error());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.safepassage.validation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+import org.safepassage.experiment.Sample;
+import org.safepassage.metrics.SingleRun;
+import org.safepassage.metrics.TimeSeries;
+import org.safepassage.scenario.Episode;
+import org.safepassage.scenario.Observed;
+import org.safepassage.scenario.Scenario;
+
+/**
+ * Runs an episode's replicates and scores them against what was observed. The simulated
+ * figure is the cumulative number of civilians who left (through corridors and across the
+ * front: the time series' {@code evacuated}). Replicate r runs with the scenario's seed + r,
+ * so two parameter sets are compared on common random numbers.
+ */
+public final class Validation {
+
+    /** Persons added to both figures before taking the log ratio, so that zeros work. */
+    public static final double OFFSET_PERSONS = 10.0;
+
+    private Validation() {
+    }
+
+    /** Log10-ratio error: {@code log10((simulated + 10) / (observed + 10))}; positive when the model is high. */
+    public static double log10Error(double simulated, double observed) {
+        return Math.log10((simulated + OFFSET_PERSONS) / (observed + OFFSET_PERSONS));
+    }
+
+    /** Whether [p5, p95] and [low, high] overlap. */
+    public static boolean overlaps(double p5, double p95, double low, double high) {
+        return p5 <= high && p95 >= low;
+    }
+
+    /**
+     * Runs {@code replicates} runs of the episode.
+     *
+     * @param progress told the number of runs done after each run (may be null)
+     */
+    public static EpisodeResult run(Episode episode, int replicates, IntConsumer progress) {
+        if (replicates < 1) {
+            throw new IllegalArgumentException("replicates must be at least 1");
+        }
+        long started = System.nanoTime();
+        Scenario scenario = episode.scenario();
+        double offsetHours = episode.observed().offsetHours(scenario.clock());
+        double tickHours = scenario.clock().tickHours();
+        int lastHour = (int) Math.floor(scenario.clock().horizon().toMinutes() / 60.0 - offsetHours + 1e-9);
+        double[] hours = new double[lastHour + 1];
+        for (int i = 0; i <= lastHour; i++) {
+            hours[i] = i;
+        }
+        double[][] byHour = new double[hours.length][replicates];
+        List<Observed.Point> points = episode.observed().points();
+        double[][] byPoint = new double[points.size()][replicates];
+        for (int r = 0; r < replicates; r++) {
+            TimeSeries series = SingleRun.run(scenario.withSeed(scenario.seed() + r)).timeSeries();
+            double[] left = series.series("evacuated");
+            for (int i = 0; i < hours.length; i++) {
+                byHour[i][r] = at(left, offsetHours + hours[i], tickHours);
+            }
+            for (int p = 0; p < points.size(); p++) {
+                byPoint[p][r] = at(left, offsetHours + points.get(p).hours(), tickHours);
+            }
+            if (progress != null) {
+                progress.accept(r + 1);
+            }
+        }
+        double[] median = new double[hours.length];
+        double[] p5 = new double[hours.length];
+        double[] p95 = new double[hours.length];
+        for (int i = 0; i < hours.length; i++) {
+            Sample s = Sample.of(byHour[i]);
+            median[i] = s.median();
+            p5[i] = s.p5();
+            p95[i] = s.p95();
+        }
+        List<PointResult> results = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            results.add(score(points.get(p), Sample.of(byPoint[p])));
+        }
+        double coverage = results.isEmpty() ? Double.NaN
+                : (double) results.stream().filter(PointResult::overlaps).count() / results.size();
+        double error = results.stream().mapToDouble(r -> Math.abs(r.log10Error())).average().orElse(Double.NaN);
+        return new EpisodeResult(episode, replicates, results, hours, median, p5, p95, coverage, error,
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    static PointResult score(Observed.Point point, Sample simulated) {
+        return new PointResult(point, simulated.median(), simulated.p5(), simulated.p95(),
+                overlaps(simulated.p5(), simulated.p95(), point.low(), point.high()),
+                log10Error(simulated.median(), point.persons()));
+    }
+
+    /**
+     * Value of a per-tick cumulative series at a clock time in hours. Row i of a time series is
+     * the state after tick i, at {@code (i + 1) × tickHours}; before the first tick nobody has left.
+     */
+    static double at(double[] cumulative, double clockHours, double tickHours) {
+        long row = Math.round(clockHours / tickHours) - 1;
+        if (row < 0 || cumulative.length == 0) {
+            return 0;
+        }
+        return cumulative[(int) Math.min(row, cumulative.length - 1)];
+    }
+
+    /** Mean over episodes of their mean absolute log10 error: the calibration's objective. */
+    public static double score(List<EpisodeResult> results) {
+        return results.stream().mapToDouble(EpisodeResult::meanAbsLog10Error).average().orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,83 @@
+package org.safepassage.validation;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.RunWriter;
+import org.safepassage.scenario.Observed;
+
+/**
+ * Writes validate's tables, each atomically, as CSV with a header row:
+ * <ul>
+ * <li>{@code validation.csv}: one row per observation: episode, point, hours, observed, low,
+ * high, quality, simMedian, simP5, simP95, overlaps, log10Error, replicates, source;</li>
+ * <li>{@code episodes.csv}: one row per episode: episode, file, points, covered, coverage,
+ * meanAbsLog10Error, replicates, wallSeconds;</li>
+ * <li>{@code band-EPISODE.csv}: the simulated band per hour from the episode's start:
+ * hours, median, p5, p95.</li>
+ * </ul>
+ */
+public final class ValidationWriter {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private ValidationWriter() {
+    }
+
+    public static void writePoints(Path file, List<EpisodeResult> results) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
+                csv.printRecord("episode", "point", "hours", "observed", "low", "high", "quality", "simMedian",
+                        "simP5", "simP95", "overlaps", "log10Error", "replicates", "source");
+                for (EpisodeResult e : results) {
+                    for (int i = 0; i < e.points().size(); i++) {
+                        PointResult p = e.points().get(i);
+                        Observed.Point o = p.point();
+                        csv.printRecord(e.name(), i + 1, n(o.hours()), n(o.persons()), n(o.low()), n(o.high()),
+                                o.quality(), n(p.median()), n(p.p5()), n(p.p95()), p.overlaps() ? "yes" : "no",
+                                n(p.log10Error()), e.replicates(), o.source());
+                    }
+                }
+            }
+        });
+    }
+
+    public static void writeEpisodes(Path file, List<EpisodeResult> results) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
+                csv.printRecord("episode", "file", "points", "covered", "coverage", "meanAbsLog10Error", "replicates",
+                        "wallSeconds");
+                for (EpisodeResult e : results) {
+                    Path source = e.episode().scenario().source();
+                    csv.printRecord(e.name(), source == null ? "" : source.toString(), e.points().size(), e.covered(),
+                            n(e.coverage()), n(e.meanAbsLog10Error()), e.replicates(), n(e.wallSeconds()));
+                }
+            }
+        });
+    }
+
+    public static void writeBand(Path file, EpisodeResult e) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
+                csv.printRecord("hours", "median", "p5", "p95");
+                for (int i = 0; i < e.hours().length; i++) {
+                    csv.printRecord(n(e.hours()[i]), n(e.median()[i]), n(e.p5()[i]), n(e.p95()[i]));
+                }
+            }
+        });
+    }
+
+    /** A file-safe form of an episode's name. */
+    public static String slug(String name) {
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        return s.isEmpty() ? "episode" : s;
+    }
+
+    private static String n(double v) {
+        return RunWriter.number(v);
+    }
+}
