@@ -61,7 +61,7 @@ public final class ScenarioLoader {
                     "an observed: block (start, points) in an episode file"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(dedupe(problems));
+            throw new InvalidInputException(ordered(problems));
         }
         return new Episode(scenario, observed[0], tree);
     }

@@ -40,7 +40,7 @@ final class Blocking {
         if (p > 0 && d.random.uniform(RandomStreams.Purpose.FIGHTERS, h, t, 0) < p) {
             d.blocked += hh.members(h);
             d.sendHome(h);
-            hh.trust[h] = Math.max(0f, hh.trust[h] - TRUST_LOSS_WHEN_BLOCKED);
+            d.setOwnTrust(h, Math.max(0f, hh.trust[h] - TRUST_LOSS_WHEN_BLOCKED));
             return true;
         }
         return false;

@@ -70,6 +70,15 @@ public final class District {
     final List<Event> pendingEvents;
     final List<String> log = new ArrayList<>();
 
+    /** Households still inside (staying, preparing, moving, queued), kept by setPhase and removeMember. */
+    int householdsInside;
+    /** Bumped whenever a household's own trust changes, so the cached mean trust is recomputed. */
+    long trustEdits;
+    private double meanTrustCached;
+    private long meanTrustShiftBits;
+    private int meanTrustInside = -1;
+    private long meanTrustEdits = -1;
+
     /** Persons of moving households on each cell (for the crowd limit). */
     final int[] occupancy;
     /** Households in MOVING (may hold stale entries; phases filter by phase). */
@@ -114,6 +123,7 @@ public final class District {
         this.evacuatedByHood = new long[hoods];
         this.killedByHood = new long[hoods];
         this.households = populate(scenario.population());
+        this.householdsInside = households.count;
         this.initialPersons = scenario.population().persons();
         this.pendingEvents = new ArrayList<>(scenario.events());
         this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
@@ -260,6 +270,9 @@ public final class District {
         if (hh.phase[h] == Phase.MOVING) {
             occupancy[hh.cell[h]] -= persons;
         }
+        if (Phase.inside(hh.phase[h]) != Phase.inside(phase)) {
+            householdsInside += Phase.inside(phase) ? 1 : -1;
+        }
         hh.phase[h] = phase;
         personsByHoodPhase[n][phase] += persons;
         personsByPhase[phase] += persons;
@@ -338,6 +351,9 @@ public final class District {
             corridors[hh.corridor[h]].queuedPersons--;
         }
         if (hh.members(h) == 0) {
+            if (Phase.inside(hh.phase[h])) {
+                householdsInside--;
+            }
             hh.phase[h] = Phase.GONE;
         }
     }
@@ -390,6 +406,12 @@ public final class District {
         }
         hh.wounded[h]++;
         injured++;
+    }
+
+    /** Sets household h's own trust (before the district-wide shift). */
+    void setOwnTrust(int h, float trust) {
+        households.trust[h] = trust;
+        trustEdits++;
     }
 
     /** Effective trust of household h: its own plus the district-wide news shift, in 0..1. */
@@ -502,13 +524,31 @@ public final class District {
         return lostHood[hood];
     }
 
-    /** Mean effective trust of households still inside. */
+    /**
+     * Mean effective trust of households still inside. It depends only on which households are
+     * inside (a set that only shrinks, so its size identifies it), their own trust and the shift;
+     * it is recomputed, in household order, only when one of these has changed since last time.
+     */
     public double meanTrust() {
+        long shiftBits = Double.doubleToLongBits(trustShift);
+        if (householdsInside != meanTrustInside || trustEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
+            meanTrustCached = computeMeanTrust();
+            meanTrustInside = householdsInside;
+            meanTrustEdits = trustEdits;
+            meanTrustShiftBits = shiftBits;
+        }
+        return meanTrustCached;
+    }
+
+    private double computeMeanTrust() {
+        byte[] phase = households.phase;
+        float[] own = households.trust;
         double sum = 0;
         long n = 0;
         for (int h = 0; h < households.count; h++) {
-            if (Phase.inside(households.phase[h])) {
-                sum += trust(h);
+            if (Phase.inside(phase[h])) {
+                double t = own[h] + trustShift;
+                sum += t < 0 ? 0 : t > 1 ? 1 : t;
                 n++;
             }
         }
