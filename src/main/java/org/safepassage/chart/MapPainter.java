@@ -107,7 +107,7 @@ public final class MapPainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         paintTerrain(g, at);
-        paintFighters(g, at, labels);
+        paintFighters(g, at);
         if (labels) {
             paintPlaceNames(g, at);
         }
@@ -152,9 +152,9 @@ public final class MapPainter {
             }
         }
         hoodCentres.clear();
-        hoodCentres.addAll(centres(g.neighbourhood, d.neighbourhoods(), g, false));
+        hoodCentres.addAll(LabelPoints.innermost(g.neighbourhood, d.neighbourhoods(), g, false));
         safeAreaCentres.clear();
-        safeAreaCentres.addAll(centres(g.safeArea, d.scenario.map().safeAreas().size(), g, true));
+        safeAreaCentres.addAll(LabelPoints.innermost(g.safeArea, d.scenario.map().safeAreas().size(), g, true));
         fighterShapes.clear();
         for (FighterState f : d.fighters()) {
             fighterShapes.add(fighterShapes(f));
@@ -166,87 +166,6 @@ public final class MapPainter {
         boolean insideA = g.terrain[a] != Terrain.SAFE;
         boolean insideB = g.terrain[b] != Terrain.SAFE;
         return insideA && insideB && g.neighbourhood[a] != g.neighbourhood[b];
-    }
-
-    /**
-     * Where to write each label's name: the cell of that label farthest from cells of other
-     * labels (by a breadth-first distance over 4-neighbours), ties broken towards the label's
-     * centroid, so that names sit well inside their area even when it is a ring or an L.
-     * Only cells on the safe side count when {@code safeOnly}, only cells inside otherwise.
-     */
-    private static List<Point2D> centres(int[] label, int count, Grid g, boolean safeOnly) {
-        int cells = label.length;
-        int[] own = new int[cells];
-        for (int c = 0; c < cells; c++) {
-            boolean safe = g.terrain[c] == Terrain.SAFE;
-            own[c] = label[c] >= 0 && label[c] < count && safe == safeOnly ? label[c] : -1;
-        }
-        int[] dist = new int[cells];
-        java.util.Arrays.fill(dist, -1);
-        int[] queue = new int[cells];
-        int head = 0;
-        int tail = 0;
-        int[] nb = new int[4];
-        for (int c = 0; c < cells; c++) {
-            if (own[c] < 0) {
-                continue;
-            }
-            int n = g.neighbours(c, nb);
-            boolean border = n < 4;
-            for (int i = 0; i < n && !border; i++) {
-                border = own[nb[i]] != own[c];
-            }
-            if (border) {
-                dist[c] = 0;
-                queue[tail++] = c;
-            }
-        }
-        while (head < tail) {
-            int c = queue[head++];
-            int n = g.neighbours(c, nb);
-            for (int i = 0; i < n; i++) {
-                int m = nb[i];
-                if (own[m] == own[c] && dist[m] < 0) {
-                    dist[m] = dist[c] + 1;
-                    queue[tail++] = m;
-                }
-            }
-        }
-        double[] sx = new double[count];
-        double[] sy = new double[count];
-        long[] size = new long[count];
-        for (int c = 0; c < cells; c++) {
-            if (own[c] >= 0) {
-                sx[own[c]] += c % g.width + 0.5;
-                sy[own[c]] += c / g.width + 0.5;
-                size[own[c]]++;
-            }
-        }
-        int[] best = new int[count];
-        java.util.Arrays.fill(best, -1);
-        double[] bestCentroidDistance = new double[count];
-        for (int c = 0; c < cells; c++) {
-            int l = own[c];
-            if (l < 0) {
-                continue;
-            }
-            double dx = c % g.width + 0.5 - sx[l] / size[l];
-            double dy = c / g.width + 0.5 - sy[l] / size[l];
-            double dd = dx * dx + dy * dy;
-            int b = best[l];
-            // an area reaching the edge of the map may have no border at all: then nearest the centroid
-            int dc = Math.max(0, dist[c]);
-            int db = b < 0 ? -1 : Math.max(0, dist[b]);
-            if (b < 0 || dc > db || (dc == db && dd < bestCentroidDistance[l])) {
-                best[l] = c;
-                bestCentroidDistance[l] = dd;
-            }
-        }
-        List<Point2D> out = new ArrayList<>();
-        for (int l = 0; l < count; l++) {
-            out.add(best[l] < 0 ? null : new Point2D.Double(best[l] % g.width + 0.5, best[l] / g.width + 0.5));
-        }
-        return out;
     }
 
     private Color cellColour(Grid g, int c, Color[] built) {
@@ -304,7 +223,7 @@ public final class MapPainter {
     }
 
     /** Fighter groups: their neighbourhoods outlined in the group's colour (hardline hatched), a label. */
-    private void paintFighters(Graphics2D g, Layout at, boolean labels) {
+    private void paintFighters(Graphics2D g, Layout at) {
         refreshTerrain();
         List<FighterState> groups = d.fighters();
         for (int i = 0; i < groups.size(); i++) {
@@ -636,22 +555,6 @@ public final class MapPainter {
             return diamond;
         }
         return new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-    }
-
-    /** Fighter group labels are drawn by the legend; the centre of a group's ground, for the GUI. */
-    public Point2D groundCentre(FighterState f) {
-        Grid grid = d.grid;
-        double sx = 0;
-        double sy = 0;
-        long n = 0;
-        for (int c = 0; c < grid.terrain.length; c++) {
-            if (held(f, grid, c)) {
-                sx += c % grid.width + 0.5;
-                sy += c / grid.width + 0.5;
-                n++;
-            }
-        }
-        return n == 0 ? null : new Point2D.Double(sx / n, sy / n);
     }
 
     /** Household nearest to a point within {@code radius} pixels, or -1 (for clicking in the GUI). */
