@@ -60,6 +60,7 @@ public final class MapPainter {
     /** Overlay the household dots are set into, reused between paints of the same size. */
     private BufferedImage dots;
     private Path2D neighbourhoodLines;
+    private Path2D frontLines;
     private int drawnLostHoods = -1;
     private final List<Point2D> hoodCentres = new ArrayList<>();
     private final List<Point2D> safeAreaCentres = new ArrayList<>();
@@ -139,6 +140,7 @@ public final class MapPainter {
             terrainImage.setRGB(c % g.width, c / g.width, cellColour(g, c, built).getRGB());
         }
         neighbourhoodLines = new Path2D.Double();
+        frontLines = new Path2D.Double();
         for (int c = 0; c < g.terrain.length; c++) {
             int x = c % g.width;
             int y = c / g.width;
@@ -150,6 +152,14 @@ public final class MapPainter {
                 neighbourhoodLines.moveTo(x, y + 1);
                 neighbourhoodLines.lineTo(x + 1, y + 1);
             }
+            if (x + 1 < g.width && front(g, c, c + 1)) {
+                frontLines.moveTo(x + 1, y);
+                frontLines.lineTo(x + 1, y + 1);
+            }
+            if (y + 1 < g.height && front(g, c, c + g.width)) {
+                frontLines.moveTo(x, y + 1);
+                frontLines.lineTo(x + 1, y + 1);
+            }
         }
         hoodCentres.clear();
         hoodCentres.addAll(LabelPoints.innermost(g.neighbourhood, d.neighbourhoods(), g, false));
@@ -159,6 +169,15 @@ public final class MapPainter {
         for (FighterState f : d.fighters()) {
             fighterShapes.add(fighterShapes(f));
         }
+    }
+
+    /**
+     * The edge between the safe side and a passable cell of the enclave: the front as it is
+     * now, including where a front shift moved it and the map has no front-line cells.
+     */
+    private static boolean front(Grid g, int a, int b) {
+        return (g.terrain[a] == Terrain.SAFE && g.terrain[b].passable())
+                || (g.terrain[b] == Terrain.SAFE && g.terrain[a].passable());
     }
 
     /** A line between two cells of different neighbourhoods, both inside the enclave. */
@@ -213,6 +232,10 @@ public final class MapPainter {
         g.setColor(new Color(90, 80, 70, 150));
         g.setStroke(new BasicStroke((float) Math.max(0.6, Math.min(1.5, at.cellWidth() * 0.2))));
         g.draw(lines);
+        g.setColor(FRONT);
+        g.setStroke(new BasicStroke((float) Math.max(1.5, Math.min(4, at.cellWidth() * 0.5)), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
+        g.draw(frontLines.createTransformedShape(transform(at)));
     }
 
     private static java.awt.geom.AffineTransform transform(Layout at) {
