@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
 @Command(name = "safepassage", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Simulates civilians leaving a besieged district through humanitarian corridors "
                 + "during pauses in the fighting, and compares pause designs.",
-        subcommands = {CheckCommand.class, RunCommand.class, ValidateCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
+            MergeCommand.class, ValidateCommand.class, CalibrateCommand.class, GuiCommand.class,
+            BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -2,11 +2,13 @@ package org.safepassage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.chart.MapSnapshots;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.SingleRun;
@@ -47,6 +49,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--check-conservation", description = "Check after every tick that persons and fighters are conserved.")
     private boolean checkConservation;
 
+    @Option(names = "--maps", paramLabel = "TIMES",
+            description = "Also draw the district at these times into map-<time>.png: ISO-8601 durations "
+                    + "from the start or 'end', comma-separated; e.g. --maps PT6H,PT24H,end writes "
+                    + "map-006h.png, map-024h.png and map-end.png.")
+    private String maps;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -64,30 +72,67 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Scenario scenario = seed == null ? loaded.scenario() : loaded.scenario().withSeed(seed);
+        List<MapSnapshots.Shot> shots = List.of();
+        if (maps != null) {
+            try {
+                shots = MapTimes.parse(maps, scenario.clock());
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        MapSnapshots snapshots = new MapSnapshots(shots);
         Path dir = out != null ? out : Path.of("results", Names.slug(scenario.meta().name()), "seed-" + scenario.seed());
+        String outProblem = outputProblem(dir);
+        if (outProblem != null) {
+            err.println(new Problem("--out", 0, 0, "", outProblem, "a folder to write the run into").format());
+            return Main.BAD_INPUT;
+        }
         long started = System.currentTimeMillis();
         Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());
-        SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick);
+        SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick, List.of(snapshots));
         progress.done();
         long wallMillis = System.currentTimeMillis() - started;
 
-        RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
-        RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
-        RunCharts.write(dir, result);
-        Map<String, Object> manifest = Manifest.base(Version.project());
-        manifest.put("command", commandLine());
-        manifest.put("scenarioFile", scenarioFile.toString());
-        manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
-        manifest.put("seed", scenario.seed());
-        manifest.put("overrides", sets);
-        manifest.put("effectiveParameters", loaded.effective().toPlain());
-        manifest.put("wallSeconds", wallMillis / 1000.0);
-        RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
+        List<Path> pictures;
+        try {
+            RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
+            RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
+            RunCharts.write(dir, result);
+            pictures = snapshots.write(dir);
+            Map<String, Object> manifest = Manifest.base(Version.project());
+            manifest.put("command", commandLine());
+            manifest.put("scenarioFile", scenarioFile.toString());
+            manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
+            manifest.put("seed", scenario.seed());
+            manifest.put("overrides", sets);
+            manifest.put("effectiveParameters", loaded.effective().toPlain());
+            manifest.put("wallSeconds", wallMillis / 1000.0);
+        if (!pictures.isEmpty()) {
+            manifest.put("maps", pictures.stream().map(p -> p.getFileName().toString()).toList());
+        }
+            RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
+        } catch (IOException e) {
+            // each file is written whole or not at all (AtomicFiles); say what could not be written
+            err.println("safepassage: cannot write the run into " + dir + ": " + e.getMessage());
+            return Main.FAILED;
+        }
         if (!quiet) {
             SummaryText.print(stdout, result.summary(), scenario, wallMillis);
-            stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg)");
+            stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg"
+                    + pictures.stream().map(p -> ", " + p.getFileName()).reduce("", String::concat) + ")");
         }
         return Main.OK;
+    }
+
+    /** Why the run cannot be written into {@code dir} (the nearest existing folder on its path is a file), or null. */
+    static String outputProblem(Path dir) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? null : "'" + p + "' is a file";
+            }
+        }
+        return null;
     }
 
     private String commandLine() {
@@ -100,6 +145,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (out != null) {
             b.append(" --out ").append(out);
+        }
+        if (maps != null) {
+            b.append(" --maps ").append(maps);
         }
         return b.toString();
     }

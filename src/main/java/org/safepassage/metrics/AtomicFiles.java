@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Writes files through a temporary file in the same folder and a rename, so no half file is ever seen. */
 public final class AtomicFiles {
@@ -42,7 +44,18 @@ public final class AtomicFiles {
     public static void write(Path target, FileBody body) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // createFile (not createTempFile, which makes owner-only files) so outputs get the usual permissions
+        Path tmp = null;
+        for (int attempt = 0; tmp == null; attempt++) {
+            try {
+                tmp = Files.createFile(dir.resolve("." + target.getFileName() + "."
+                        + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp"));
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 10) {
+                    throw e;
+                }
+            }
+        }
         try {
             body.write(tmp);
             try {

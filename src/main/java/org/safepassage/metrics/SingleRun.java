@@ -8,6 +8,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.sim.CorridorState;
 import org.safepassage.sim.District;
 import org.safepassage.sim.Evacuation;
+import org.safepassage.sim.TickObserver;
 
 /** Runs one scenario to its horizon and returns its time series and summary. */
 public final class SingleRun {
@@ -28,9 +29,16 @@ public final class SingleRun {
      * @param progress told the tick number after each tick (may be null)
      */
     public static Result run(Scenario scenario, boolean checkConservation, LongConsumer progress) {
+        return run(scenario, checkConservation, progress, List.of());
+    }
+
+    /** As {@link #run(Scenario, boolean, LongConsumer)}, also telling {@code observers} after every tick. */
+    public static Result run(Scenario scenario, boolean checkConservation, LongConsumer progress,
+            List<TickObserver> observers) {
         Evacuation model = new Evacuation(scenario, checkConservation);
         TimeSeries series = new TimeSeries(scenario.corridors().stream().map(c -> c.name()).toList());
         model.addObserver(series);
+        observers.forEach(model::addObserver);
         if (progress != null) {
             model.addObserver(d -> progress.accept(d.tick()));
         }
@@ -50,9 +58,10 @@ public final class SingleRun {
             peak = Math.max(peak, c.peakQueuePersons());
         }
         Map<String, RunSummary.NeighbourhoodFigures> byHood = new LinkedHashMap<>();
+        long[] remaining = d.remainingByOrigin();
         for (int n = 0; n < d.neighbourhoods(); n++) {
             byHood.put(s.map().neighbourhoods().get(n).name(), new RunSummary.NeighbourhoodFigures(
-                    d.initialPersons(n), d.evacuatedFrom(n), d.killedIn(n), d.insideOf(n), d.lost(n)));
+                    d.initialPersons(n), d.evacuatedFrom(n), d.killedIn(n), d.detainedFrom(n), remaining[n], d.lost(n)));
         }
         long evacuated = d.evacuated();
         return new RunSummary(s.meta().name(), s.seed(), d.initialPersons, evacuated, d.evacuatedThroughCorridors(),

@@ -31,17 +31,7 @@ final class CrossCheck {
             Corridor c = s.corridors().get(i);
             YamlNode node = root.list("corridors", false).get(i);
             String path = "corridors[" + i + "]";
-            if (c.entryX() < 0 || c.entryY() < 0 || c.entryX() >= map.width() || c.entryY() >= map.height()) {
-                problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
-                        + "] is outside the " + map.width() + " x " + map.height() + " map",
-                        "a cell inside the map");
-            } else {
-                Terrain t = map.terrain()[map.cell(c.entryX(), c.entryY())];
-                if (!t.passable()) {
-                    problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
-                            + "] is " + t.key(), "a passable cell (street, built, rubble or front) inside the enclave");
-                }
-            }
+            checkEntryCell(c, node, path);
             if (!map.safeAreas().contains(c.leadsTo())) {
                 reference(node.get("leadsTo"), path + ".leadsTo", "safe area", c.leadsTo(), map.safeAreas());
             }
@@ -77,6 +67,9 @@ final class CrossCheck {
             Event e = s.events().get(i);
             YamlNode node = root.list("events", false).get(i);
             String path = "events[" + i + "]";
+            if (e.type() == null) {
+                continue; // a bad type is already reported
+            }
             switch (e.type()) {
                 case FRONT_SHIFT -> {
                     if (!hoods.contains(e.target())) {
@@ -101,6 +94,25 @@ final class CrossCheck {
         }
         checkCivilianCorridor();
         checkReachability();
+    }
+
+    /** The entry must be a passable cell of the map (a missing or malformed one is already reported). */
+    private void checkEntryCell(Corridor c, YamlNode node, String path) {
+        DistrictMap map = s.map();
+        if (c.entryX() == ScenarioLoader.NO_CELL) {
+            return;
+        }
+        if (c.entryX() < 0 || c.entryY() < 0 || c.entryX() >= map.width() || c.entryY() >= map.height()) {
+            problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
+                    + "] is outside the " + map.width() + " x " + map.height() + " map",
+                    "a cell inside the map");
+            return;
+        }
+        Terrain t = map.terrain()[map.cell(c.entryX(), c.entryY())];
+        if (!t.passable()) {
+            problem(node.get("entryCell"), path + ".entryCell", "cell [" + c.entryX() + ", " + c.entryY()
+                    + "] is " + t.key(), "a passable cell (street, built, rubble or front) inside the enclave");
+        }
     }
 
     private void checkCivilianCorridor() {
@@ -146,16 +158,19 @@ final class CrossCheck {
             }
         }
         boolean[] reached = new boolean[map.neighbourhoods().size()];
+        boolean[] built = new boolean[map.neighbourhoods().size()];
         for (int c = 0; c < map.cells(); c++) {
             int h = map.neighbourhoodOfCell()[c];
-            if (h >= 0 && seen[c] && map.terrain()[c] == Terrain.BUILT) {
-                reached[h] = true;
+            if (h >= 0 && map.terrain()[c] == Terrain.BUILT) {
+                built[h] = true;
+                reached[h] |= seen[c];
             }
         }
         List<YamlNode> items = root.raw("map").get("neighbourhoods").items();
         for (int h = 0; h < reached.length; h++) {
             Neighbourhood n = map.neighbourhoods().get(h);
-            if (!reached[h] && n.populationShare() > 0) {
+            // A neighbourhood without built-up cells is reported by the map reader already.
+            if (!reached[h] && built[h] && n.populationShare() > 0) {
                 problem(items.get(h), "map.neighbourhoods[" + h + "]", "neighbourhood '" + n.name()
                         + "' cannot reach any civilian corridor on foot",
                         "a passable path from its built-up cells to a corridor entry");
@@ -167,7 +182,7 @@ final class CrossCheck {
         Set<String> seen = new HashSet<>();
         List<YamlNode> items = root.list(section, false);
         for (int i = 0; i < names.size(); i++) {
-            if (!seen.add(names.get(i))) {
+            if (!names.get(i).isEmpty() && !seen.add(names.get(i))) {
                 problem(items.get(i).get("name"), section + "[" + i + "].name", "name '" + names.get(i)
                         + "' is used twice", "a unique name");
             }
@@ -176,6 +191,9 @@ final class CrossCheck {
     }
 
     private void reference(YamlNode node, String path, String what, String name, List<String> known) {
+        if (name == null || name.isEmpty()) {
+            return; // a missing or empty name is already reported where it is read
+        }
         String hint = Suggest.nearest(name, known);
         problem(node, path, "no " + what + " named '" + name + "'",
                 hint != null ? "did you mean '" + hint + "'?" : "one of " + (known.isEmpty() ? "(none defined)"

@@ -107,7 +107,8 @@ final class Fields {
         YamlNode v = raw(key);
         if (v == null || v.isNull()) {
             if (dflt == null) {
-                YamlNode where = whereMissing();
+                // An explicit empty value is reported where it is written, an absent key at its mapping.
+                YamlNode where = v != null ? v : whereMissing();
                 if (where != null) {
                     problems.add(at(where, path(key), "missing", expected));
                 }
@@ -128,6 +129,10 @@ final class Fields {
     }
 
     String string(String key, String dflt) {
+        if (dflt == null) {
+            // Required texts are names and references: an empty one is as good as missing.
+            return value(key, null, "", "a non-empty text", (v, s) -> s.isEmpty() ? null : v.text());
+        }
         return value(key, dflt, "", "a text", (v, s) -> v.text());
     }
 
@@ -142,7 +147,8 @@ final class Fields {
     }
 
     long integer(String key, Long dflt, long min, long max) {
-        String expected = "a whole number from " + min + " to " + max;
+        String expected = min <= Integer.MIN_VALUE && max >= Integer.MAX_VALUE ? "a whole number"
+                : "a whole number from " + min + " to " + max;
         Long n = value(key, dflt, Long.MIN_VALUE, expected, (v, s) -> parseLong(s));
         if (n != Long.MIN_VALUE && (n < min || n > max)) {
             report(key, "found " + n, expected);
@@ -158,7 +164,10 @@ final class Fields {
 
     Duration duration(String key, Duration dflt, Duration min, Duration max) {
         String expected = "an ISO-8601 duration such as PT11H or P4D";
-        Duration d = value(key, dflt, Duration.ZERO, expected, (v, s) -> parseDuration(s));
+        Duration d = value(key, dflt, null, expected, (v, s) -> parseDuration(s));
+        if (d == null) {
+            return min;
+        }
         if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
             report(key, "found " + d, "a duration from " + min + " to " + max);
             return min;
@@ -195,7 +204,7 @@ final class Fields {
         YamlNode v = raw(key);
         if (v == null || v.isNull()) {
             if (required) {
-                YamlNode where = whereMissing();
+                YamlNode where = v != null ? v : whereMissing();
                 if (where != null) {
                     problems.add(at(where, path(key), "missing", "a list"));
                 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,9 @@ public final class ScenarioLoader {
     static final String[] SECTIONS = {"schemaVersion", "meta", "clock", "map", "population", "behaviour",
         "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed"};
 
+    /** Entry coordinate of a corridor whose entryCell is missing or malformed (already reported). */
+    static final int NO_CELL = Integer.MIN_VALUE;
+
     /** A loaded scenario and the effective tree it was bound from (for manifests). */
     public record Loaded(Scenario scenario, YamlNode effective) {
     }
@@ -38,7 +42,7 @@ public final class ScenarioLoader {
         YamlNode tree = effectiveTree(file, sets, problems);
         Scenario scenario = bind(tree, file, problems);
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(dedupe(problems));
+            throw new InvalidInputException(ordered(problems));
         }
         return new Loaded(scenario, tree);
     }
@@ -57,7 +61,7 @@ public final class ScenarioLoader {
                     "an observed: block (start, points) in an episode file"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(dedupe(problems));
+            throw new InvalidInputException(ordered(problems));
         }
         return new Episode(scenario, observed[0], tree);
     }
@@ -112,14 +116,21 @@ public final class ScenarioLoader {
         return problems.isEmpty() ? s : null;
     }
 
-    private static List<Problem> dedupe(List<Problem> problems) {
+    /** Without repeats, in reading order: files in the order they first appear, then line and column. */
+    private static List<Problem> ordered(List<Problem> problems) {
         List<Problem> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        List<String> files = new ArrayList<>();
         for (Problem p : problems) {
             if (seen.add(p.format())) {
                 out.add(p);
             }
+            if (!files.contains(p.file())) {
+                files.add(p.file());
+            }
         }
+        out.sort(Comparator.comparingInt((Problem p) -> files.indexOf(p.file()))
+                .thenComparingInt(Problem::line).thenComparingInt(Problem::column));
         return out;
     }
 
@@ -129,9 +140,11 @@ public final class ScenarioLoader {
 
     private static Clock clock(Fields f) {
         LocalDateTime start = f.dateTime("start", null);
+        int before = f.problems().size();
         long tick = f.integer("tickMinutes", 5L, 1, 60);
         Duration horizon = f.duration("horizon", Duration.ofDays(7), Duration.ofMinutes(1), Duration.ofDays(366));
-        if (!horizon.isZero() && horizon.toMinutes() % tick != 0) {
+        // Only when both are valid: a bad one is already reported and its fallback means nothing.
+        if (f.problems().size() == before && horizon.toMinutes() % tick != 0) {
             f.report("horizon", "horizon " + horizon + " is not a whole number of " + tick + "-minute ticks",
                     "a multiple of clock.tickMinutes");
         }
@@ -290,18 +303,24 @@ public final class ScenarioLoader {
     private static int[] cell(Fields f, String key) {
         YamlNode v = f.raw(key);
         String expected = "[column, row] of a map cell, counted from 0 at the top left";
+        int[] invalid = {NO_CELL, NO_CELL};
         if (v == null || v.isNull()) {
             f.report(key, "missing", expected);
-            return new int[] {-1, -1};
+            return invalid;
         }
         if (!v.isSequence() || v.items().size() != 2 || !v.items().get(0).isScalar() || !v.items().get(1).isScalar()
                 || Fields.parseLong(String.valueOf(v.items().get(0).text())) == null
                 || Fields.parseLong(String.valueOf(v.items().get(1).text())) == null) {
             f.report(key, "found " + v.describe(), expected);
-            return new int[] {-1, -1};
+            return invalid;
         }
-        return new int[] {Fields.parseLong(v.items().get(0).text()).intValue(),
-            Fields.parseLong(v.items().get(1).text()).intValue()};
+        long x = Fields.parseLong(v.items().get(0).text());
+        long y = Fields.parseLong(v.items().get(1).text());
+        if (x < -MapReader.MAX_SIDE || y < -MapReader.MAX_SIDE || x > MapReader.MAX_SIDE || y > MapReader.MAX_SIDE) {
+            f.report(key, "found [" + x + ", " + y + "]", expected + ", each from 0 to " + (MapReader.MAX_SIDE - 1));
+            return invalid;
+        }
+        return new int[] {(int) x, (int) y};
     }
 
     private static List<FighterGroup> fighters(Fields root) {
@@ -338,7 +357,11 @@ public final class ScenarioLoader {
         for (int n = 0; n < items.size(); n++) {
             Fields f = Fields.of(items.get(n), "events[" + n + "]", root.problems(), root.node(), "at", "type",
                     "target", "duration", "safeArea");
+            int before = root.problems().size();
             Event.Type type = f.choice("type", null, Event.Type.class);
+            if (root.problems().size() > before) {
+                type = null; // reported; the keys that depend on the type are not checked against a guess
+            }
             Duration duration = type == Event.Type.SUSPEND
                     ? f.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366))
                     : f.duration("duration", Duration.ZERO, Duration.ZERO, Duration.ofDays(366));

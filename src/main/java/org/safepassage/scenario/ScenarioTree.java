@@ -19,7 +19,7 @@ public final class ScenarioTree {
     private ScenarioTree() {
     }
 
-    /** Reads {@code file} and its bases; null when a file cannot be read or parsed. */
+    /** Reads {@code file} and its bases; null when a file or one of its bases cannot be read or parsed. */
     public static YamlNode resolve(Path file, List<Problem> problems) {
         return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString());
     }
@@ -41,7 +41,7 @@ public final class ScenarioTree {
         }
         if (!ext.isScalar()) {
             problems.add(Fields.at(ext, "extends", "found " + ext.describe(), "the path of a base scenario file"));
-            return tree;
+            return null;
         }
         Path baseLabel = Path.of(label).resolveSibling(ext.text());
         Path baseAbsolute = baseLabel.toAbsolutePath().normalize();
@@ -49,18 +49,19 @@ public final class ScenarioTree {
         if (chain.contains(baseAbsolute) || chain.size() > MAX_EXTENDS_DEPTH) {
             problems.add(Fields.at(ext, "extends", "'" + ext.text() + "' extends itself in a cycle",
                     "a chain of bases that ends"));
-            return tree;
+            return null;
         }
         List<Problem> baseProblems = new ArrayList<>();
         YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString());
         if (base == null && baseProblems.size() == 1 && baseProblems.get(0).line() == 0) {
             Problem p = baseProblems.get(0);
             problems.add(Fields.at(ext, "extends", "base '" + ext.text() + "': " + p.found(), p.expected()));
-            return tree;
+            return null;
         }
         problems.addAll(baseProblems);
         if (base == null) {
-            return tree;
+            // Without its base the file is incomplete: its sections would only cascade into "missing".
+            return null;
         }
         merge(base, tree);
         return base;
@@ -133,19 +134,34 @@ public final class ScenarioTree {
                 problems.add(new Problem(label, n + 1, 1, pathText, e.getMessage(), "a key path such as pauses[0].duration"));
                 continue;
             }
-            YamlNode value = YamlSource.parse(set.substring(eq + 1), label, n, eq + 1, problems);
-            if (value == null) {
+            String valueText = set.substring(eq + 1);
+            YamlNode value;
+            if (valueText.isBlank()) {
                 value = YamlNode.scalar(null, false, label, n + 1, eq + 2);
+            } else {
+                int before = problems.size();
+                value = YamlSource.parse(valueText, label, n, eq + 1, problems);
+                if (value == null) {
+                    if (problems.size() == before) {
+                        problems.add(new Problem(label, n + 1, eq + 2, pathText, "value '" + valueText + "'",
+                                "a YAML value"));
+                    }
+                    continue; // the value's own problem is reported; do not cascade
+                }
             }
-            String error = put(root, path, value);
-            if (error != null) {
-                problems.add(new Problem(label, n + 1, 1, pathText, error, "a key path of the scenario"));
+            Refusal refusal = put(root, path, value);
+            if (refusal != null) {
+                problems.add(new Problem(label, n + 1, 1, pathText, refusal.found(), refusal.expected()));
             }
         }
     }
 
-    /** Puts {@code value} at {@code path}; returns an error message or null. */
-    static String put(YamlNode root, KeyPath path, YamlNode value) {
+    /** Why a key path does not fit the tree: what was found there and what was expected. */
+    record Refusal(String found, String expected) {
+    }
+
+    /** Puts {@code value} at {@code path}; returns null, or why the path does not fit. */
+    static Refusal put(YamlNode root, KeyPath path, YamlNode value) {
         YamlNode at = root;
         List<KeyPath.Step> steps = path.steps();
         StringBuilder walked = new StringBuilder();
@@ -154,7 +170,8 @@ public final class ScenarioTree {
             boolean last = i == steps.size() - 1;
             if (step.key() != null) {
                 if (!at.isMapping()) {
-                    return "'" + walked + "' is " + at.describe() + ", not a mapping";
+                    return new Refusal("'" + walked + "' is " + at.describe() + ", not a mapping",
+                            "a key path that follows the scenario's sections");
                 }
                 if (last) {
                     at.remove(step.key());
@@ -170,12 +187,13 @@ public final class ScenarioTree {
                 at = next;
             } else {
                 if (!at.isSequence()) {
-                    return "'" + walked + "' is " + at.describe() + ", not a list";
+                    return new Refusal("'" + walked + "' is " + at.describe() + ", not a list",
+                            "a key path that follows the scenario's sections");
                 }
                 int index = indexOf(at, step);
                 if (index < 0) {
-                    return "no item " + step + " in '" + walked + "' (it has " + at.items().size() + " items"
-                            + names(at) + ")";
+                    return new Refusal("no item " + step + " in '" + walked + "' (it has " + at.items().size()
+                            + " items" + names(at) + ")", suggestItem(at, step, walked.toString()));
                 }
                 if (last) {
                     at.set(index, value);
@@ -201,13 +219,30 @@ public final class ScenarioTree {
         return -1;
     }
 
+    /** "did you mean 'pauses[pause]'?" when a name is close, else what brackets may hold. */
+    private static String suggestItem(YamlNode list, KeyPath.Step step, String walked) {
+        if (step.itemName() != null) {
+            String hint = Suggest.nearest(step.itemName(), itemNames(list));
+            if (hint != null) {
+                return "did you mean '" + walked + "[" + hint + "]'?";
+            }
+        }
+        return list.items().isEmpty() ? "a list that has items"
+                : "an index from 0 to " + (list.items().size() - 1) + " or the name of an item";
+    }
+
     private static String names(YamlNode list) {
+        List<String> names = itemNames(list);
+        return names.isEmpty() ? "" : ": " + String.join(", ", names);
+    }
+
+    private static List<String> itemNames(YamlNode list) {
         List<String> names = new ArrayList<>();
         for (YamlNode item : list.items()) {
             if (item.isMapping() && item.get("name") != null && item.get("name").text() != null) {
                 names.add(item.get("name").text());
             }
         }
-        return names.isEmpty() ? "" : ": " + String.join(", ", names);
+        return names;
     }
 }

@@ -34,7 +34,9 @@ public final class StudyLoader {
             Path dir = file.getParent();
             base = dir == null ? Path.of(baseText) : dir.resolve(baseText).normalize();
         }
+        int beforeDesign = problems.size();
         Study.Design design = f.choice("design", Study.Design.FACTORIAL, Study.Design.class);
+        boolean designOk = problems.size() == beforeDesign;
         long samples = f.integer("samples", 64L, 1, 1_000_000);
         long replicates = f.integer("replicates", 30L, 1, 100_000);
         long seed = f.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE);
@@ -66,6 +68,11 @@ public final class StudyLoader {
             List<String> values = new ArrayList<>();
             double min = Double.NaN;
             double max = Double.NaN;
+            if (!designOk) {
+                // Values or a range depend on the design, which is already reported as wrong.
+                parameters.add(new Study.Parameter(keyPath, values, min, max));
+                continue;
+            }
             if (design == Study.Design.FACTORIAL) {
                 for (YamlNode v : p.list("values", true)) {
                     if (!v.isScalar() || v.text() == null) {
@@ -120,6 +127,13 @@ public final class StudyLoader {
                 try {
                     ScenarioLoader.load(study.base(), List.of(p.path() + "=" + probe.get(v)));
                 } catch (InvalidInputException e) {
+                    Problem first = e.problems().get(0);
+                    if ("--set".equals(first.file()) && first.column() == 1 && items.get(i).get("path") != null) {
+                        // The path itself does not fit the base: say so once, at the path.
+                        problems.add(Fields.at(items.get(i).get("path"), "parameters[" + i + "].path",
+                                first.found(), first.expected()));
+                        break;
+                    }
                     YamlNode where = items.get(i);
                     YamlNode values = where.get(p.isRange() ? (v == 0 ? "min" : "max") : "values");
                     if (values != null && values.isSequence() && v < values.items().size()) {
@@ -127,7 +141,6 @@ public final class StudyLoader {
                     } else if (values != null) {
                         where = values;
                     }
-                    Problem first = e.problems().get(0);
                     problems.add(Fields.at(where, "parameters[" + i + "]", "value '" + probe.get(v) + "' for "
                             + p.path() + ": " + first.found(), first.expected()));
                 }

@@ -40,7 +40,9 @@ public final class YamlSource {
     /** Largest number of nodes a file may expand to (after aliases). */
     public static final int MAX_NODES = 100_000;
     private static final int MAX_ALIASES = 20;
+    private static final int MAX_NESTING = 50;
     private static final String STANDARD_TAG_PREFIX = "tag:yaml.org,2002:";
+    private static final String GLOBAL_TAG_REFUSED = "Global tag is not allowed:";
 
     private YamlSource() {
     }
@@ -84,7 +86,7 @@ public final class YamlSource {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowDuplicateKeys(false);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(50);
+        options.setNestingDepthLimit(MAX_NESTING);
         options.setCodePointLimit((int) MAX_FILE_BYTES);
         DumperOptions dumper = new DumperOptions();
         Yaml yaml = new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
@@ -94,13 +96,22 @@ public final class YamlSource {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
-            problems.add(new Problem(label, mark == null ? 0 : mark.getLine() + 1 + lineOffset,
-                    mark == null ? 0 : mark.getColumn() + 1 + columnOffset, "",
-                    "YAML syntax: " + oneLine(what), "well-formed YAML"));
+            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+            int column = mark == null ? 0 : mark.getColumn() + 1 + columnOffset;
+            if (what != null && what.startsWith(GLOBAL_TAG_REFUSED)) {
+                // SnakeYAML's tag inspector: a type tag such as !!java.net.URL; nothing is created.
+                String tag = what.substring(GLOBAL_TAG_REFUSED.length()).trim();
+                problems.add(new Problem(label, line, column, "", "YAML tag '" + tag
+                        + "' refused (no types are created from input)", "plain values without tags"));
+            } else {
+                problems.add(new Problem(label, line, column, "", "YAML syntax: " + oneLine(what), "well-formed YAML"));
+            }
             return null;
         } catch (YAMLException e) {
-            problems.add(new Problem(label, 0, 0, "", "YAML refused: " + oneLine(e.getMessage()),
-                    "plain YAML without alias bombs"));
+            String what = oneLine(e.getMessage());
+            String expected = what.contains("Nesting Depth") ? "at most " + MAX_NESTING + " levels of nesting"
+                    : what.contains("aliases") ? "plain YAML without alias bombs" : "plain YAML of ordinary size";
+            problems.add(new Problem(label, 0, 0, "", "YAML refused: " + what, expected));
             return null;
         }
         if (root == null) {

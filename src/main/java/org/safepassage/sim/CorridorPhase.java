@@ -10,6 +10,12 @@ import sim.engine.Steppable;
  */
 final class CorridorPhase implements Steppable {
     private static final long serialVersionUID = 1L;
+    /**
+     * Slack when comparing persons with the capacity carried over: the carry is a sum of
+     * fractions such as 100/12 whose floating-point rounding would otherwise leave it a hair
+     * below a whole person (8 1/3 three times giving 24.999… and serving 24, not 25).
+     */
+    static final double CARRY_SLACK_PERSONS = 1e-9;
     private final District d;
 
     CorridorPhase(District d) {
@@ -34,7 +40,7 @@ final class CorridorPhase implements Steppable {
                     continue;
                 }
                 int persons = hh.members(h);
-                if (persons > c.carryPersons) {
+                if (persons > c.carryPersons + CARRY_SLACK_PERSONS) {
                     break;
                 }
                 c.queue.poll();
@@ -54,8 +60,7 @@ final class CorridorPhase implements Steppable {
             int men = hh.militaryAgeMen[h];
             for (int i = 0; i < men; i++) {
                 if (d.random.uniform(RandomStreams.Purpose.CORRIDORS, h, t, i) < screening.detentionProbability()) {
-                    d.removeMember(h, District.MAN);
-                    d.detained++;
+                    d.detainMan(h);
                     c.detainedPersons++;
                 }
             }
@@ -68,7 +73,7 @@ final class CorridorPhase implements Steppable {
         d.setPhase(h, Phase.EVACUATED);
         c.evacuatedPersons += persons;
         d.evacuatedThroughCorridors += persons;
-        d.evacuatedByHood[d.hoodOf(h)] += persons;
+        d.evacuatedByHood[d.originOf(h)] += persons;
         d.evacuatedThisTick += persons;
         if (d.anyPauseOpen) {
             d.evacuatedDuringPauses += persons;

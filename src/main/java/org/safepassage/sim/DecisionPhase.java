@@ -105,8 +105,7 @@ final class DecisionPhase implements Steppable {
                     - (hh.militaryAgeMen[h] > 0 && c.spec.screening() != null
                             ? w.screeningRisk() * c.spec.screening().detentionProbability() : 0)
                     - w.timePressure() * DecisionRule.timePressure(needHours, leftHours);
-            double p = DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours);
-            if (draw < p) {
+            if (DecisionRule.happensInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours, draw)) {
                 d.setPhase(h, Phase.PREPARING);
                 hh.timer[h] = (float) (-prepHours * Math.log(d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 1)));
                 hh.set(h, Households.READY, false);

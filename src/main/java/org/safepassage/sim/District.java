@@ -35,8 +35,10 @@ public final class District {
     final long[][] personsByHoodPhase;
     final long[] personsByPhase = new long[Phase.COUNT];
     final long[] initialPersonsByHood;
+    /** Evacuated, killed and detained persons by neighbourhood of origin ({@link Households#origin}). */
     final long[] evacuatedByHood;
     final long[] killedByHood;
+    final long[] detainedByHood;
     public final long initialPersons;
     public final long initialFighters;
     long killed;
@@ -69,6 +71,15 @@ public final class District {
     final int[][] builtCells;
     final List<Event> pendingEvents;
     final List<String> log = new ArrayList<>();
+
+    /** Households still inside (staying, preparing, moving, queued), kept by setPhase and removeMember. */
+    int householdsInside;
+    /** Bumped whenever a household's own trust changes, so the cached mean trust is recomputed. */
+    long trustEdits;
+    private double meanTrustCached;
+    private long meanTrustShiftBits;
+    private int meanTrustInside = -1;
+    private long meanTrustEdits = -1;
 
     /** Persons of moving households on each cell (for the crowd limit). */
     final int[] occupancy;
@@ -113,7 +124,9 @@ public final class District {
         this.initialPersonsByHood = new long[hoods];
         this.evacuatedByHood = new long[hoods];
         this.killedByHood = new long[hoods];
+        this.detainedByHood = new long[hoods];
         this.households = populate(scenario.population());
+        this.householdsInside = households.count;
         this.initialPersons = scenario.population().persons();
         this.pendingEvents = new ArrayList<>(scenario.events());
         this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
@@ -176,6 +189,7 @@ public final class District {
             int cell = cells[rng.nextInt(cells.length)];
             h.cell[i] = cell;
             h.home[i] = cell;
+            h.origin[i] = (short) n;
             int adults = 0;
             int children = 0;
             int elderly = 0;
@@ -260,6 +274,9 @@ public final class District {
         if (hh.phase[h] == Phase.MOVING) {
             occupancy[hh.cell[h]] -= persons;
         }
+        if (Phase.inside(hh.phase[h]) != Phase.inside(phase)) {
+            householdsInside += Phase.inside(phase) ? 1 : -1;
+        }
         hh.phase[h] = phase;
         personsByHoodPhase[n][phase] += persons;
         personsByPhase[phase] += persons;
@@ -338,6 +355,9 @@ public final class District {
             corridors[hh.corridor[h]].queuedPersons--;
         }
         if (hh.members(h) == 0) {
+            if (Phase.inside(hh.phase[h])) {
+                householdsInside--;
+            }
             hh.phase[h] = Phase.GONE;
         }
     }
@@ -361,13 +381,25 @@ public final class District {
         return WOUNDED;
     }
 
+    /** Neighbourhood household h came from (its home's, unless it retreated at a front shift). */
+    int originOf(int h) {
+        return households.origin[h];
+    }
+
     /** Kills one member of h chosen at random. */
     void kill(int h, double u) {
         int n = hoodOf(h);
         removeMember(h, randomMemberGroup(h, u));
         killed++;
-        killedByHood[n]++;
+        killedByHood[originOf(h)]++;
         deathsThisTick[n]++;
+    }
+
+    /** Detains one military-age man of h at a screening post. */
+    void detainMan(int h) {
+        removeMember(h, MAN);
+        detained++;
+        detainedByHood[originOf(h)]++;
     }
 
     /** Wounds one unwounded member of h, if any. */
@@ -390,6 +422,12 @@ public final class District {
         }
         hh.wounded[h]++;
         injured++;
+    }
+
+    /** Sets household h's own trust (before the district-wide shift). */
+    void setOwnTrust(int h, float trust) {
+        households.trust[h] = trust;
+        trustEdits++;
     }
 
     /** Effective trust of household h: its own plus the district-wide news shift, in 0..1. */
@@ -485,14 +523,33 @@ public final class District {
         return initialPersonsByHood[hood];
     }
 
+    /** Persons from neighbourhood {@code hood} (by origin) detained at screening posts. */
+    public long detainedFrom(int hood) {
+        return detainedByHood[hood];
+    }
+
+    /** Persons from each neighbourhood (by origin) still inside the enclave, wherever they live now. */
+    public long[] remainingByOrigin() {
+        long[] out = new long[hoods];
+        for (int h = 0; h < households.count; h++) {
+            if (Phase.inside(households.phase[h])) {
+                out[households.origin[h]] += households.members(h);
+            }
+        }
+        return out;
+    }
+
+    /** Persons from neighbourhood {@code hood} (by origin) who left the enclave. */
     public long evacuatedFrom(int hood) {
         return evacuatedByHood[hood];
     }
 
+    /** Persons from neighbourhood {@code hood} (by origin) killed. */
     public long killedIn(int hood) {
         return killedByHood[hood];
     }
 
+    /** Persons living in neighbourhood {@code hood} now (retreated households count where they live). */
     public long insideOf(int hood) {
         long[] c = personsByHoodPhase[hood];
         return c[Phase.STAYING] + c[Phase.PREPARING] + c[Phase.MOVING] + c[Phase.QUEUED];
@@ -502,13 +559,31 @@ public final class District {
         return lostHood[hood];
     }
 
-    /** Mean effective trust of households still inside. */
+    /**
+     * Mean effective trust of households still inside. It depends only on which households are
+     * inside (a set that only shrinks, so its size identifies it), their own trust and the shift;
+     * it is recomputed, in household order, only when one of these has changed since last time.
+     */
     public double meanTrust() {
+        long shiftBits = Double.doubleToLongBits(trustShift);
+        if (householdsInside != meanTrustInside || trustEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
+            meanTrustCached = computeMeanTrust();
+            meanTrustInside = householdsInside;
+            meanTrustEdits = trustEdits;
+            meanTrustShiftBits = shiftBits;
+        }
+        return meanTrustCached;
+    }
+
+    private double computeMeanTrust() {
+        byte[] phase = households.phase;
+        float[] own = households.trust;
         double sum = 0;
         long n = 0;
         for (int h = 0; h < households.count; h++) {
-            if (Phase.inside(households.phase[h])) {
-                sum += trust(h);
+            if (Phase.inside(phase[h])) {
+                double t = own[h] + trustShift;
+                sum += t < 0 ? 0 : t > 1 ? 1 : t;
                 n++;
             }
         }

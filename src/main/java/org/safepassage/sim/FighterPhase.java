@@ -9,13 +9,12 @@ import sim.engine.Steppable;
 
 /**
  * Tick phase 4 (MODEL.md 6.5): fighters regroup during pauses, clash at corridors (closing
- * them and alarming everyone), turn back households leaving the neighbourhoods they hold,
- * and leave through their fighter corridor when a deal allows it.
+ * them and alarming everyone), and leave through their fighter corridor when a deal allows
+ * it. Their turning back of households leaving the neighbourhoods they hold is {@link Blocking},
+ * applied as each trip starts.
  */
 final class FighterPhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    /** Trust a household loses when fighters turn it back. */
-    static final float TRUST_LOSS_WHEN_BLOCKED = 0.2f;
     private final District d;
 
     FighterPhase(District d) {
@@ -36,7 +35,6 @@ final class FighterPhase implements Steppable {
             }
         }
         clashes(t, rng);
-        blocking(t);
         fightersLeave();
     }
 
@@ -72,41 +70,14 @@ final class FighterPhase implements Steppable {
         }
     }
 
-    /** Chance that fighters holding a neighbourhood turn back a household leaving it. */
-    double blockingProbability(int hood) {
-        double p = 0;
-        for (FighterState g : d.fighters) {
-            if (g.present > 0 && g.controls(hood)) {
-                p = Math.max(p, g.spec.blockingProbability());
-            }
-        }
-        return p;
-    }
-
-    /**
-     * Each trip is checked once, at the first fighters' phase after the household sets out;
-     * a household turned back goes home and its trust falls.
-     */
-    private void blocking(long t) {
-        Households hh = d.households;
-        for (int i = 0; i < d.moving.size(); i++) {
-            int h = d.moving.get(i);
-            if (hh.phase[h] != Phase.MOVING || hh.flag(h, Households.CHECKED)) {
-                continue;
-            }
-            hh.set(h, Households.CHECKED, true);
-            double p = blockingProbability(d.hoodOf(h));
-            if (p > 0 && d.random.uniform(RandomStreams.Purpose.FIGHTERS, h, t, 0) < p) {
-                d.blocked += hh.members(h);
-                d.sendHome(h);
-                hh.trust[h] = Math.max(0f, hh.trust[h] - TRUST_LOSS_WHEN_BLOCKED);
-            }
-        }
-    }
-
     private void fightersLeave() {
+        // capacity carries over only while fighters are waiting to use it (as a civilian queue's does)
         for (CorridorState c : d.corridors) {
-            c.fighterCarry = c.open ? c.fighterCarry + c.capacityPersonsPerHour * d.tickHours : 0;
+            boolean waiting = false;
+            for (FighterState g : d.fighters) {
+                waiting |= g.dealAllowed && g.present > 0 && g.corridor == c.index;
+            }
+            c.fighterCarry = c.open && waiting ? c.fighterCarry + c.capacityPersonsPerHour * d.tickHours : 0;
         }
         for (FighterState g : d.fighters) {
             if (!g.dealAllowed || g.present == 0 || g.corridor < 0) {
@@ -116,7 +87,7 @@ final class FighterPhase implements Steppable {
             if (!c.open) {
                 continue;
             }
-            int leaving = (int) Math.min(g.present, Math.floor(c.fighterCarry));
+            int leaving = (int) Math.min(g.present, Math.floor(c.fighterCarry + CorridorPhase.CARRY_SLACK_PERSONS));
             c.fighterCarry -= leaving;
             g.present -= leaving;
             g.evacuated += leaving;

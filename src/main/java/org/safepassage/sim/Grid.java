@@ -26,7 +26,7 @@ public final class Grid {
     /** Per corridor: the next cell towards the entry, -1 where unreachable. */
     int[][] nextCell;
 
-    Grid(DistrictMap map, Behaviour.Movement movement, int corridors) {
+    public Grid(DistrictMap map, Behaviour.Movement movement, int corridors) {
         width = map.width();
         height = map.height();
         cellMeters = map.cellMeters();
@@ -59,7 +59,7 @@ public final class Grid {
     }
 
     /** Computes the distance field and next-cell map of corridor {@code k} with entry {@code entry}. */
-    void computeField(int k, int entry) {
+    public void computeField(int k, int entry) {
         float[] dist = new float[terrain.length];
         Arrays.fill(dist, Float.POSITIVE_INFINITY);
         int[] next = new int[terrain.length];
@@ -99,7 +99,7 @@ public final class Grid {
     }
 
     /** Fills {@code out} with the in-grid 4-neighbours of {@code c}; returns how many. */
-    int neighbours(int c, int[] out) {
+    public int neighbours(int c, int[] out) {
         int x = c % width;
         int y = c / width;
         int n = 0;
@@ -119,8 +119,13 @@ public final class Grid {
     }
 
     /** Minutes between the two cells when stepping from {@code from} into {@code to}. */
-    float stepMinutes(int from, int to) {
+    public float stepMinutes(int from, int to) {
         return 0.5f * (crossMinutes[from] + crossMinutes[to]);
+    }
+
+    /** The next cell from {@code cell} towards the entry of {@code corridor}, -1 where unreachable. */
+    public int nextCell(int corridor, int cell) {
+        return nextCell[corridor][cell];
     }
 
     public float minutesTo(int corridor, int cell) {

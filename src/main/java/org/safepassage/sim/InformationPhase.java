@@ -1,6 +1,7 @@
 package org.safepassage.sim;
 
 import org.safepassage.scenario.Behaviour;
+import org.safepassage.sim.rules.DecisionRule;
 import org.safepassage.sim.rules.InformationRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -14,15 +15,22 @@ final class InformationPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final District d;
     private final int blockCells;
-    private final int blocksX;
+    /** Block of each grid cell (precomputed: the division is not redone per household and tick). */
+    private final int[] blockOfCell;
     private final int[] awareInBlock;
     private final int[] totalInBlock;
 
     InformationPhase(District d) {
         this.d = d;
         this.blockCells = Math.max(1, (int) Math.round(2 * d.scenario.behaviour().information().wordOfMouthRadiusCells() + 1));
-        this.blocksX = (d.grid.width + blockCells - 1) / blockCells;
+        int blocksX = (d.grid.width + blockCells - 1) / blockCells;
         int blocksY = (d.grid.height + blockCells - 1) / blockCells;
+        this.blockOfCell = new int[d.grid.cells()];
+        for (int cell = 0; cell < blockOfCell.length; cell++) {
+            int x = cell % d.grid.width;
+            int y = cell / d.grid.width;
+            blockOfCell[cell] = (y / blockCells) * blocksX + x / blockCells;
+        }
         this.awareInBlock = new int[blocksX * blocksY];
         this.totalInBlock = new int[blocksX * blocksY];
     }
@@ -76,7 +84,7 @@ final class InformationPhase implements Steppable {
             if (!Phase.inside(hh.phase[h])) {
                 continue;
             }
-            int b = block(hh.home[h]);
+            int b = blockOfCell[hh.home[h]];
             totalInBlock[b]++;
             if (hh.aware(h)) {
                 awareInBlock[b]++;
@@ -98,18 +106,12 @@ final class InformationPhase implements Steppable {
             if (draw >= maxProbability) {
                 continue;
             }
-            int b = block(hh.home[h]);
+            int b = blockOfCell[hh.home[h]];
             double share = (double) awareInBlock[b] / totalInBlock[b];
             double rate = InformationRule.hearingRatePerHour(info, share, percentOut);
-            if (draw < -Math.expm1(-rate * d.tickHours)) {
+            if (DecisionRule.happensInTick(rate, d.tickHours, draw)) {
                 hh.set(h, Households.AWARE, true);
             }
         }
-    }
-
-    private int block(int cell) {
-        int x = cell % d.grid.width;
-        int y = cell / d.grid.width;
-        return (y / blockCells) * blocksX + x / blockCells;
     }
 }

@@ -10,15 +10,17 @@ import sim.engine.Steppable;
  * Tick phase 6 (MODEL.md 6.6): moving households, in a fresh random order each tick, walk
  * down their corridor's distance field as far as this tick's walking minutes (at the speed of
  * their slowest member) take them, never into a cell over the crowd limit; at the entry they
- * join the corridor's queue.
+ * join the corridor's queue. Fighters may turn a household back as it sets off ({@link Blocking}).
  */
 final class MovementPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final District d;
     private final double cellCapacity;
+    private final Blocking blocking;
 
     MovementPhase(District d) {
         this.d = d;
+        this.blocking = new Blocking(d);
         this.cellCapacity = MovementRule.cellCapacityPersons(d.scenario.behaviour().movement(), d.grid.cellMeters);
     }
 
@@ -47,7 +49,7 @@ final class MovementPhase implements Steppable {
         float tickMinutes = d.scenario.clock().tickMinutes();
         for (int i = 0; i < kept; i++) {
             int h = list.get(i);
-            if (hh.phase[h] == Phase.MOVING) {
+            if (hh.phase[h] == Phase.MOVING && !blocking.turnsBack(h, d.tick)) {
                 walk(h, m, tickMinutes);
             }
         }
@@ -61,6 +63,7 @@ final class MovementPhase implements Steppable {
         int persons = hh.members(h);
         float budget = hh.timer[h] + tickMinutes
                 * (float) MovementRule.speedFactor(m, hh.children[h], hh.elderly[h], hh.wounded[h]);
+        boolean crowded = false;
         while (true) {
             int cell = hh.cell[h];
             if (cell == c.entryCell) {
@@ -74,7 +77,11 @@ final class MovementPhase implements Steppable {
                 return;
             }
             float cost = d.grid.stepMinutes(cell, to);
-            if (cost > budget || (to != c.entryCell && d.occupancy[to] + persons > cellCapacity)) {
+            if (cost > budget) {
+                break;
+            }
+            if (to != c.entryCell && d.occupancy[to] + persons > cellCapacity) {
+                crowded = true;
                 break;
             }
             budget -= cost;
@@ -82,7 +89,10 @@ final class MovementPhase implements Steppable {
             d.occupancy[to] += persons;
             hh.cell[h] = to;
         }
-        hh.timer[h] = Math.min(budget, tickMinutes);
+        // Walking time not used is kept towards the next step, which may take longer than a
+        // tick (large cells, 1-minute ticks, slow members); it is always less than that step.
+        // Held up by a crowd, a household does not bank more than one tick of walking.
+        hh.timer[h] = crowded ? Math.min(budget, tickMinutes) : budget;
     }
 
     private void joinQueue(int h, CorridorState c) {

@@ -29,7 +29,7 @@ public final class PauseCalendar {
     private final List<List<long[]>> suspensions = new ArrayList<>();
     private final long[] endedEarly;
 
-    PauseCalendar(List<Pause> pauses, List<Event> events, Clock clock) {
+    public PauseCalendar(List<Pause> pauses, List<Event> events, Clock clock) {
         this.pauses = pauses;
         int n = pauses.size();
         announceTick = new long[n];
@@ -181,7 +181,7 @@ public final class PauseCalendar {
     }
 
     /** Ends pause p at tick t (the declaring party calls it off). */
-    void endEarly(int p, long t) {
+    public void endEarly(int p, long t) {
         if (t < endedEarly[p]) {
             endedEarly[p] = t;
         }

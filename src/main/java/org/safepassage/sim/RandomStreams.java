@@ -19,10 +19,13 @@ public final class RandomStreams {
 
     private final long seed;
     private final RandomGenerator[] generators = new RandomGenerator[Purpose.values().length];
+    /** Per purpose, the first stage of {@link #uniform}'s hash, which depends on seed and purpose only. */
+    private final long[] purposeKeys = new long[Purpose.values().length];
 
     public RandomStreams(long seed) {
         this.seed = seed;
         for (Purpose p : Purpose.values()) {
+            purposeKeys[p.ordinal()] = mix(seed + 0x9E3779B97F4A7C15L * (p.ordinal() + 1));
             long s = mix(seed ^ mix(0x5AFE_9A55_A6E5L + p.ordinal()));
             generators[p.ordinal()] = new MersenneTwister(new int[] {(int) s, (int) (s >>> 32)});
         }
@@ -37,7 +40,7 @@ public final class RandomStreams {
      * the tick and the draw number within that tick.
      */
     public double uniform(Purpose purpose, int household, long tick, int draw) {
-        long h = mix(seed + 0x9E3779B97F4A7C15L * (purpose.ordinal() + 1));
+        long h = purposeKeys[purpose.ordinal()]; // = mix(seed + 0x9E3779B97F4A7C15L * (purpose.ordinal() + 1))
         h = mix(h ^ household);
         h = mix(h ^ (tick * 0x632BE59BD9B4E019L + draw));
         return ((h >>> 11) + 0.5) * 0x1.0p-53;

@@ -45,6 +45,26 @@ public final class DecisionRule {
         return -Math.expm1(-ratePerHour * tickHours);
     }
 
+    /**
+     * Whether an event with an hourly rate happens within one tick, given a uniform draw:
+     * {@code draw < 1 − exp(−rate × tickHours)}. Same answer as comparing with
+     * {@link #probabilityInTick}, which is only computed when the draw falls between the bounds
+     * x − x²/2 ≤ 1 − exp(−x) ≤ x (x = rate × tickHours), widened by a margin far above rounding error.
+     */
+    public static boolean happensInTick(double ratePerHour, double tickHours, double draw) {
+        double x = ratePerHour * tickHours;
+        if (draw >= x * (1 + BOUND_MARGIN)) {
+            return false;
+        }
+        if (draw < (x - 0.5 * x * x) * (1 - BOUND_MARGIN)) {
+            return true;
+        }
+        return draw < probabilityInTick(ratePerHour, tickHours);
+    }
+
+    /** Relative margin on the bounds of {@link #happensInTick}. */
+    private static final double BOUND_MARGIN = 1e-9;
+
     public static double logistic(double u) {
         return 1.0 / (1.0 + Math.exp(-u));
     }

@@ -1,0 +1,209 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safepassage.experiment.CompareWriter;
+import org.safepassage.experiment.Comparison;
+import org.safepassage.experiment.ScenarioFacts;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.RunWriter;
+import org.safepassage.metrics.StagedDirectory;
+import org.safepassage.report.Report;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.Scenario;
+import org.safepassage.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code safepassage compare SCENARIO...}: runs each scenario for the same replicates (common
+ * random numbers) and writes the comparison's tables, charts and report.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Runs each scenario N times with common random numbers (replicate r has the",
+            "same seed in every scenario), prints a table and writes into DIR: runs.csv,",
+            "summary.csv, paired.csv (each scenario minus the first, by replicate),",
+            "timeseries-mean.csv, scenarios.csv, manifest.json, report.html and the charts",
+            "evacuated-over-time, evacuated and killed (.png and .svg).",
+            "Exit code 0 when done, 1 when a run fails, 2 for bad input (nothing written)."})
+final class CompareCommand implements Callable<Integer> {
+
+    static final long DEFAULT_SEED = 1;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "Scenario YAML files; the first is the baseline of the paired differences.")
+    private List<Path> files;
+
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "30",
+            description = "Runs per scenario (default: ${DEFAULT-VALUE}).")
+    private int replicates;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/compare",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Runs at a time (default: all cores). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = {"Base seed (default: ${DEFAULT-VALUE}). Replicate r (from 0) runs with the",
+                "seed a sweep with this study seed gives replicate r, the same in every",
+                "scenario (listed in runs.csv)."})
+    private long seed;
+
+    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
+            description = "Override a key in every scenario, checked like the files (repeatable).")
+    private List<String> sets = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no table, no progress bar).")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<String> usage = new ArrayList<>();
+        if (replicates < 1) {
+            usage.add("--replicates: " + replicates + "; expected a whole number of at least 1");
+        }
+        if (threadCount < 1) {
+            usage.add("--threads: " + threadCount + "; expected a whole number of at least 1");
+        }
+        if (Files.exists(out) && !Files.isDirectory(out)) {
+            usage.add("--out: " + out + " is a file; expected a folder (new or existing)");
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        List<Object> effective = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets);
+                scenarios.add(loaded.scenario());
+                effective.add(loaded.effective().toPlain());
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (problems.isEmpty()) {
+            Map<String, Path> byName = new HashMap<>();
+            for (int i = 0; i < scenarios.size(); i++) {
+                Path other = byName.putIfAbsent(scenarios.get(i).meta().name(), files.get(i));
+                if (other != null) {
+                    problems.add(new Problem(files.get(i).toString(), 0, 0, "meta.name",
+                            "'" + scenarios.get(i).meta().name() + "', the name of " + other + " too",
+                            "a name no other compared scenario has (it labels the rows of the outputs)"));
+                }
+            }
+        }
+        if (!usage.isEmpty() || !problems.isEmpty()) {
+            usage.forEach(u -> err.println("safepassage compare: error: " + u));
+            problems.forEach(p -> err.println(p.format()));
+            return Main.BAD_INPUT;
+        }
+
+        List<ScenarioFacts> facts = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            facts.add(ScenarioFacts.of(scenarios.get(i), files.get(i).toString()));
+        }
+        long started = System.currentTimeMillis();
+        Comparison.Result result;
+        try (RunsProgress progress = new RunsProgress(err, quiet, "compare", (long) scenarios.size() * replicates)) {
+            result = Comparison.run(scenarios, replicates, seed, threadCount, progress::step);
+        } catch (IllegalStateException e) {
+            err.println("safepassage compare: " + e.getMessage());
+            return Main.FAILED;
+        }
+        double wallSeconds = (System.currentTimeMillis() - started) / 1000.0;
+
+        try (StagedDirectory staged = StagedDirectory.create(out)) {
+            Path dir = staged.path();
+            CompareWriter.writeAll(dir, result, facts);
+            CompareCharts.write(dir, result, facts);
+            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount));
+            Report.writeCompare(dir);
+            staged.publish();
+        }
+        if (!quiet) {
+            stdout.print(CompareTable.text(result));
+            stdout.printf(java.util.Locale.ROOT, "%d runs in %.1f s on %d thread(s); wrote %s/ (report.html, "
+                    + "runs.csv, summary.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
+                    result.runs().size(), wallSeconds, threadCount, out);
+        }
+        return Main.OK;
+    }
+
+    private Map<String, Object> manifest(Comparison.Result result, List<Object> effective, double wallSeconds,
+            int threadCount) throws IOException {
+        Map<String, Object> m = Manifest.base(Version.project());
+        m.put("command", commandLine());
+        List<Map<String, Object>> list = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            Scenario s = result.scenarios().get(i);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("name", s.meta().name());
+            e.put("file", files.get(i).toString());
+            e.put("sha256", Manifest.sha256(files.get(i)));
+            // the parameters after extends and --set: the file's hash alone does not cover its base files
+            byte[] parameters = RunWriter.json().writeValueAsBytes(effective.get(i));
+            e.put("effectiveParameters", effective.get(i));
+            e.put("effectiveParametersSha256", sha256(parameters));
+            e.put("description", s.meta().description());
+            e.put("sources", s.meta().sources());
+            e.put("order", i + 1);
+            list.add(e);
+        }
+        m.put("scenarios", list);
+        m.put("overrides", sets);
+        m.put("replicates", result.replicates());
+        m.put("baseSeed", result.baseSeed());
+        m.put("seedFunction", "seed of replicate r (from 0) = mix(mix(baseSeed) + (r + 1) * 0x9E3779B97F4A7C15)"
+                + " >>> 1, mix = the SplitMix64 finaliser (org.safepassage.experiment.Seeds.runSeed, as in sweeps);"
+                + " the same seed in every scenario (common random numbers)");
+        m.put("seeds", result.seeds());
+        m.put("threads", threadCount);
+        m.put("wallSeconds", wallSeconds);
+        return m;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("safepassage compare");
+        for (Path f : files) {
+            b.append(' ').append(f);
+        }
+        b.append(" --replicates ").append(replicates).append(" --seed ").append(seed);
+        for (String s : sets) {
+            b.append(" --set '").append(s).append("'");
+        }
+        b.append(" --out ").append(out);
+        return b.toString();
+    }
+
+}

@@ -1,0 +1,222 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.safepassage.experiment.Design;
+import org.safepassage.experiment.Sweep;
+import org.safepassage.experiment.SweepPlan;
+import org.safepassage.experiment.SweepRunner;
+import org.safepassage.experiment.SweepSummary;
+import org.safepassage.report.Report;
+import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.Study;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code safepassage sweep STUDY}: runs every design point of a study, replicated, and summarises. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Runs a study (a sweep over a base scenario; see docs/SWEEPS.md) in parallel and writes",
+            "runs.csv (streamed as runs finish), summary.csv, sensitivity.csv (LHS and Sobol' designs),",
+            "manifest.json and charts into the output folder. Killed, it loses at most the runs in flight:",
+            "--resume finishes it. --shard I/N runs one part; 'safepassage merge' joins the parts."})
+final class SweepCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "STUDY", description = "The study YAML file.")
+    private Path studyFile;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Output folder (default: results/<study name>/, or results/<study name>/shard-I-of-N/).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: all processors, ${DEFAULT-VALUE}).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--resume", description = "Finish the unfinished sweep in the output folder, keeping its runs.")
+    private boolean resume;
+
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run only the I-th of N disjoint parts of the study.")
+    private String shardText;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    private boolean quiet;
+
+    /** For tests: stop after this many runs, as a crash would (the folder stays unfinished). */
+    @Option(names = "--stop-after", hidden = true)
+    private int stopAfter = -1;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Study study = Inputs.loadStudy(studyFile, err);
+        if (study == null) {
+            return Main.BAD_INPUT;
+        }
+        SweepPlan.Shard shard = SweepPlan.Shard.WHOLE;
+        if (shardText != null) {
+            try {
+                shard = SweepPlan.Shard.parse(shardText);
+            } catch (IllegalArgumentException e) {
+                err.println("--shard: error: " + e.getMessage());
+                return Main.BAD_INPUT;
+            }
+        }
+        if (threads < 1) {
+            err.println("--threads: error: " + threads + "; expected at least 1");
+            return Main.BAD_INPUT;
+        }
+        Design design = Design.of(study);
+        SweepPlan plan = new SweepPlan(design, shard);
+        Path dir = out != null ? out : defaultDir(study, shard);
+        if (!quiet) {
+            stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
+                    study.name(), study.design().name().toLowerCase(), design.size(), plan.replicates(),
+                    plan.totalTasks(), shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)",
+                    threads, dir);
+            stdout.flush();
+        }
+        long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
+        Sweep.Outcome outcome;
+        Bar bar = quiet ? null : new Bar(err);
+        Exception failure = null;
+        try {
+            outcome = Sweep.run(plan, dir, threads, resume, stopAfter, bar);
+        } catch (Sweep.StateException | SweepRunner.PointException e) {
+            failure = e;
+            outcome = null;
+        } finally {
+            if (bar != null) {
+                bar.close();
+            }
+        }
+        if (failure instanceof Sweep.StateException e) {
+            err.println(studyFile + ": error: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        if (failure instanceof SweepRunner.PointException e) {
+            err.println(studyFile + ": error: " + e.getMessage() + ":");
+            for (Problem p : e.problems()) {
+                err.println("  " + p.format());
+            }
+            return Main.BAD_INPUT;
+        }
+        double wallSeconds = (System.nanoTime() - started) / 1e9;
+        if (!outcome.complete()) {
+            err.printf("stopped after %d runs; %d of %d written; finish with --resume%n", outcome.ranNow(),
+                    outcome.done(), outcome.total());
+            return Main.FAILED;
+        }
+        Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
+        manifest.put("threads", threads);
+        manifest.put("resumedFromRuns", outcome.resumedFrom());
+        manifest.put("runsThisSession", outcome.ranNow());
+        manifest.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
+        long cpu = processCpuNanos();
+        if (cpu >= 0 && cpuStarted >= 0) {
+            manifest.put("cpuSeconds", Math.round((cpu - cpuStarted) / 1e6) / 1000.0);
+        }
+        manifest.put("runsPerSecond", outcome.ranNow() == 0 ? 0 : Math.round(outcome.ranNow() / wallSeconds * 1000)
+                / 1000.0);
+        SweepSummary summary = null;
+        if (shard.isWhole()) {
+            summary = SweepOutput.finish(plan, dir);
+        }
+        SweepOutput.writeManifest(dir, manifest);
+        if (summary != null) {
+            Report.writeSweep(dir);
+        }
+        Sweep.markFinished(dir);
+        if (!quiet) {
+            if (summary != null) {
+                SweepOutput.print(stdout, design, summary);
+                stdout.printf("%d runs in %.1f s (%.2f runs/s on %d thread(s)); wrote %s/ (runs.csv, summary.csv, %s, "
+                        + "manifest.json, charts, report.html)%n", outcome.ranNow(), wallSeconds,
+                        outcome.ranNow() / wallSeconds, threads, dir,
+                        design.isSaltelli() ? "sensitivity.csv" : "paired.csv");
+            } else {
+                stdout.printf("shard %s: %d runs in %.1f s; wrote %s/ (runs.csv, manifest.json); "
+                        + "join the shards with: safepassage merge DIR...%n", shard, outcome.ranNow(), wallSeconds, dir);
+            }
+        }
+        return Main.OK;
+    }
+
+    /** CPU time of this process in nanoseconds (all threads), or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
+    }
+
+    static Path defaultDir(Study study, SweepPlan.Shard shard) {
+        Path d = Path.of("results", Names.slug(study.name()));
+        return shard.isWhole() ? d : d.resolve("shard-" + shard.index() + "-of-" + shard.count());
+    }
+
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("safepassage sweep ").append(studyFile);
+        if (out != null) {
+            b.append(" --out ").append(out);
+        }
+        if (shardText != null) {
+            b.append(" --shard ").append(shardText);
+        }
+        if (resume) {
+            b.append(" --resume");
+        }
+        return b.toString();
+    }
+
+    /** The progress bar: done/total, runs per second, elapsed and time left, redrawn each second on stderr. */
+    private static final class Bar implements SweepRunner.Listener {
+        private final PrintWriter err;
+        private ProgressBar bar;
+
+        Bar(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void started(int total, int alreadyDone) {
+            bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().setSpeedUnit(ChronoUnit.SECONDS)
+                    .startsFrom(alreadyDone, Duration.ZERO).setUpdateIntervalMillis(1000)
+                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
+                        err.print("\r" + line);
+                        err.flush();
+                    }, 110))
+                    .build();
+        }
+
+        @Override
+        public synchronized void finished(int done) {
+            bar.stepTo(done);
+        }
+
+        synchronized void close() {
+            if (bar != null) {
+                bar.close();
+                err.println();
+                err.flush();
+            }
+        }
+    }
+}

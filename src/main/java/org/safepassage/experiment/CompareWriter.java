@@ -1,0 +1,119 @@
+package org.safepassage.experiment;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.RunWriter;
+
+/**
+ * Writes the CSV files of a comparison (docs: CONTRACTS "compare output"): runs.csv,
+ * summary.csv, paired.csv, timeseries-mean.csv and scenarios.csv, each atomically, numbers
+ * as {@link RunWriter#number} formats them (NaN as an empty cell).
+ */
+public final class CompareWriter {
+
+    public static final List<String> SAMPLE_COLUMNS = List.of("n", "mean", "sd", "ciLow", "ciHigh", "median", "p5", "p95");
+    public static final List<String> SCENARIO_COLUMNS = List.of("scenario", "file", "pauseWindows", "pauseHoursTotal",
+            "noticeHours", "monitoring", "corridors", "capacityPersonsPerHour", "transport");
+
+    private CompareWriter() {
+    }
+
+    static CSVFormat format() {
+        return CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+    }
+
+    /** All five CSV files into {@code dir}. */
+    public static void writeAll(Path dir, Comparison.Result result, List<ScenarioFacts> facts) throws IOException {
+        writeRuns(dir.resolve("runs.csv"), result);
+        writeSummary(dir.resolve("summary.csv"), CompareStatistics.summary(result));
+        writePaired(dir.resolve("paired.csv"), CompareStatistics.paired(result));
+        writeTimeSeries(dir.resolve("timeseries-mean.csv"), CompareStatistics.timeSeries(result));
+        writeScenarios(dir.resolve("scenarios.csv"), facts);
+    }
+
+    public static void writeRuns(Path file, Comparison.Result result) throws IOException {
+        List<String> figures = result.figureNames();
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                List<String> header = new ArrayList<>(List.of("scenario", "replicate", "seed"));
+                header.addAll(figures);
+                csv.printRecord(header);
+                for (Comparison.Run run : result.runs()) {
+                    List<String> row = new ArrayList<>();
+                    row.add(result.name(run.scenario()));
+                    row.add(String.valueOf(run.replicate()));
+                    row.add(String.valueOf(run.seed()));
+                    for (String f : figures) {
+                        row.add(RunWriter.number(run.figures().get(f)));
+                    }
+                    csv.printRecord(row);
+                }
+            }
+        });
+    }
+
+    public static void writeSummary(Path file, List<CompareStatistics.FigureSample> rows) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                List<String> header = new ArrayList<>(List.of("scenario", "figure"));
+                header.addAll(SAMPLE_COLUMNS);
+                csv.printRecord(header);
+                for (CompareStatistics.FigureSample r : rows) {
+                    List<String> row = new ArrayList<>(List.of(r.scenario(), r.figure()));
+                    row.addAll(cells(r.sample()));
+                    csv.printRecord(row);
+                }
+            }
+        });
+    }
+
+    public static void writePaired(Path file, List<CompareStatistics.PairedDifference> rows) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                csv.printRecord("scenario", "baseline", "figure", "n", "meanDifference", "sd", "ciLow", "ciHigh");
+                for (CompareStatistics.PairedDifference r : rows) {
+                    Sample s = r.sample();
+                    csv.printRecord(r.scenario(), r.baseline(), r.figure(), s.n(), RunWriter.number(s.mean()),
+                            RunWriter.number(s.sd()), RunWriter.number(s.ciLow()), RunWriter.number(s.ciHigh()));
+                }
+            }
+        });
+    }
+
+    public static void writeTimeSeries(Path file, List<CompareStatistics.HourSample> rows) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                csv.printRecord("scenario", "hours", "mean", "ciLow", "ciHigh", "p5", "p95");
+                for (CompareStatistics.HourSample r : rows) {
+                    Sample s = r.sample();
+                    csv.printRecord(r.scenario(), r.hours(), RunWriter.number(s.mean()), RunWriter.number(s.ciLow()),
+                            RunWriter.number(s.ciHigh()), RunWriter.number(s.p5()), RunWriter.number(s.p95()));
+                }
+            }
+        });
+    }
+
+    public static void writeScenarios(Path file, List<ScenarioFacts> facts) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                csv.printRecord(SCENARIO_COLUMNS);
+                for (ScenarioFacts f : facts) {
+                    csv.printRecord(f.scenario(), f.file(), f.pauseWindowsText(), RunWriter.number(f.pauseHoursTotal()),
+                            RunWriter.number(f.noticeHours()), f.monitoring(), f.corridors(),
+                            RunWriter.number(Math.round(f.capacityPersonsPerHour())), f.transport());
+                }
+            }
+        });
+    }
+
+    private static List<String> cells(Sample s) {
+        return List.of(String.valueOf(s.n()), RunWriter.number(s.mean()), RunWriter.number(s.sd()),
+                RunWriter.number(s.ciLow()), RunWriter.number(s.ciHigh()), RunWriter.number(s.median()),
+                RunWriter.number(s.p5()), RunWriter.number(s.p95()));
+    }
+}

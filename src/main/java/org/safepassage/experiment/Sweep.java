@@ -1,0 +1,200 @@
+package org.safepassage.experiment;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.RunWriter;
+
+/**
+ * A sweep's life in its output folder: start (or resume) it, run what is missing, and finish
+ * it (runs.csv in canonical order, summary.csv, sensitivity.csv). While a sweep is unfinished
+ * the folder holds {@value #STATE}, naming the study (and its SHA-256) and the shard, so that a
+ * plain restart does not overwrite it and {@code --resume} does not mix in another study.
+ */
+public final class Sweep {
+
+    public static final String RUNS = "runs.csv";
+    public static final String SUMMARY = "summary.csv";
+    public static final String SENSITIVITY = "sensitivity.csv";
+    public static final String PAIRED = "paired.csv";
+    public static final String STATE = "sweep-state.json";
+
+    /** The output folder cannot be used as asked (unfinished sweep, another study, missing shards). */
+    public static final class StateException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        public StateException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * What a call to {@link #run} did.
+     *
+     * @param ranNow runs finished by this call
+     * @param done runs of the shard finished in all
+     * @param total runs of the shard
+     * @param resumedFrom runs found finished at the start
+     */
+    public record Outcome(int ranNow, int done, int total, int resumedFrom) {
+        public boolean complete() {
+            return done == total;
+        }
+    }
+
+    private Sweep() {
+    }
+
+    /**
+     * Runs the plan's missing runs into {@code dir}/runs.csv. Without {@code resume} the folder
+     * must not hold an unfinished sweep; its old results are removed. With it, the lines already
+     * in runs.csv are kept (a crash's partial last line cut off) and only the rest are run.
+     * When the shard is complete, runs.csv is put in canonical order.
+     */
+    public static Outcome run(SweepPlan plan, Path dir, int threads, boolean resume, int maxRuns,
+            SweepRunner.Listener listener) throws IOException, StateException, SweepRunner.PointException,
+            InterruptedException {
+        Files.createDirectories(dir);
+        Path runs = dir.resolve(RUNS);
+        Path state = dir.resolve(STATE);
+        String studySha = Manifest.sha256(plan.design().study().source());
+        BitSet done = new BitSet();
+        if (resume) {
+            if (Files.exists(state)) {
+                checkState(state, plan, studySha);
+            }
+            if (Files.exists(runs)) {
+                RunsFile.Contents contents;
+                try {
+                    contents = RunsFile.read(runs, plan);
+                } catch (RunsFile.MismatchException e) {
+                    throw new StateException("cannot resume: " + e.getMessage());
+                }
+                RunsFile.truncate(runs, contents.validBytes());
+                done = contents.done();
+            }
+        } else {
+            if (Files.exists(state)) {
+                int count = Files.exists(runs) ? countLines(runs) : 0;
+                throw new StateException(dir + " holds an unfinished sweep (" + count + " runs written); "
+                        + "add --resume to finish it, or remove the folder to start again");
+            }
+            for (String name : new String[] {RUNS, SUMMARY, SENSITIVITY, PAIRED}) {
+                Files.deleteIfExists(dir.resolve(name));
+            }
+        }
+        writeState(state, plan, studySha);
+        int resumedFrom = done.cardinality();
+        int ran = SweepRunner.run(plan, done, runs, threads, maxRuns, listener);
+        Outcome outcome = new Outcome(ran, resumedFrom + ran, plan.shardTasks(), resumedFrom);
+        if (outcome.complete()) {
+            RunsFile.canonicalise(runs, plan);
+        }
+        return outcome;
+    }
+
+    /**
+     * Writes summary.csv and, for Saltelli designs, sensitivity.csv, for factorial designs
+     * paired.csv, from a complete canonical runs.csv.
+     */
+    public static SweepSummary summarise(SweepPlan plan, Path dir) throws IOException {
+        SweepSummary summary = SweepSummary.of(dir.resolve(RUNS), plan);
+        summary.writeSummary(dir.resolve(SUMMARY), plan.design());
+        if (plan.design().isSaltelli()) {
+            summary.writeSensitivity(dir.resolve(SENSITIVITY));
+            Files.deleteIfExists(dir.resolve(PAIRED));
+        } else {
+            summary.writePaired(dir.resolve(PAIRED), plan.design());
+            Files.deleteIfExists(dir.resolve(SENSITIVITY));
+        }
+        return summary;
+    }
+
+    /** Removes the unfinished-sweep marker: the last step, once every output is written. */
+    public static void markFinished(Path dir) throws IOException {
+        Files.deleteIfExists(dir.resolve(STATE));
+    }
+
+    /** True when the folder holds an unfinished sweep. */
+    public static boolean unfinished(Path dir) {
+        return Files.exists(dir.resolve(STATE));
+    }
+
+    /**
+     * Joins the runs.csv of finished shard folders into {@code out}/runs.csv (canonical order),
+     * checking that they are of this study and together hold every run exactly as a whole sweep would.
+     */
+    public static void mergeRuns(SweepPlan whole, List<Path> shardDirs, Path out) throws IOException, StateException {
+        List<Path> sources = new ArrayList<>();
+        List<RunsFile.Contents> contents = new ArrayList<>();
+        BitSet all = new BitSet();
+        for (Path d : shardDirs) {
+            if (unfinished(d)) {
+                throw new StateException(d + " holds an unfinished sweep; finish it with --resume first");
+            }
+            Path runs = d.resolve(RUNS);
+            if (!Files.exists(runs)) {
+                throw new StateException(d + " has no " + RUNS);
+            }
+            try {
+                RunsFile.Contents c = RunsFile.read(runs, whole);
+                sources.add(runs);
+                contents.add(c);
+                all.or(c.done());
+            } catch (RunsFile.MismatchException e) {
+                throw new StateException(e.getMessage());
+            }
+        }
+        int missing = whole.totalTasks() - all.cardinality();
+        if (missing > 0) {
+            int first = all.nextClearBit(0);
+            throw new StateException(missing + " of " + whole.totalTasks() + " runs are in none of the folders "
+                    + "(first missing: point " + whole.point(first) + ", replicate " + whole.replicate(first)
+                    + "); is a shard missing?");
+        }
+        Files.createDirectories(out);
+        RunsFile.writeCanonical(out.resolve(RUNS), whole, sources, contents);
+    }
+
+    private static void writeState(Path state, SweepPlan plan, String studySha) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", "running");
+        m.put("study", plan.design().study().source().toString());
+        m.put("studySha256", studySha);
+        m.put("shard", plan.shard().toString());
+        m.put("runs", plan.shardTasks());
+        RunWriter.writeJson(state, m);
+    }
+
+    private static void checkState(Path state, SweepPlan plan, String studySha) throws IOException, StateException {
+        JsonNode node = RunWriter.json().readTree(state.toFile());
+        String sha = node.path("studySha256").asText();
+        String shard = node.path("shard").asText();
+        if (!sha.equals(studySha)) {
+            throw new StateException("cannot resume: the study file changed since the sweep in "
+                    + state.getParent() + " started (SHA-256 " + abbreviate(sha) + " then, " + abbreviate(studySha)
+                    + " now)");
+        }
+        if (!shard.equals(plan.shard().toString())) {
+            throw new StateException("cannot resume: the sweep in " + state.getParent() + " is shard " + shard
+                    + ", not " + plan.shard());
+        }
+    }
+
+    private static String abbreviate(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) : sha;
+    }
+
+    private static int countLines(Path file) throws IOException {
+        try (var lines = Files.lines(file)) {
+            return (int) Math.max(0, lines.count() - 1);
+        }
+    }
+}

@@ -1,0 +1,289 @@
+package org.safepassage.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** report.html of a compare folder, built from the files compare writes (CONTRACTS "compare output"). */
+final class CompareReport {
+
+    private static final String DASH = "\u2013";
+
+    private final Path dir;
+    private final Table scenarios;
+    private final Map<String, Map<String, Map<String, String>>> summary = new HashMap<>();
+    private final Map<String, Map<String, Map<String, String>>> paired = new HashMap<>();
+    private final Map<String, Double> horizonHours = new HashMap<>();
+    private final JsonNode manifest;
+    private final Map<String, JsonNode> meta = new LinkedHashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private String baseline;
+
+    private CompareReport(Path dir) throws IOException {
+        this.dir = dir;
+        this.scenarios = Table.read(dir.resolve("scenarios.csv"));
+        for (Map<String, String> r : scenarios.rows()) {
+            names.add(r.get("scenario"));
+        }
+        for (Map<String, String> r : Table.read(dir.resolve("summary.csv")).rows()) {
+            summary.computeIfAbsent(r.get("scenario"), k -> new HashMap<>()).put(r.get("figure"), r);
+        }
+        for (Map<String, String> r : Table.read(dir.resolve("paired.csv")).rows()) {
+            paired.computeIfAbsent(r.get("scenario"), k -> new HashMap<>()).put(r.get("figure"), r);
+            baseline = r.get("baseline");
+        }
+        for (Map<String, String> r : Table.readIfPresent(dir.resolve("timeseries-mean.csv")).rows()) {
+            horizonHours.merge(r.get("scenario"), Table.number(r, "hours"), Math::max);
+        }
+        this.manifest = Report.readManifest(dir);
+        if (manifest != null && manifest.path("scenarios").isArray()) {
+            for (JsonNode s : manifest.path("scenarios")) {
+                meta.put(s.path("name").asText(), s);
+            }
+        }
+        if (baseline == null && !names.isEmpty()) {
+            baseline = names.get(0);
+        }
+    }
+
+    static String html(Path dir) throws IOException {
+        return new CompareReport(dir).build();
+    }
+
+    private Map<String, String> figure(String scenario, String figure) {
+        return summary.getOrDefault(scenario, Map.of()).getOrDefault(figure, Map.of());
+    }
+
+    private String estimate(String scenario, String figure) {
+        Map<String, String> r = figure(scenario, figure);
+        return Numbers.estimate(Table.number(r, "mean"), Table.number(r, "ciLow"), Table.number(r, "ciHigh"), DASH);
+    }
+
+    /** "41,000 leave (95 % CI 38,000–44,000)". */
+    private String headlineFigure(String scenario, boolean first) {
+        Map<String, String> r = figure(scenario, "evacuated");
+        double mean = Table.number(r, "mean");
+        double low = Table.number(r, "ciLow");
+        double high = Table.number(r, "ciHigh");
+        double step = Numbers.step((high - low) / 2, 1);
+        String interval = Double.isNaN(low) ? "" : " (" + (first ? "95 % CI " : "") + Numbers.rounded(low, step)
+                + DASH + Numbers.rounded(high, step) + ")";
+        return Numbers.rounded(mean, step) + (first ? " leave" : "") + interval;
+    }
+
+    private String build() throws IOException {
+        int replicates = (int) Table.number(figure(names.get(0), "evacuated"), "n");
+        double initial = Table.number(figure(names.get(0), "initialPersons"), "mean");
+        boolean sameInitial = names.stream().allMatch(n -> Table.number(figure(n, "initialPersons"), "mean") == initial);
+        double horizon = horizonHours.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+
+        Page page = new Page("Comparison: " + String.join(", ", names));
+        page.h1("Comparing " + names.size() + " pause designs: " + String.join(", ", names));
+        page.raw("<p class=\"question\"><strong>The question.</strong> "
+                + Html.escape("How many of the " + (sameInitial ? Numbers.rounded(initial, 1) + " " : "")
+                + "people inside leave the besieged district, and how many are killed, under each of these "
+                + names.size() + " scenarios" + (Double.isNaN(horizon) ? "" : " within the " + Page.hours(horizon)
+                + " simulated") + "?")
+                + "</p>");
+        page.raw("<p class=\"small\">" + Html.escape("Each scenario was simulated " + replicates
+                + " times; run r used the same random seed in every scenario (common random numbers), so the "
+                + "differences below compare like with like. Ranges are 95 % confidence intervals of the mean "
+                + "over those runs, rounded to the digits the runs support.") + "</p>");
+
+        page.h2("The answer");
+        StringBuilder head = new StringBuilder("<div class=\"headline\">\n<p>");
+        for (int i = 0; i < names.size(); i++) {
+            head.append(i == 0 ? "" : "; ").append("<strong>").append(Html.escape(names.get(i))).append("</strong>: ")
+                    .append(Html.escape(headlineFigure(names.get(i), i == 0)));
+        }
+        head.append(".</p>\n");
+        for (String n : names) {
+            Map<String, String> d = paired.getOrDefault(n, Map.of()).get("evacuated");
+            Map<String, String> k = paired.getOrDefault(n, Map.of()).get("killed");
+            if (d == null) {
+                continue;
+            }
+            head.append("<p>").append(Html.escape(differenceSentence(n, d, k))).append("</p>\n");
+        }
+        page.raw(head.append("</div>").toString());
+
+        List<List<String>> rows = new ArrayList<>();
+        for (String n : names) {
+            Map<String, String> frac = figure(n, "evacuatedFraction");
+            rows.add(List.of(n, twoLines(estimate(n, "evacuated")), percent(Table.number(frac, "mean")),
+                    twoLines(estimate(n, "killed")), twoLines(estimate(n, "detained")),
+                    twoLines(estimate(n, "remaining")), twoLines(estimate(n, "peakQueue")),
+                    twoLines(hoursEstimate(figure(n, "timeToHalfHours")))));
+        }
+        page.table(List.of("scenario", "left the enclave", "share of people", "killed", "detained at crossings",
+                "still inside at the end", "longest queue (persons)", "hours from the start until half of those who left had left"), rows);
+        page.raw("<p class=\"small\">Means over the runs, with 95 % confidence intervals of the mean. All figures per "
+                + "run are in runs.csv, and every summary statistic in summary.csv and paired.csv beside this file.</p>");
+
+        page.h2("The scenarios side by side");
+        sideBySide(page);
+
+        page.h2("Charts");
+        page.chart(dir.resolve("evacuated-over-time.svg"), "Persons who have left the enclave since the start, mean "
+                + "over the runs with its 95 % confidence band, one band per scenario; shaded: the pause windows as "
+                + "scheduled (a pause may end early in some runs).");
+        page.chart(dir.resolve("evacuated.svg"), "Persons who left by the end of the run, mean and 95 % confidence "
+                + "interval per scenario.");
+        page.chart(dir.resolve("killed.svg"), "Persons killed during the run, mean and 95 % confidence interval per "
+                + "scenario.");
+
+        page.h2("Assumptions and their sources");
+        assumptions(page);
+
+        page.h2("How to reproduce this");
+        reproduce(page);
+        return page.html();
+    }
+
+    private String differenceSentence(String scenario, Map<String, String> d, Map<String, String> k) {
+        double mean = Table.number(d, "meanDifference");
+        double low = Table.number(d, "ciLow");
+        double high = Table.number(d, "ciHigh");
+        double step = Numbers.step((high - low) / 2, 1);
+        String more = mean >= 0 ? "more" : "fewer";
+        String s = "Compared with " + baseline + ", " + scenario + " gets " + Numbers.rounded(Math.abs(mean), step)
+                + " " + more + " people out (95 % CI of the paired difference " + Numbers.signed(low, step) + " to "
+                + Numbers.signed(high, step) + ")";
+        boolean clear = !Double.isNaN(low) && (low > 0 || high < 0);
+        s += clear ? "." : "; the runs cannot tell the two apart.";
+        if (k != null) {
+            s += " Difference in persons killed: " + Numbers.difference(Table.number(k, "meanDifference"),
+                    Table.number(k, "ciLow"), Table.number(k, "ciHigh"), 1) + ".";
+        }
+        return s;
+    }
+
+    private void sideBySide(Page page) {
+        List<String> header = new ArrayList<>();
+        header.add("");
+        header.addAll(names);
+        String[][] labels = {
+            {"file", "file"},
+            {"pauseWindows", "pause windows (as scheduled)"},
+            {"pauseHoursTotal", "pause hours in total"},
+            {"noticeHours", "notice before the first pause (hours)"},
+            {"corridors", "corridors"},
+            {"capacityPersonsPerHour", "capacity of civilian and medical corridors (persons per hour)"},
+            {"monitoring", "monitoring of civilian corridors"},
+            {"transport", "transport provided"},
+        };
+        List<List<String>> rows = new ArrayList<>();
+        List<String> description = new ArrayList<>();
+        description.add("description");
+        for (String n : names) {
+            description.add(meta.containsKey(n) ? meta.get(n).path("description").asText("") : "");
+        }
+        rows.add(description);
+        for (String[] l : labels) {
+            List<String> row = new ArrayList<>();
+            row.add(l[1]);
+            for (Map<String, String> r : scenarios.rows()) {
+                String v = r.getOrDefault(l[0], "");
+                row.add(l[0].equals("capacityPersonsPerHour") && !v.isEmpty()
+                        ? Numbers.rounded(Table.number(r, l[0]), 1) : v);
+            }
+            rows.add(row);
+        }
+        page.table(header, rows);
+    }
+
+    private void assumptions(Page page) {
+        page.p("The intervals above measure chance: how much the outcome varies between runs of the same scenario. "
+                + "They do not include the uncertainty of the model's behavioural parameters (calibrated once, across "
+                + "all episodes, not per scenario; see docs/ODD.md) nor of the scenario's own figures below. The map "
+                + "is schematic: neighbourhoods and corridors in the right places, not a survey. The model leaves out "
+                + "individual combat, the interiors of buildings, politics beyond the parameters given, and the effect "
+                + "of aid deliveries unless a scenario sets it.");
+        Map<String, List<String>> citedBy = new LinkedHashMap<>();
+        for (String n : names) {
+            JsonNode m = meta.get(n);
+            if (m == null) {
+                continue;
+            }
+            for (JsonNode s : m.path("sources")) {
+                citedBy.computeIfAbsent(s.asText(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        if (meta.isEmpty()) {
+            page.p("The scenarios' descriptions and sources were not found in manifest.json.");
+            return;
+        }
+        page.h3("What each scenario assumes");
+        StringBuilder b = new StringBuilder("<ul>\n");
+        for (String n : names) {
+            JsonNode m = meta.get(n);
+            b.append("<li><strong>").append(Html.escape(n)).append("</strong> (")
+                    .append(Html.escape(m == null ? "" : m.path("file").asText())).append("): ")
+                    .append(Html.escape(m == null ? "" : m.path("description").asText())).append("</li>\n");
+        }
+        page.raw(b.append("</ul>").toString());
+        page.h3("Sources");
+        if (citedBy.isEmpty()) {
+            page.p("The scenario files cite no sources.");
+            return;
+        }
+        StringBuilder s = new StringBuilder("<ol>\n");
+        for (Map.Entry<String, List<String>> e : citedBy.entrySet()) {
+            s.append("<li>").append(Html.escape(e.getKey()));
+            if (e.getValue().size() < names.size()) {
+                s.append(" <span class=\"small\">(").append(Html.escape("cited by " + String.join(", ", e.getValue())))
+                        .append(")</span>");
+            }
+            s.append("</li>\n");
+        }
+        page.raw(s.append("</ol>").toString());
+        page.raw("<p class=\"small\">The scenario files themselves explain each parameter's value in comments; "
+                + "docs/ODD.md gives every default and its source.</p>");
+    }
+
+    private void reproduce(Page page) {
+        if (manifest == null) {
+            page.p("No manifest.json was found.");
+            return;
+        }
+        page.p("From the project's folder, at the git commit below, with the same scenario files (check their SHA-256):");
+        page.raw("<pre>./" + Html.escape(manifest.path("command").asText()) + "</pre>");
+        page.p("Any single run can be repeated alone with ./safepassage run FILE --seed SEED, with its seed from "
+                + "runs.csv (the --set overrides, if any, given again).");
+        List<List<String>> files = new ArrayList<>();
+        for (JsonNode s : manifest.path("scenarios")) {
+            files.add(List.of(s.path("name").asText(), s.path("file").asText(), s.path("sha256").asText()));
+        }
+        page.table(List.of("scenario", "file", "SHA-256"), files);
+        page.manifestFields(manifest, List.of("command", "scenarios"));
+    }
+
+    /** "41,000 (38,000–44,000)" as the estimate over its interval (the table shows the interval smaller). */
+    private static String twoLines(String estimate) {
+        return estimate.replaceFirst(" \\(", "\n(");
+    }
+
+    private static String percent(double fraction) {
+        if (Double.isNaN(fraction)) {
+            return "n/a";
+        }
+        double p = 100 * fraction;
+        return p >= 10 ? String.format(Locale.ROOT, "%.0f %%", p)
+                : p >= 0.1 ? String.format(Locale.ROOT, "%.1f %%", p) : String.format(Locale.ROOT, "%.2f %%", p);
+    }
+
+    private static String hoursEstimate(Map<String, String> r) {
+        double mean = Table.number(r, "mean");
+        if (Double.isNaN(mean)) {
+            return "n/a";
+        }
+        String e = Numbers.estimate(mean, Table.number(r, "ciLow"), Table.number(r, "ciHigh"), DASH, 0.1);
+        return e.contains(" (") ? e.replaceFirst(" \\(", " h (") : e + " h";
+    }
+}
