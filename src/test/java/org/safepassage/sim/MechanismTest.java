@@ -25,6 +25,7 @@ class MechanismTest {
         final List<int[]> clashes = new ArrayList<>();
         final List<byte[]> phase = new ArrayList<>();
         final List<int[]> cell = new ArrayList<>();
+        final List<byte[]> corridor = new ArrayList<>();
 
         @Override
         public void afterTick(District d) {
@@ -48,6 +49,7 @@ class MechanismTest {
             clashes.add(n);
             phase.add(d.households.phase.clone());
             cell.add(d.households.cell.clone());
+            corridor.add(d.households.corridor.clone());
         }
 
         int ticks() {
@@ -508,6 +510,29 @@ class MechanismTest {
         assertTrue(spread.get((int) announced) >= aware.get((int) announced));
         assertTrue(spread.get((int) announced) < aware.get((int) announced) + 0.05);
         assertTrue(spread.get(spread.size() - 1) > 0.6, "word of mouth spreads it: " + spread.get(spread.size() - 1));
+    }
+
+    /** MODEL.md 6.2: a household walking to a corridor where a clash breaks out may re-route to another open one. */
+    @Test
+    void householdsOnTheirWayReRouteWhenTheirCorridorClashes() {
+        Scenario s = TestScenarios.mechanism("reroute.yaml");
+        Recorder r = run(s);
+        int gate = s.corridorIndex("Gate");
+        int east = s.corridorIndex("East gate");
+        int reRouted = 0;
+        for (int t = 1; t < r.ticks(); t++) {
+            for (int h = 0; h < r.phase.get(t).length; h++) {
+                if (r.phase.get(t)[h] == Phase.MOVING && r.phase.get(t - 1)[h] == Phase.MOVING
+                        && r.corridor.get(t)[h] != r.corridor.get(t - 1)[h]) {
+                    assertEquals(gate, r.corridor.get(t - 1)[h]);
+                    assertEquals(east, r.corridor.get(t)[h]);
+                    assertTrue(r.inClash.get(t)[gate], "re-routed at tick " + t + " without a clash");
+                    assertTrue(r.open.get(t)[east]);
+                    reRouted++;
+                }
+            }
+        }
+        assertTrue(reRouted > 0, "some households re-routed");
     }
 
     @Test
