@@ -357,7 +357,11 @@ public final class ScenarioLoader {
         for (int n = 0; n < items.size(); n++) {
             Fields f = Fields.of(items.get(n), "events[" + n + "]", root.problems(), root.node(), "at", "type",
                     "target", "duration", "safeArea");
+            int before = root.problems().size();
             Event.Type type = f.choice("type", null, Event.Type.class);
+            if (root.problems().size() > before) {
+                type = null; // reported; the keys that depend on the type are not checked against a guess
+            }
             Duration duration = type == Event.Type.SUSPEND
                     ? f.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366))
                     : f.duration("duration", Duration.ZERO, Duration.ZERO, Duration.ofDays(366));
