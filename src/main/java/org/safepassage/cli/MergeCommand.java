@@ -14,6 +14,7 @@ import org.safepassage.experiment.Design;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepSummary;
+import org.safepassage.report.Report;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.Study;
@@ -122,6 +123,7 @@ final class MergeCommand implements Callable<Integer> {
         manifest.put("mergedFrom", byShard.values().stream().map(Path::toString).toList());
         manifest.put("wallSeconds", Math.round((System.nanoTime() - started) / 1e6) / 1000.0);
         SweepOutput.writeManifest(dir, manifest);
+        Report.writeSweep(dir);
         if (!quiet) {
             SweepOutput.print(stdout, design, summary);
             stdout.printf("merged %d shards (%d runs) into %s/%n", count, plan.totalTasks(), dir);

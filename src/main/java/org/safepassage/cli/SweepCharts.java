@@ -22,7 +22,8 @@ import org.safepassage.experiment.SweepSummary;
  * parameters ({@code heatmap}), and for Saltelli designs the sensitivity indices
  * ({@code sensitivity} for the first output, {@code sensitivity-<figure>} for the others).
  * Factorial designs plot each point's mean and 95 % interval, one line per combination of the
- * other varied parameters (up to eight; beyond, the mean over them). LHS and Sobol' designs plot
+ * other varied parameters (up to eight; beyond, one line per value of one of them, averaged
+ * over the rest). LHS and Sobol' designs plot
  * E[figure | parameter] as the mean over the A and B points in each of ten bins of the parameter,
  * with a 95 % t interval of that mean.
  */
@@ -151,50 +152,69 @@ final class SweepCharts {
         }
     }
 
+    /**
+     * Each point's mean and interval against parameter p, one line per combination of the other
+     * varied parameters; when they make more than {@link #MAX_SERIES} lines, one line per value
+     * of the other parameter with the most values that fit, averaged over the rest (the interval
+     * of an average of m means combines theirs as if independent: half-width sqrt(sum h^2) / m).
+     */
     private static List<Charts.XPoint> factorialPoints(Design design, SweepSummary summary, String figure, int p,
             List<Integer> varied, List<Axis> axes) {
-        Map<String, List<SweepSummary.PointSummary>> bySeries = new LinkedHashMap<>();
+        List<Integer> others = new ArrayList<>(varied);
+        others.remove(Integer.valueOf(p));
+        long combinations = 1;
+        for (int q : others) {
+            combinations *= axes.get(q).numbers().size();
+        }
+        List<Integer> seriesBy = others;
+        String averaged = "";
+        if (combinations > MAX_SERIES) {
+            int best = -1;
+            for (int q : others) {
+                int n = axes.get(q).numbers().size();
+                if (n <= MAX_SERIES && (best < 0 || n > axes.get(best).numbers().size())) {
+                    best = q;
+                }
+            }
+            seriesBy = best < 0 ? List.of() : List.of(best);
+            List<String> rest = new ArrayList<>();
+            for (int q : others) {
+                if (q != best) {
+                    rest.add(shortName(design, q));
+                }
+            }
+            averaged = " (mean over " + String.join(", ", rest) + ")";
+        }
+        Map<String, Map<Double, List<Sample>>> groups = new LinkedHashMap<>();
         for (SweepSummary.PointSummary ps : summary.points()) {
             List<String> label = new ArrayList<>();
-            for (int q : varied) {
-                if (q != p) {
-                    label.add(shortName(design, q) + " " + ps.point().values().get(q));
-                }
+            for (int q : seriesBy) {
+                label.add(shortName(design, q) + " " + ps.point().values().get(q));
             }
-            bySeries.computeIfAbsent(String.join(", ", label), k -> new ArrayList<>()).add(ps);
-        }
-        List<Charts.XPoint> out = new ArrayList<>();
-        if (bySeries.size() <= MAX_SERIES) {
-            for (Map.Entry<String, List<SweepSummary.PointSummary>> e : bySeries.entrySet()) {
-                String series = e.getKey().isEmpty() ? figure : e.getKey();
-                for (SweepSummary.PointSummary ps : e.getValue()) {
-                    Sample s = ps.figures().get(figure);
-                    out.add(new Charts.XPoint(series, axes.get(p).of(ps.point().values().get(p)), s.mean(),
-                            low(s), high(s)));
-                }
-            }
-            return out;
-        }
-        // Too many combinations for one line each: the mean over them at each value, its
-        // interval from the points' intervals as if independent.
-        Map<Double, List<Sample>> byX = new TreeMap<>();
-        for (SweepSummary.PointSummary ps : summary.points()) {
-            byX.computeIfAbsent(axes.get(p).of(ps.point().values().get(p)), k -> new ArrayList<>())
+            String series = (label.isEmpty() ? figure : String.join(", ", label)) + averaged;
+            groups.computeIfAbsent(series, k -> new TreeMap<>())
+                    .computeIfAbsent(axes.get(p).of(ps.point().values().get(p)), k -> new ArrayList<>())
                     .add(ps.figures().get(figure));
         }
-        for (Map.Entry<Double, List<Sample>> e : byX.entrySet()) {
+        List<Charts.XPoint> out = new ArrayList<>();
+        groups.forEach((series, byX) -> byX.forEach((x, samples) -> {
+            if (samples.size() == 1) {
+                Sample s = samples.get(0);
+                out.add(new Charts.XPoint(series, x, s.mean(), low(s), high(s)));
+                return;
+            }
             double mean = 0;
             double var = 0;
-            for (Sample s : e.getValue()) {
+            for (Sample s : samples) {
                 mean += s.mean();
                 double half = (high(s) - low(s)) / 2;
                 var += half * half;
             }
-            int m = e.getValue().size();
+            int m = samples.size();
             mean /= m;
             double half = Math.sqrt(var) / m;
-            out.add(new Charts.XPoint("mean over the other parameters", e.getKey(), mean, mean - half, mean + half));
-        }
+            out.add(new Charts.XPoint(series, x, mean, mean - half, mean + half));
+        }));
         return out;
     }
 

@@ -16,6 +16,7 @@ import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
+import org.safepassage.report.Report;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
@@ -137,13 +138,17 @@ final class SweepCommand implements Callable<Integer> {
             summary = SweepOutput.finish(plan, dir);
         }
         SweepOutput.writeManifest(dir, manifest);
+        if (summary != null) {
+            Report.writeSweep(dir);
+        }
         Sweep.markFinished(dir);
         if (!quiet) {
             if (summary != null) {
                 SweepOutput.print(stdout, design, summary);
-                stdout.printf("%d runs in %.1f s (%.2f runs/s on %d thread(s)); wrote %s/ (runs.csv, summary.csv%s, "
-                        + "manifest.json, charts)%n", outcome.ranNow(), wallSeconds, outcome.ranNow() / wallSeconds,
-                        threads, dir, design.isSaltelli() ? ", sensitivity.csv" : "");
+                stdout.printf("%d runs in %.1f s (%.2f runs/s on %d thread(s)); wrote %s/ (runs.csv, summary.csv, %s, "
+                        + "manifest.json, charts, report.html)%n", outcome.ranNow(), wallSeconds,
+                        outcome.ranNow() / wallSeconds, threads, dir,
+                        design.isSaltelli() ? "sensitivity.csv" : "paired.csv");
             } else {
                 stdout.printf("shard %s: %d runs in %.1f s; wrote %s/ (runs.csv, manifest.json); "
                         + "join the shards with: safepassage merge DIR...%n", shard, outcome.ranNow(), wallSeconds, dir);
@@ -197,7 +202,7 @@ final class SweepCommand implements Callable<Integer> {
                     .setConsumer(new DelegatingProgressBarConsumer(line -> {
                         err.print("\r" + line);
                         err.flush();
-                    }, 100))
+                    }, 110))
                     .build();
         }
 

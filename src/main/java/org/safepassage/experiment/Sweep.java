@@ -23,6 +23,7 @@ public final class Sweep {
     public static final String RUNS = "runs.csv";
     public static final String SUMMARY = "summary.csv";
     public static final String SENSITIVITY = "sensitivity.csv";
+    public static final String PAIRED = "paired.csv";
     public static final String STATE = "sweep-state.json";
 
     /** The output folder cannot be used as asked (unfinished sweep, another study, missing shards). */
@@ -85,7 +86,7 @@ public final class Sweep {
                 throw new StateException(dir + " holds an unfinished sweep (" + count + " runs written); "
                         + "add --resume to finish it, or remove the folder to start again");
             }
-            for (String name : new String[] {RUNS, SUMMARY, SENSITIVITY}) {
+            for (String name : new String[] {RUNS, SUMMARY, SENSITIVITY, PAIRED}) {
                 Files.deleteIfExists(dir.resolve(name));
             }
         }
@@ -99,13 +100,18 @@ public final class Sweep {
         return outcome;
     }
 
-    /** Writes summary.csv and, for Saltelli designs, sensitivity.csv from a complete canonical runs.csv. */
+    /**
+     * Writes summary.csv and, for Saltelli designs, sensitivity.csv, for factorial designs
+     * paired.csv, from a complete canonical runs.csv.
+     */
     public static SweepSummary summarise(SweepPlan plan, Path dir) throws IOException {
         SweepSummary summary = SweepSummary.of(dir.resolve(RUNS), plan);
         summary.writeSummary(dir.resolve(SUMMARY), plan.design());
         if (plan.design().isSaltelli()) {
             summary.writeSensitivity(dir.resolve(SENSITIVITY));
+            Files.deleteIfExists(dir.resolve(PAIRED));
         } else {
+            summary.writePaired(dir.resolve(PAIRED), plan.design());
             Files.deleteIfExists(dir.resolve(SENSITIVITY));
         }
         return summary;

@@ -27,16 +27,30 @@ public final class SweepSummary {
     public record PointSummary(Design.Point point, Map<String, Sample> figures) {
     }
 
+    /**
+     * A point's difference from point 0 (the reference: every parameter at its first value),
+     * run by run: replicate r here minus replicate r there, which share their seed.
+     */
+    public record Paired(Design.Point point, String figure, Sample difference) {
+    }
+
     /** The indices of one output figure to one parameter. */
     public record Sensitivity(String figure, String parameter, SobolIndices.Index index) {
     }
 
     private final List<PointSummary> points;
+    private final List<Paired> paired;
     private final List<Sensitivity> sensitivity;
 
-    private SweepSummary(List<PointSummary> points, List<Sensitivity> sensitivity) {
+    private SweepSummary(List<PointSummary> points, List<Paired> paired, List<Sensitivity> sensitivity) {
         this.points = List.copyOf(points);
+        this.paired = List.copyOf(paired);
         this.sensitivity = List.copyOf(sensitivity);
+    }
+
+    /** Differences from point 0, for factorial designs (empty for Saltelli designs). */
+    public List<Paired> paired() {
+        return paired;
     }
 
     public List<PointSummary> points() {
@@ -57,6 +71,8 @@ public final class SweepSummary {
             column[o] = columns.indexOf(outputs.get(o));
         }
         List<PointSummary> summaries = new ArrayList<>(design.size());
+        List<Paired> paired = new ArrayList<>();
+        double[][] reference = new double[outputs.size()][plan.replicates()];
         double[][] means = new double[outputs.size()][design.size()];
         try (Reader in = Files.newBufferedReader(runsCsv, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(in, RunsFile.FORMAT)) {
@@ -73,12 +89,17 @@ public final class SweepSummary {
                 if (point != current) {
                     if (current >= 0) {
                         summaries.add(summarise(design, current, outputs, values, n, means));
+                        pair(design, current, outputs, values, reference, n, paired);
                     }
                     if (point != current + 1) {
                         throw new IOException(runsCsv + ": no runs of design point " + (current + 1));
                     }
                     current = point;
                     n = 0;
+                }
+                if (n >= plan.replicates() || Integer.parseInt(r.get(1)) != n) {
+                    throw new IOException(runsCsv + ":" + r.getRecordNumber() + ": expected replicate " + n
+                            + " of point " + point);
                 }
                 for (int o = 0; o < outputs.size(); o++) {
                     String cell = r.get(column[o]);
@@ -88,6 +109,7 @@ public final class SweepSummary {
             }
             if (current >= 0) {
                 summaries.add(summarise(design, current, outputs, values, n, means));
+                pair(design, current, outputs, values, reference, n, paired);
             }
             if (current != design.size() - 1) {
                 throw new IOException(runsCsv + ": runs of " + (current + 1) + " of " + design.size()
@@ -106,7 +128,26 @@ public final class SweepSummary {
                 }
             }
         }
-        return new SweepSummary(summaries, indices);
+        return new SweepSummary(summaries, paired, indices);
+    }
+
+    /** Keeps point 0's runs as the reference; pairs every other point's runs with them (factorial designs). */
+    private static void pair(Design design, int point, List<String> outputs, double[][] values, double[][] reference,
+            int n, List<Paired> paired) {
+        if (design.isSaltelli()) {
+            return;
+        }
+        for (int o = 0; o < outputs.size(); o++) {
+            if (point == 0) {
+                System.arraycopy(values[o], 0, reference[o], 0, n);
+                continue;
+            }
+            double[] d = new double[n];
+            for (int r = 0; r < n; r++) {
+                d[r] = values[o][r] - reference[o][r];
+            }
+            paired.add(new Paired(design.points().get(point), outputs.get(o), Sample.of(d)));
+        }
     }
 
     private static PointSummary summarise(Design design, int point, List<String> outputs, double[][] values, int n,
@@ -159,6 +200,34 @@ public final class SweepSummary {
                         }
                         csv.printRecord(row);
                     }
+                }
+            }
+        });
+    }
+
+    /**
+     * paired.csv: point, each varied key path, baseline (always 0), figure, n, meanDifference, sd,
+     * ciLow, ciHigh: the point minus point 0, replicate by replicate.
+     */
+    public void writePaired(Path file, Design design) throws IOException {
+        List<String> header = new ArrayList<>(List.of("point"));
+        header.addAll(design.paths());
+        header.addAll(List.of("baseline", "figure", "n", "meanDifference", "sd", "ciLow", "ciHigh"));
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, RunsFile.FORMAT)) {
+                csv.printRecord(header);
+                for (Paired p : paired) {
+                    Sample s = p.difference();
+                    List<Object> row = new ArrayList<>();
+                    row.add(p.point().index());
+                    row.addAll(p.point().values());
+                    row.add(0);
+                    row.add(p.figure());
+                    row.add(s.n());
+                    for (double v : new double[] {s.mean(), s.sd(), s.ciLow(), s.ciHigh()}) {
+                        row.add(RunWriter.number(v));
+                    }
+                    csv.printRecord(row);
                 }
             }
         });

@@ -131,7 +131,19 @@ class SweepCommandTest {
             assertTrue(Files.size(dir.resolve(chart + ".svg")) > 1000, chart);
         }
         assertFalse(Files.exists(dir.resolve("sensitivity.csv")));
+        // Paired with point 0 replicate by replicate: the mean difference is the difference of the means.
+        List<String> paired = Files.readAllLines(dir.resolve("paired.csv"));
+        assertEquals("point,pauses[pause].duration,corridors[West gate].monitoring,clock.horizon,baseline,figure,n,"
+                + "meanDifference,sd,ciLow,ciHigh", paired.get(0));
+        assertEquals(1 + 5 * 2, paired.size());
+        String[] p5 = paired.get(9).split(",");
+        assertEquals("5", p5[0]);
+        assertEquals("evacuated", p5[5]);
+        double mean5 = Double.parseDouble(summary.get(11).split(",")[6]);
+        double mean0 = Double.parseDouble(summary.get(1).split(",")[6]);
+        assertEquals(mean5 - mean0, Double.parseDouble(p5[7]), 1e-5);
         assertFalse(Files.exists(dir.resolve("sweep-state.json")));
+        assertTrue(read(dir.resolve("report.html")).contains("evacuated"));
         String manifest = read(dir.resolve("manifest.json"));
         assertTrue(manifest.contains("\"studySha256\"") && manifest.contains("\"replicateSeeds\""));
     }
@@ -207,6 +219,7 @@ class SweepCommandTest {
         assertEquals(Main.OK, e.code(), e.err());
         assertSameOutputs(whole, merged, "runs.csv", "summary.csv", "sensitivity.csv");
         assertTrue(Files.size(merged.resolve("sensitivity.png")) > 1000);
+        assertTrue(Files.exists(merged.resolve("report.html")));
     }
 
     @Test
