@@ -183,32 +183,32 @@ public final class ScenarioLoader {
                 "fighterControl", "screeningRisk", "timePressure");
         double big = 100;
         Behaviour.Weights weights = new Behaviour.Weights(
-                w.number("intercept", -5.373, -big, big),
-                w.number("trust", 10.43, 0, big),
-                w.number("monitored", 7.595, 0, big),
-                w.number("transport", 0.5288, 0, big),
-                w.number("destinationChoice", 6.866, 0, big),
-                w.number("localDanger", 1.42, 0, big),
-                w.number("hardship", 5.496, 0, big),
-                w.number("woundedMember", 1.116, 0, big),
-                w.number("socialProof", 3.089, 0, big),
-                w.number("attachment", 6.944, 0, big),
-                w.number("clashNews", 2.981, 0, big),
-                w.number("fighterControl", 1.355, 0, big),
-                w.number("screeningRisk", 5.976, 0, big),
-                w.number("timePressure", 7.207, 0, big));
+                w.number("intercept", -3.999, -big, big),
+                w.number("trust", 7.849, 0, big),
+                w.number("monitored", 6.242, 0, big),
+                w.number("transport", 0.6307, 0, big),
+                w.number("destinationChoice", 5.403, 0, big),
+                w.number("localDanger", 1.006, 0, big),
+                w.number("hardship", 5.25, 0, big),
+                w.number("woundedMember", 0.918, 0, big),
+                w.number("socialProof", 3.003, 0, big),
+                w.number("attachment", 6.685, 0, big),
+                w.number("clashNews", 1.897, 0, big),
+                w.number("fighterControl", 1.75, 0, big),
+                w.number("screeningRisk", 5.734, 0, big),
+                w.number("timePressure", 6.975, 0, big));
         Fields i = f.child("information", "wordOfMouthRadiusCells", "wordOfMouthRatePerHour",
                 "crossingNewsRatePerHour", "trustGainPerCrossingPercent", "trustLossPerClash", "trustLossEarlyEnd",
                 "newsDecayHours", "socialProofSaturationShare");
         Behaviour.Information information = new Behaviour.Information(
                 i.number("wordOfMouthRadiusCells", 4.0, 0, 100),
-                i.number("wordOfMouthRatePerHour", 0.9973, 0, 100),
-                i.number("crossingNewsRatePerHour", 0.9766, 0, 100),
-                i.number("trustGainPerCrossingPercent", 0.0001172, 0, 1),
-                i.number("trustLossPerClash", 0.02703, 0, 1),
+                i.number("wordOfMouthRatePerHour", 0.9814, 0, 100),
+                i.number("crossingNewsRatePerHour", 0.9379, 0, 100),
+                i.number("trustGainPerCrossingPercent", 0.009399, 0, 1),
+                i.number("trustLossPerClash", 0.04158, 0, 1),
                 i.number("trustLossEarlyEnd", 0.2, 0, 1),
-                i.number("newsDecayHours", 36.57, 0.1, 1000),
-                i.number("socialProofSaturationShare", 0.1625, 0.001, 1));
+                i.number("newsDecayHours", 43.94, 0.1, 1000),
+                i.number("socialProofSaturationShare", 0.1874, 0.001, 1));
         Fields c = f.child("corridorChoice", "perWalkHour", "perQueueHour", "perClash", "monitored",
                 "destinationChoice");
         Behaviour.CorridorChoice choice = new Behaviour.CorridorChoice(
@@ -228,7 +228,7 @@ public final class ScenarioLoader {
                 m.number("woundedFactor", 0.4, 0.01, 1),
                 m.number("childFactor", 0.8, 0.01, 1),
                 m.number("crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10));
-        return new Behaviour(f.number("maxDecisionRatePerHour", 0.2009, 0, 60), weights, information, choice, movement);
+        return new Behaviour(f.number("maxDecisionRatePerHour", 0.1431, 0, 60), weights, information, choice, movement);
     }
 
     private static List<Pause> pauses(Fields root) {
