@@ -23,6 +23,7 @@ final class MapReader {
     /** Largest grid side accepted. */
     static final int MAX_SIDE = 2000;
     private static final long MAX_MAP_BYTES = 8L << 20;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private MapReader() {
     }
@@ -74,7 +75,7 @@ final class MapReader {
                 char c = row.charAt(x);
                 Terrain t = terrainOf.get(c);
                 if (t == null) {
-                    tally.add("char " + c, y, x, map.path("legend"), "character '" + c + "' is not in the legend",
+                    tally.add("char " + c, y, x, map.path("legend"), "character " + shown(c) + " is not in the legend",
                             "one of " + legendChars(terrainOf), "cells");
                     t = Terrain.BLOCKED;
                 }
@@ -115,8 +116,8 @@ final class MapReader {
                     }
                     Integer i = symbolIndex.get(c);
                     if (i == null) {
-                        layerTally.add("symbol " + c, y, x, map.path("neighbourhoods"), "symbol '" + c
-                                + "' is no neighbourhood's", "a symbol listed in map.neighbourhoods, or '.'", "cells");
+                        layerTally.add("symbol " + c, y, x, map.path("neighbourhoods"), "symbol " + shown(c)
+                                + " is no neighbourhood's", "a symbol listed in map.neighbourhoods, or '.'", "cells");
                     } else {
                         hood[y * width + x] = i;
                     }
@@ -179,6 +180,14 @@ final class MapReader {
                         "built-up cells to place its population on (or populationShare 0)"));
             }
         }
+    }
+
+    /** A map character for a message: quoted when visible, else its code point (U+00A0). */
+    static String shown(char c) {
+        if (c == ' ') {
+            return "' ' (a space)";
+        }
+        return c > ' ' && c < 0x7f || Character.isLetterOrDigit(c) ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
     private static String legendChars(Map<Character, Terrain> legend) {
@@ -303,6 +312,9 @@ final class MapReader {
                 return null;
             }
             List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            if (!lines.isEmpty() && lines.get(0).startsWith(BYTE_ORDER_MARK)) {
+                lines.set(0, lines.get(0).substring(1)); // some editors start UTF-8 files with one
+            }
             while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
             }

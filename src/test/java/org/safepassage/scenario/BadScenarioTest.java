@@ -152,6 +152,13 @@ class BadScenarioTest {
                 "##.##.##\n...??...\n",
                 "maps/tiny.txt:4:4: error: map.legend: character '?' is not in the legend (2 cells, the first here);"
                     + " one of '#' '%' '.' 'F' 'W' 'X'"),
+            map("an invisible character is shown by its code point", MAP, "........", "...\u00a0....",
+                "maps/tiny.txt:4:4: error: map.legend: character U+00A0 is not in the legend; one of '#' '%' '.' 'F'"
+                    + " 'W' 'X'"),
+            map("a space is named", MAP, "........", "... ....",
+                "maps/tiny.txt:4:4: error: map.legend: character ' ' (a space) is not in the legend; one of '#' '%' '.'"
+                    + " 'F' 'W' 'X'"),
+            map("a byte order mark at the start of a map is ignored", MAP, "WWWWWWWW", "\uFEFFWWWWWWWW"),
             map("rows of another length are reported once, with their count", MAP, "##.##X##\n##.##%##\n",
                 "##.##X#\n##.##%#\n",
                 "maps/tiny.txt:5:8: error: map.file: row 5 has 7 cells (2 rows of another length, the first here);"

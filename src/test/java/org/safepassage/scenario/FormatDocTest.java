@@ -45,7 +45,7 @@ class FormatDocTest {
                 "behaviour.corridorChoice.zzz=1", "behaviour.movement.zzz=1", "pauses[0].zzz=1",
                 "pauses[0].extensions=[{zzz: 1}]", "corridors[0].zzz=1", "corridors[0].transport={zzz: 1}",
                 "corridors[0].screening={zzz: 1}", "corridors[0].schedule=[{zzz: 1}]", "fighters=[{zzz: 1}]",
-                "hazards.zzz=1", "events=[{zzz: 1}]");
+                "hazards.zzz=1", "events=[{zzz: 1}]", "observed.zzz=1", "observed.points=[{zzz: 1}]");
         List<String> missing = new ArrayList<>();
         for (String set : sets) {
             for (String key : allowedAt(set)) {

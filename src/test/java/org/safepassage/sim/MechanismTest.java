@@ -25,6 +25,7 @@ class MechanismTest {
         final List<int[]> clashes = new ArrayList<>();
         final List<byte[]> phase = new ArrayList<>();
         final List<int[]> cell = new ArrayList<>();
+        final List<byte[]> corridor = new ArrayList<>();
 
         @Override
         public void afterTick(District d) {
@@ -48,6 +49,7 @@ class MechanismTest {
             clashes.add(n);
             phase.add(d.households.phase.clone());
             cell.add(d.households.cell.clone());
+            corridor.add(d.households.corridor.clone());
         }
 
         int ticks() {
@@ -140,6 +142,50 @@ class MechanismTest {
             }
         }
         assertEquals(1, home, "households that gave up are back at home, staying");
+    }
+
+    /**
+     * MODEL.md 2: a suspended pause closes its corridors for the suspension; households wait at
+     * home rather than set out before they would arrive at its end, those queued wait with their
+     * patience, and service resumes after.
+     */
+    @Test
+    void aSuspensionClosesTheCorridorAndHouseholdsWaitAtHomeUntilItEnds() {
+        Scenario s = TestScenarios.mechanism("queue.yaml", "population.household.meanSize=5",
+                "population.preparation.meanHours=1",
+                "events=[{at: 2020-01-01T03:00, type: suspend, target: pause, duration: PT2H}]");
+        Recorder r = run(s);
+        District d = new Evacuation(s).district();
+        Households hh = d.households;
+        int from = (int) tickOf(s, "2020-01-01T03:00");
+        int to = (int) tickOf(s, "2020-01-01T05:00");
+        int setOutAfter = 0;
+        for (int t = from - 1; t < r.ticks(); t++) {
+            byte[] before = r.phase.get(t - 1);
+            byte[] now = r.phase.get(t);
+            for (int h = 0; h < now.length; h++) {
+                if (now[h] != Phase.MOVING || before[h] == Phase.MOVING) {
+                    continue;
+                }
+                if (t >= to) {
+                    setOutAfter++;
+                } else if (t >= from) {
+                    // only those who will arrive when it reopens (the model takes it to reopen as announced)
+                    double speed = org.safepassage.sim.rules.MovementRule.speedFactor(s.behaviour().movement(),
+                            hh.children[h], hh.elderly[h], hh.wounded[h]);
+                    double walkTicks = Math.ceil(d.grid.minutesTo(0, hh.home[h]) / speed / s.clock().tickMinutes());
+                    assertTrue(t + walkTicks >= to, "household " + h + " set out at tick " + t
+                            + " to arrive before the suspension ends at tick " + to);
+                }
+            }
+            if (t >= from && t < to) {
+                assertFalse(r.open.get(t)[0], "closed while suspended, tick " + t);
+                assertEquals(0, r.servedAt(0, t));
+            }
+        }
+        assertTrue(r.queued.get(to - 1)[0] > 0, "the queue waits through the suspension");
+        assertTrue(r.open.get(to)[0] && r.servedAt(0, to) > 0, "service resumes when it ends");
+        assertTrue(setOutAfter > 0, "households waiting at home set out after it");
     }
 
     @Test
@@ -464,6 +510,29 @@ class MechanismTest {
         assertTrue(spread.get((int) announced) >= aware.get((int) announced));
         assertTrue(spread.get((int) announced) < aware.get((int) announced) + 0.05);
         assertTrue(spread.get(spread.size() - 1) > 0.6, "word of mouth spreads it: " + spread.get(spread.size() - 1));
+    }
+
+    /** MODEL.md 6.2: a household walking to a corridor where a clash breaks out may re-route to another open one. */
+    @Test
+    void householdsOnTheirWayReRouteWhenTheirCorridorClashes() {
+        Scenario s = TestScenarios.mechanism("reroute.yaml");
+        Recorder r = run(s);
+        int gate = s.corridorIndex("Gate");
+        int east = s.corridorIndex("East gate");
+        int reRouted = 0;
+        for (int t = 1; t < r.ticks(); t++) {
+            for (int h = 0; h < r.phase.get(t).length; h++) {
+                if (r.phase.get(t)[h] == Phase.MOVING && r.phase.get(t - 1)[h] == Phase.MOVING
+                        && r.corridor.get(t)[h] != r.corridor.get(t - 1)[h]) {
+                    assertEquals(gate, r.corridor.get(t - 1)[h]);
+                    assertEquals(east, r.corridor.get(t)[h]);
+                    assertTrue(r.inClash.get(t)[gate], "re-routed at tick " + t + " without a clash");
+                    assertTrue(r.open.get(t)[east]);
+                    reRouted++;
+                }
+            }
+        }
+        assertTrue(reRouted > 0, "some households re-routed");
     }
 
     @Test
