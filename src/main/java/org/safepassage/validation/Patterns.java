@@ -65,29 +65,29 @@ public final class Patterns {
 
     /**
      * The patterns as the project's tests state them (PatternTest, BehaviourTest), at seeds 1-5
-     * on eastern Aleppo at 25,000 persons over five days: 24 h above 11 h and 4 d above 24 h in
-     * mean and in at least 4 of 5 paired seeds, 4 d never below 11 h; neutral monitoring of the
-     * civilian corridors above the declarer's by 20 % in mean and in every seed; no notice below
-     * 24 h notice by 20 % in mean and in every seed; the full 11-hour pause moves some but under
-     * 1 %; a front collapse sends over 10 % of Hanano across at once.
+     * on eastern Aleppo at 50,000 persons (three days for the 11- and 24-hour pauses, five for
+     * the four-day one): the paired differences 24 h − 11 h, 4 d − 24 h, neutral − declarer's
+     * monitoring and 24 h notice − none each have a mean and a 95 % interval above zero; 4 d is
+     * never below 11 h and neutral monitoring is above the declarer's at every seed; the full
+     * 11-hour pause moves some but under 1 %; a front collapse sends over 10 % of Hanano across
+     * at once.
      */
     public static Gate gate(Path scenarios, List<String> sets) throws InvalidInputException {
-        long[] e11 = paired(scenarios, "pause-11h.yaml", sets);
-        long[] e24 = paired(scenarios, "pause-24h.yaml", sets);
-        long[] e4d = paired(scenarios, "pause-4d.yaml", sets);
+        long[] e11 = paired(scenarios, "pause-11h.yaml", "P3D", sets);
+        long[] e24 = paired(scenarios, "pause-24h.yaml", "P3D", sets);
+        long[] e4d = paired(scenarios, "pause-4d.yaml", "P5D", sets);
         List<String> neutral = new ArrayList<>(sets);
         for (String c : List.of("Castello road", "Masakin Hanano", "Sheikh Saeed", "Salaheddine", "Bustan al-Qasr",
                 "Sheikh Maqsoud")) {
             neutral.add("corridors[" + c + "].monitoring=neutral");
         }
-        long[] mon = paired(scenarios, "pause-24h.yaml", neutral);
+        long[] mon = paired(scenarios, "pause-24h.yaml", "P3D", neutral);
         List<String> noNotice = new ArrayList<>(sets);
         noNotice.add("pauses[pause].notice=PT0S");
-        long[] none = paired(scenarios, "pause-24h.yaml", noNotice);
-        boolean longer = mean(e24) > mean(e11) && mean(e4d) > mean(e24) && above(e24, e11) >= 4
-                && above(e4d, e24) >= 4 && above(e11, e4d) == 0;
-        boolean monitoring = mean(mon) > 1.2 * mean(e24) && above(mon, e24) == SEEDS.length;
-        boolean notice = mean(none) < 0.8 * mean(e24) && above(e24, none) == SEEDS.length;
+        long[] none = paired(scenarios, "pause-24h.yaml", "P3D", noNotice);
+        boolean longer = more(e24, e11) && more(e4d, e24) && above(e11, e4d) == 0;
+        boolean monitoring = more(mon, e24) && above(mon, e24) == SEEDS.length;
+        boolean notice = more(e24, none);
         RunSummary full = SingleRun.run(ScenarioLoader.load(scenarios.resolve("pause-11h.yaml"), sets).scenario())
                 .summary();
         boolean few = full.evacuated() > 0 && full.evacuatedFraction() < 0.01;
@@ -101,8 +101,19 @@ public final class Patterns {
         return new Gate(longer && monitoring && notice && few && surge, detail);
     }
 
-    private static long[] paired(Path scenarios, String file, List<String> sets) throws InvalidInputException {
-        List<String> all = new ArrayList<>(List.of("population.persons=25000", "clock.horizon=P5D"));
+    /** The paired difference more − less has a mean and a 95 % t interval above zero. */
+    static boolean more(long[] more, long[] less) {
+        double[] d = new double[more.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = more[i] - less[i];
+        }
+        org.safepassage.experiment.Sample s = org.safepassage.experiment.Sample.of(d);
+        return s.mean() > 0 && s.ciLow() > 0;
+    }
+
+    private static long[] paired(Path scenarios, String file, String horizon, List<String> sets)
+            throws InvalidInputException {
+        List<String> all = new ArrayList<>(List.of("population.persons=50000", "clock.horizon=" + horizon));
         all.addAll(sets);
         var s = ScenarioLoader.load(scenarios.resolve(file), all).scenario();
         long[] out = new long[SEEDS.length];
