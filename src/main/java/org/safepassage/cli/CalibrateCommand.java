@@ -126,11 +126,7 @@ final class CalibrateCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("best.yaml"), CalibrationWriter.bestYaml(o));
         Map<String, Object> manifest = Manifest.base(Version.project());
         manifest.put("command", "safepassage calibrate");
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        for (Path f : episodes) {
-            inputs.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
-        }
-        manifest.put("episodes", inputs);
+        manifest.put("episodes", ValidateCommand.hashed(episodes));
         manifest.put("settings", Map.of("samples", samples, "localSamples", localSamples, "shrink", shrink,
                 "replicates", replicates, "confirm", confirm, "confirmReplicates", confirmReplicates, "seed", seed,
                 "threads", threads, "patterns", !noPatterns, "gate", gate));
