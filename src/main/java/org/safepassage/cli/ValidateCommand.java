@@ -121,11 +121,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Map<String, Object> manifest = Manifest.base(Version.project());
         manifest.put("command", "safepassage validate");
-        List<Map<String, Object>> inputsList = new ArrayList<>();
-        for (Path f : inputs) {
-            inputsList.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
-        }
-        manifest.put("episodes", inputsList);
+        manifest.put("episodes", hashed(inputs));
         manifest.put("replicates", replicates);
         manifest.put("overrides", sets);
         manifest.put("score", Validation.score(results));
@@ -151,6 +147,15 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         return Main.OK;
+    }
+
+    /** Each file with its SHA-256, for manifests. */
+    static List<Map<String, Object>> hashed(List<Path> files) throws IOException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
+        }
+        return out;
     }
 
     static List<Path> defaultEpisodes(PrintWriter err) throws IOException {
