@@ -59,7 +59,7 @@ final class SweepOutput {
         m.put("shard", plan.shard().toString());
         m.put("shardRuns", plan.shardTasks());
         m.put("studySeed", study.seed());
-        m.put("seedFunction", "replicate r: SplitMix64 mix(mix(studySeed) + (r + 1) * 0x9E3779B97F4A7C15) >>> 1, "
+        m.put("seedFunction", "replicate r (0-based): SplitMix64 mix(studySeed + (r + 1) * 0x9E3779B97F4A7C15) >>> 1, "
                 + "the same at every design point (common random numbers)");
         m.put("replicateSeeds", plan.seeds());
         m.put("bootstrapSeed", Seeds.stream(study.seed(), Seeds.BOOTSTRAP));

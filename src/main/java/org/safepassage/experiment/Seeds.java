@@ -9,11 +9,13 @@ package org.safepassage.experiment;
  *            z = (z ^ (z >>> 27)) * 0x94D049BB133111EB
  *            return z ^ (z >>> 31)
  *
- *   runSeed(studySeed, replicate) = mix(mix(studySeed) + (replicate + 1) * 0x9E3779B97F4A7C15) >>> 1
+ *   runSeed(studySeed, replicate) = mix(studySeed + (replicate + 1) * 0x9E3779B97F4A7C15) >>> 1
  *   stream(studySeed, purpose)    = mix(mix(studySeed) ^ mix(purpose + 1) * 0x9E3779B97F4A7C15)
  * </pre>
  * Replicate r of every design point gets the same seed (common random numbers): the design
  * point does not enter the run's seed, so two points differ only where their parameters reach.
+ * {@code compare} uses the same function with its base seed, so replicate r of a compared scenario
+ * and replicate r of a design point run with the same seed and can be set side by side.
  * The shift keeps run seeds positive (63 bits) so they read well in CSV files. Other random
  * needs of a study (the Latin hypercube, the bootstrap) take their own {@link #stream} so they
  * never overlap the runs' seeds. Nothing here depends on threads or timing.
@@ -39,7 +41,7 @@ public final class Seeds {
 
     /** Seed of replicate {@code replicate} (0-based) at every design point of the study. */
     public static long runSeed(long studySeed, int replicate) {
-        return mix(mix(studySeed) + (replicate + 1L) * GOLDEN_GAMMA) >>> 1;
+        return mix(studySeed + (replicate + 1L) * GOLDEN_GAMMA) >>> 1;
     }
 
     /** Seed of a study-level random stream (design sampling, bootstrap). */

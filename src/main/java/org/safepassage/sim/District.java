@@ -76,6 +76,8 @@ public final class District {
     int householdsInside;
     /** Bumped whenever a household's own trust changes, so the cached mean trust is recomputed. */
     long trustEdits;
+    /** At least the largest own trust of any household (for the bound in DecisionPhase). */
+    float maxOwnTrust;
     private double meanTrustCached;
     private long meanTrustShiftBits;
     private int meanTrustInside = -1;
@@ -127,6 +129,10 @@ public final class District {
         this.detainedByHood = new long[hoods];
         this.households = populate(scenario.population());
         this.householdsInside = households.count;
+        this.maxOwnTrust = Float.NEGATIVE_INFINITY;
+        for (int h = 0; h < households.count; h++) {
+            maxOwnTrust = Math.max(maxOwnTrust, households.trust[h]);
+        }
         this.initialPersons = scenario.population().persons();
         this.pendingEvents = new ArrayList<>(scenario.events());
         this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
@@ -428,6 +434,7 @@ public final class District {
     void setOwnTrust(int h, float trust) {
         households.trust[h] = trust;
         trustEdits++;
+        maxOwnTrust = Math.max(maxOwnTrust, trust);
     }
 
     /** Effective trust of household h: its own plus the district-wide news shift, in 0..1. */
