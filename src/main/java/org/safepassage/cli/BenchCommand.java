@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safepassage bench}: how fast the model runs, and how much faster than a per-agent MASON model. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measures the model's speed, against a per-agent MASON reference too.",
         description = {"Measures wall time and household-steps per second of single runs (shipped full-scale",
             "scenario and synthetic districts of growing size), sweep throughput on 1 and all threads, and",
             "the speed of a per-agent MASON reference of the same rules, and (without --quick) how the cost",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code safepassage calibrate [EPISODE...]}: searches the behavioural parameters that fit all episodes. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
+        header = "Searches the behavioural defaults that best reproduce the episodes.",
         description = {"Searches one set of behavioural parameters (the decision weights, the ceiling rate and",
             "the information parameters) for all episodes at once: a global Latin hypercube, a local one around",
             "the best point, then the best few run again with more replicates. Score: mean over episodes of",

@@ -35,6 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * random numbers) and writes the comparison's tables, charts and report.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
+        header = "Compares scenarios over replicates with common random numbers.",
         description = {"Runs each scenario N times with common random numbers (replicate r has the",
             "same seed in every scenario), prints a table and writes into DIR: runs.csv,",
             "summary.csv, paired.csv (each scenario minus the first, by replicate),",

@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safepassage run SCENARIO}: runs one scenario and writes what a planner needs to read. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Runs one scenario once.",
         description = {"Runs one scenario once and writes timeseries.csv, summary.json, manifest.json",
             "and the chart evacuated.png/.svg into the output folder."})
 final class RunCommand implements Callable<Integer> {

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code safepassage validate [EPISODE...]}: runs episodes and scores them against what was observed. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Compares the model with observed evacuations.",
         description = {"Runs validation episodes (scenarios with an observed: block) and compares the simulated",
             "cumulative persons who left with the reported figures: per observation the observed range, the",
-            "simulated median and 90 % band, whether they overlap and the log10-ratio error; per episode the",
+            "simulated median and 90 %% band, whether they overlap and the log10-ratio error; per episode the",
             "share of observations covered and the mean absolute log10 error (offset of 10 persons).",
             "Writes validation.csv, episodes.csv, band-EPISODE.csv, a chart per episode and manifest.json."})
 final class ValidateCommand implements Callable<Integer> {
@@ -53,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--require-coverage", paramLabel = "X",
-            description = "Exit with 1 when the share of all observations covered by the 90 % band is under X (0..1).")
+            description = "Exit with 1 when the share of all observations covered by the 90 %% band is under X (0..1).")
     private Double requireCoverage;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
