@@ -10,6 +10,7 @@ import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Meta;
 import org.safepassage.scenario.Neighbourhood;
+import org.safepassage.scenario.Pause;
 import org.safepassage.scenario.Population;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
@@ -86,6 +87,22 @@ public final class SyntheticDistrict {
         return new Scenario(s.schemaVersion(), new Meta(s.meta().name() + "-" + tickMinutes + "min", s.meta().description(),
                 s.meta().sources()), new Clock(c.start(), tickMinutes, c.horizon()), s.map(), s.population(), s.behaviour(),
                 s.pauses(), s.corridors(), s.fighters(), s.hazards(), s.events(), s.seed(), s.source());
+    }
+
+    /**
+     * The scenario with no early end of any pause, so that every run has the same pause on
+     * offer and costs can be compared (how long a pause is announced sets how many households
+     * draw a decision each tick; an early end, drawn at random, cuts it short).
+     */
+    public static Scenario withoutEarlyEnds(Scenario s) {
+        List<Pause> pauses = new ArrayList<>();
+        for (Pause p : s.pauses()) {
+            pauses.add(new Pause(p.name(), p.declaredBy(), p.credibility(), p.start(), p.duration(), p.repeatDays(),
+                    p.notice(), p.announcementCoverage(), 0.0, p.regroupingMultiplier(), p.extensions()));
+        }
+        return new Scenario(s.schemaVersion(), new Meta(s.meta().name() + "-no-early-end", s.meta().description(),
+                s.meta().sources()), s.clock(), s.map(), s.population(), s.behaviour(), pauses, s.corridors(),
+                s.fighters(), s.hazards(), s.events(), s.seed(), s.source());
     }
 
     static DistrictMap map(DistrictMap template, int side) {

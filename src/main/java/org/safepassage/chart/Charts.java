@@ -93,7 +93,8 @@ public final class Charts {
         new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd), new Color(0x8c, 0x56, 0x4b),
         new Color(0xe3, 0x77, 0xc2), new Color(0x7f, 0x7f, 0x7f), new Color(0xbc, 0xbd, 0x22),
         new Color(0x17, 0xbe, 0xcf)};
-    private static final Color WINDOW_FILL = new Color(0x2c, 0xa0, 0x2c, 40);
+    /** Pause windows: a neutral grey, so that no series colour is mistaken for a window. */
+    private static final Color WINDOW_FILL = new Color(0x70, 0x70, 0x70, 36);
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
 
     private Charts() {

@@ -60,6 +60,7 @@ public final class MapPainter {
     /** Overlay the household dots are set into, reused between paints of the same size. */
     private BufferedImage dots;
     private Path2D neighbourhoodLines;
+    private Path2D frontLines;
     private int drawnLostHoods = -1;
     private final List<Point2D> hoodCentres = new ArrayList<>();
     private final List<Point2D> safeAreaCentres = new ArrayList<>();
@@ -107,7 +108,7 @@ public final class MapPainter {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         paintTerrain(g, at);
-        paintFighters(g, at, labels);
+        paintFighters(g, at);
         if (labels) {
             paintPlaceNames(g, at);
         }
@@ -139,6 +140,7 @@ public final class MapPainter {
             terrainImage.setRGB(c % g.width, c / g.width, cellColour(g, c, built).getRGB());
         }
         neighbourhoodLines = new Path2D.Double();
+        frontLines = new Path2D.Double();
         for (int c = 0; c < g.terrain.length; c++) {
             int x = c % g.width;
             int y = c / g.width;
@@ -150,15 +152,32 @@ public final class MapPainter {
                 neighbourhoodLines.moveTo(x, y + 1);
                 neighbourhoodLines.lineTo(x + 1, y + 1);
             }
+            if (x + 1 < g.width && front(g, c, c + 1)) {
+                frontLines.moveTo(x + 1, y);
+                frontLines.lineTo(x + 1, y + 1);
+            }
+            if (y + 1 < g.height && front(g, c, c + g.width)) {
+                frontLines.moveTo(x, y + 1);
+                frontLines.lineTo(x + 1, y + 1);
+            }
         }
         hoodCentres.clear();
-        hoodCentres.addAll(centres(g.neighbourhood, d.neighbourhoods(), g, false));
+        hoodCentres.addAll(LabelPoints.innermost(g.neighbourhood, d.neighbourhoods(), g, false));
         safeAreaCentres.clear();
-        safeAreaCentres.addAll(centres(g.safeArea, d.scenario.map().safeAreas().size(), g, true));
+        safeAreaCentres.addAll(LabelPoints.innermost(g.safeArea, d.scenario.map().safeAreas().size(), g, true));
         fighterShapes.clear();
         for (FighterState f : d.fighters()) {
             fighterShapes.add(fighterShapes(f));
         }
+    }
+
+    /**
+     * The edge between the safe side and a passable cell of the enclave: the front as it is
+     * now, including where a front shift moved it and the map has no front-line cells.
+     */
+    private static boolean front(Grid g, int a, int b) {
+        return (g.terrain[a] == Terrain.SAFE && g.terrain[b].passable())
+                || (g.terrain[b] == Terrain.SAFE && g.terrain[a].passable());
     }
 
     /** A line between two cells of different neighbourhoods, both inside the enclave. */
@@ -166,44 +185,6 @@ public final class MapPainter {
         boolean insideA = g.terrain[a] != Terrain.SAFE;
         boolean insideB = g.terrain[b] != Terrain.SAFE;
         return insideA && insideB && g.neighbourhood[a] != g.neighbourhood[b];
-    }
-
-    private static List<Point2D> centres(int[] label, int count, Grid g, boolean safeOnly) {
-        double[] sx = new double[count];
-        double[] sy = new double[count];
-        long[] n = new long[count];
-        for (int c = 0; c < label.length; c++) {
-            int l = label[c];
-            boolean safe = g.terrain[c] == Terrain.SAFE;
-            if (l >= 0 && l < count && safe == safeOnly) {
-                sx[l] += c % g.width + 0.5;
-                sy[l] += c / g.width + 0.5;
-                n[l]++;
-            }
-        }
-        List<Point2D> out = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            out.add(n[i] == 0 ? null : nearestLabelled(label, i, sx[i] / n[i], sy[i] / n[i], g));
-        }
-        return out;
-    }
-
-    /** The labelled cell nearest the centroid (the centroid of an L-shaped area may lie outside it). */
-    private static Point2D nearestLabelled(int[] label, int l, double cx, double cy, Grid g) {
-        int best = -1;
-        double bestD = Double.MAX_VALUE;
-        for (int c = 0; c < label.length; c++) {
-            if (label[c] == l) {
-                double dx = c % g.width + 0.5 - cx;
-                double dy = c / g.width + 0.5 - cy;
-                double dd = dx * dx + dy * dy;
-                if (dd < bestD) {
-                    bestD = dd;
-                    best = c;
-                }
-            }
-        }
-        return new Point2D.Double(best % g.width + 0.5, best / g.width + 0.5);
     }
 
     private Color cellColour(Grid g, int c, Color[] built) {
@@ -251,6 +232,10 @@ public final class MapPainter {
         g.setColor(new Color(90, 80, 70, 150));
         g.setStroke(new BasicStroke((float) Math.max(0.6, Math.min(1.5, at.cellWidth() * 0.2))));
         g.draw(lines);
+        g.setColor(FRONT);
+        g.setStroke(new BasicStroke((float) Math.max(1.5, Math.min(4, at.cellWidth() * 0.5)), BasicStroke.CAP_ROUND,
+                BasicStroke.JOIN_ROUND));
+        g.draw(frontLines.createTransformedShape(transform(at)));
     }
 
     private static java.awt.geom.AffineTransform transform(Layout at) {
@@ -261,7 +246,7 @@ public final class MapPainter {
     }
 
     /** Fighter groups: their neighbourhoods outlined in the group's colour (hardline hatched), a label. */
-    private void paintFighters(Graphics2D g, Layout at, boolean labels) {
+    private void paintFighters(Graphics2D g, Layout at) {
         refreshTerrain();
         List<FighterState> groups = d.fighters();
         for (int i = 0; i < groups.size(); i++) {
@@ -344,7 +329,7 @@ public final class MapPainter {
                 continue;
             }
             String name = d.scenario.map().neighbourhoods().get(n).name();
-            drawCentred(g, name, at.x0() + p.getX() * at.cellWidth(), at.y0() + p.getY() * at.cellHeight(), hoodFont,
+            drawCentred(g, at, name, at.x0() + p.getX() * at.cellWidth(), at.y0() + p.getY() * at.cellHeight(), hoodFont,
                     new Color(50, 45, 40));
         }
         Font areaFont = new Font(Font.SANS_SERIF, Font.ITALIC, (int) Math.round(size + 2));
@@ -352,17 +337,18 @@ public final class MapPainter {
         for (int a = 0; a < safeAreaCentres.size(); a++) {
             Point2D p = safeAreaCentres.get(a);
             if (p != null) {
-                drawCentred(g, areas.get(a) + " (safe side)", at.x0() + p.getX() * at.cellWidth(),
+                drawCentred(g, at, areas.get(a) + " (safe side)", at.x0() + p.getX() * at.cellWidth(),
                         at.y0() + p.getY() * at.cellHeight(), areaFont, new Color(40, 90, 40, 200));
             }
         }
     }
 
     /** Text centred on a point, with a white halo so that it reads over dots and colours. */
-    private static void drawCentred(Graphics2D g, String text, double cx, double cy, Font font, Color colour) {
+    private void drawCentred(Graphics2D g, Layout at, String text, double cx, double cy, Font font, Color colour) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        float x = (float) (cx - fm.stringWidth(text) / 2.0);
+        double right = at.x0() + d.grid.width * at.cellWidth();
+        float x = (float) Math.max(at.x0() + 2, Math.min(cx - fm.stringWidth(text) / 2.0, right - fm.stringWidth(text) - 2));
         float y = (float) (cy + fm.getAscent() / 2.0 - 1);
         java.awt.Shape outline = font.createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y);
         g.setColor(new Color(255, 255, 255, 200));
@@ -477,6 +463,11 @@ public final class MapPainter {
         return c.open() ? "open" : "closed";
     }
 
+    /** Radius of a corridor's queue halo: grows with the logarithm of the persons queued (10: 1.9 r; 30,000: 5 r). */
+    static double queueRadius(double markerRadius, long queued) {
+        return markerRadius * (1 + 0.9 * Math.log10(1 + queued));
+    }
+
     /** Marker radius in pixels. */
     static double markerRadius(Layout at) {
         return Math.max(5, Math.min(11, at.cellWidth() * 1.6));
@@ -492,7 +483,7 @@ public final class MapPainter {
         for (CorridorState c : corridors) {
             Point2D p = at.centre(c.entryCell(), w);
             if (c.queuedPersons() > 0) {
-                double qr = r + Math.sqrt(c.queuedPersons()) * r * 0.12;
+                double qr = queueRadius(r, c.queuedPersons());
                 g.setColor(new Color(QUEUED.getRed(), QUEUED.getGreen(), QUEUED.getBlue(), 80));
                 g.fill(new Ellipse2D.Double(p.getX() - qr, p.getY() - qr, 2 * qr, 2 * qr));
                 g.setColor(QUEUED);
@@ -587,22 +578,6 @@ public final class MapPainter {
             return diamond;
         }
         return new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r);
-    }
-
-    /** Fighter group labels are drawn by the legend; the centre of a group's ground, for the GUI. */
-    public Point2D groundCentre(FighterState f) {
-        Grid grid = d.grid;
-        double sx = 0;
-        double sy = 0;
-        long n = 0;
-        for (int c = 0; c < grid.terrain.length; c++) {
-            if (held(f, grid, c)) {
-                sx += c % grid.width + 0.5;
-                sy += c / grid.width + 0.5;
-                n++;
-            }
-        }
-        return n == 0 ? null : new Point2D.Double(sx / n, sy / n);
     }
 
     /** Household nearest to a point within {@code radius} pixels, or -1 (for clicking in the GUI). */

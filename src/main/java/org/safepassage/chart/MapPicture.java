@@ -83,7 +83,7 @@ public final class MapPicture {
         g.drawString(out, (float) (WIDTH - LEGEND_WIDTH - 2 * MARGIN - w), 54f);
     }
 
-    /** A scale bar of a round number of metres in the map's lower left corner. */
+    /** A scale bar of a round number of metres in the map's lower right corner. */
     private static void scaleBar(Graphics2D g, District d, MapPainter.Layout at, Rectangle2D area) {
         double metresPerPixel = d.grid.cellMeters / at.cellWidth();
         double target = 120 * metresPerPixel;
@@ -95,7 +95,7 @@ public final class MapPicture {
             }
         }
         double px = metres / metresPerPixel;
-        double x = at.x0() + 10;
+        double x = at.x0() + d.grid.width * at.cellWidth() - px - 12;
         double y = at.y0() + d.grid.height * at.cellHeight() - 14;
         g.setColor(new Color(255, 255, 255, 200));
         g.fill(new Rectangle2D.Double(x - 4, y - 16, px + 8, 22));

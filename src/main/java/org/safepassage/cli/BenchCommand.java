@@ -22,6 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safepassage bench}: how fast the model runs, and how much faster than a per-agent MASON model. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measures the model's speed, against a per-agent MASON reference too.",
         description = {"Measures wall time and household-steps per second of single runs (shipped full-scale",
             "scenario and synthetic districts of growing size), sweep throughput on 1 and all threads, and",
             "the speed of a per-agent MASON reference of the same rules, and (without --quick) how the cost",
@@ -66,6 +67,13 @@ final class BenchCommand implements Callable<Integer> {
             description = "Persons of the districts the per-agent reference runs (default 10000; none to skip).")
     private List<String> referencePersons;
 
+    @Option(names = "--parts", split = ",", paramLabel = "PART",
+            description = {"Which measurements: single, scaling, reference, sweep (default: all four;",
+                "--quick: single, reference, sweep)."})
+    private List<String> parts;
+
+    static final List<String> PARTS = List.of("single", "scaling", "reference", "sweep");
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -109,43 +117,58 @@ final class BenchCommand implements Callable<Integer> {
                     + "; expected at least 1 (and --warmup at least 0)");
             return Main.BAD_INPUT;
         }
+        List<String> chosen = parts != null ? parts : quick ? List.of("single", "reference", "sweep") : PARTS;
+        for (String part : chosen) {
+            if (!PARTS.contains(part)) {
+                err.println("safepassage bench: --parts: found '" + part + "'; expected some of " + String.join(", ", PARTS));
+                return Main.BAD_INPUT;
+            }
+        }
         Bench bench = new Bench(err);
         err.println("bench: " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version"));
-        err.println("single runs, one thread");
-        bench.single("single", Engine.MODEL, template, warmups, reps);
-        for (long p : synthetic) {
-            Scenario s = SyntheticDistrict.of(template, p);
-            bench.single("single", Engine.MODEL, s, p > 1_000_000 ? 0 : warmups,
-                    p >= 1_000_000 ? Math.min(reps, 3) : reps);
-        }
-        if (!quick) {
-            err.println("cost against grid cells (same persons) and ticks (same horizon)");
-            long p = sweepSize;
-            int side = SyntheticDistrict.of(template, p).map().width();
-            for (int factor : new int[] {2, 4}) {
-                bench.single("grid", Engine.MODEL, SyntheticDistrict.of(template, p, side * factor), warmups, reps);
-            }
-            for (int minutes : new int[] {2, 1}) {
-                bench.single("ticks", Engine.MODEL,
-                        SyntheticDistrict.withTickMinutes(SyntheticDistrict.of(template, p), minutes), warmups, reps);
+        if (chosen.contains("single")) {
+            err.println("single runs, one thread");
+            bench.single("single", Engine.MODEL, template, warmups, reps);
+            for (long p : synthetic) {
+                Scenario s = SyntheticDistrict.of(template, p);
+                bench.single("single", Engine.MODEL, s, p > 1_000_000 ? 0 : warmups,
+                        p >= 1_000_000 ? Math.min(reps, 3) : reps);
             }
         }
-        err.println("model and per-agent reference, same district, one thread");
+        if (chosen.contains("scaling")) {
+            err.println("cost against grid cells (same persons) and ticks (same horizon), pauses never ended early");
+            Scenario base = SyntheticDistrict.withoutEarlyEnds(SyntheticDistrict.of(template, sweepSize));
+            int side = base.map().width();
+            for (int factor : new int[] {1, 2, 4}) {
+                bench.single("grid", Engine.MODEL, SyntheticDistrict.withoutEarlyEnds(
+                        SyntheticDistrict.of(template, sweepSize, side * factor)), warmups, reps);
+            }
+            for (int minutes : new int[] {5, 2, 1}) {
+                bench.single("ticks", Engine.MODEL, SyntheticDistrict.withTickMinutes(base, minutes), warmups, reps);
+            }
+        }
         List<Bench.Row[]> pairs = new ArrayList<>();
-        for (long p : reference) {
+        if (chosen.contains("reference")) {
+            err.println("model and per-agent reference, same district, one thread");
+        }
+        for (long p : chosen.contains("reference") ? reference : List.<Long>of()) {
             Scenario s = SyntheticDistrict.of(template, p);
             Bench.Row fast = bench.single("reference", Engine.MODEL, s, warmups, reps);
             Bench.Row slow = bench.single("reference", ReferenceEngine.INSTANCE, s, warmups,
                     Math.max(1, Math.min(reps, 3)));
             pairs.add(new Bench.Row[] {fast, slow});
         }
-        err.println("sweep throughput");
-        Scenario sweep = SyntheticDistrict.of(template, sweepSize);
         int all = Runtime.getRuntime().availableProcessors();
-        Bench.Row one = bench.sweep(Engine.MODEL, sweep, 1, runs, quick ? 1 : 3);
-        Bench.Row many = all > 1 ? bench.sweep(Engine.MODEL, sweep, all, runs, quick ? 1 : 3) : one;
+        Bench.Row one = null;
+        Bench.Row many = null;
+        if (chosen.contains("sweep")) {
+            err.println("sweep throughput");
+            Scenario sweep = SyntheticDistrict.of(template, sweepSize);
+            one = bench.sweep(Engine.MODEL, sweep, 1, runs, quick ? 1 : 3);
+            many = all > 1 ? bench.sweep(Engine.MODEL, sweep, all, runs, quick ? 1 : 3) : one;
+        }
 
         Path csv = out.resolve("bench.csv");
         bench.writeCsv(csv);
@@ -157,9 +180,11 @@ final class BenchCommand implements Callable<Integer> {
                     pair[0].householdStepsPerSecond() / pair[1].householdStepsPerSecond(),
                     pair[0].householdStepsPerCpuSecond() / pair[1].householdStepsPerCpuSecond());
         }
-        stdout.printf(Locale.ROOT, "sweep speed-up on %d threads: %.2fx runs/s of one thread (CPU time per run %.3f s on "
-                + "1 thread, %.3f s on %d)%n", all, many.runsPerSecond() / one.runsPerSecond(),
-                one.cpuSecondsPerRunMedian(), many.cpuSecondsPerRunMedian(), all);
+        if (one != null) {
+            stdout.printf(Locale.ROOT, "sweep speed-up on %d threads: %.2fx runs/s of one thread (CPU time per run %.3f s "
+                    + "on 1 thread, %.3f s on %d)%n", all, many.runsPerSecond() / one.runsPerSecond(),
+                    one.cpuSecondsPerRunMedian(), many.cpuSecondsPerRunMedian(), all);
+        }
         stdout.printf(Locale.ROOT, "load average at the end: %.1f on %d processors%s%n", Bench.loadAverage(), all,
                 Bench.loadAverage() > 0.5 ? " (others were using the machine: wall times are inflated; CPU times are not)"
                         : "");

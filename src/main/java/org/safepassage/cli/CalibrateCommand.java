@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code safepassage calibrate [EPISODE...]}: searches the behavioural parameters that fit all episodes. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
+        header = "Searches the behavioural defaults that best reproduce the episodes.",
         description = {"Searches one set of behavioural parameters (the decision weights, the ceiling rate and",
             "the information parameters) for all episodes at once: a global Latin hypercube, a local one around",
             "the best point, then the best few run again with more replicates. Score: mean over episodes of",
@@ -68,6 +69,12 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Candidates evaluated side by side (default: ${DEFAULT-VALUE}).")
     private int threads;
 
+    @Option(names = "--gate", defaultValue = "20",
+            description = "At most this many candidates, best first, are checked against the strict pattern gate "
+                    + "(paired seeds, as the tests state them); the first that passes is chosen; 0: no gate "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int gate;
+
     @Option(names = "--no-patterns",
             description = "Do not add the penalties of the MODEL.md 1 pattern checks on scenarios/ to the score.")
     private boolean noPatterns;
@@ -80,10 +87,10 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (samples < 1 || localSamples < 0 || replicates < 1 || confirm < 1 || confirmReplicates < 1 || threads < 1
+        if (samples < 1 || localSamples < 0 || replicates < 1 || confirm < 1 || confirmReplicates < 1 || threads < 1 || gate < 0
                 || !(shrink > 0 && shrink <= 1)) {
             err.println("safepassage calibrate: expected --samples >= 1, --local-samples >= 0, --replicates >= 1, "
-                    + "--confirm >= 1, --confirm-replicates >= 1, --threads >= 1 and 0 < --shrink <= 1");
+                    + "--confirm >= 1, --confirm-replicates >= 1, --threads >= 1, --gate >= 0 and 0 < --shrink <= 1");
             return Main.BAD_INPUT;
         }
         List<Path> episodes = files;
@@ -99,10 +106,15 @@ final class CalibrateCommand implements Callable<Integer> {
         Calibration.Outcome o;
         try {
             o = Calibration.run(episodes, Calibration.SPACE, new Calibration.Settings(samples, localSamples, shrink,
-                    replicates, confirm, confirmReplicates, seed, threads, noPatterns ? null : Path.of("scenarios")), c -> {
+                    replicates, confirm, confirmReplicates, seed, threads, noPatterns ? null : Path.of("scenarios"), gate), c -> {
                         done[0]++;
                         err.printf(Locale.ROOT, "[%d/%d, %.0f s] %s%n", done[0], total,
                                 (System.currentTimeMillis() - started) / 1000.0, Calibration.describe(c));
+                        err.flush();
+                    }, g -> {
+                        err.printf(Locale.ROOT, "[gate, %.0f s] #%d score %.3f: %s (%s)%n",
+                                (System.currentTimeMillis() - started) / 1000.0, g.candidate().index(),
+                                g.candidate().score(), g.gate().passed() ? "passes" : "fails", g.gate().detail());
                         err.flush();
                     });
         } catch (InvalidInputException e) {
@@ -115,21 +127,23 @@ final class CalibrateCommand implements Callable<Integer> {
         AtomicFiles.writeString(out.resolve("best.yaml"), CalibrationWriter.bestYaml(o));
         Map<String, Object> manifest = Manifest.base(Version.project());
         manifest.put("command", "safepassage calibrate");
-        List<Map<String, Object>> inputs = new ArrayList<>();
-        for (Path f : episodes) {
-            inputs.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
-        }
-        manifest.put("episodes", inputs);
+        manifest.put("episodes", ValidateCommand.hashed(episodes));
         manifest.put("settings", Map.of("samples", samples, "localSamples", localSamples, "shrink", shrink,
                 "replicates", replicates, "confirm", confirm, "confirmReplicates", confirmReplicates, "seed", seed,
-                "threads", threads, "patterns", !noPatterns));
+                "threads", threads, "patterns", !noPatterns, "gate", gate));
         manifest.put("scoreBefore", o.defaultsConfirmed().score());
         manifest.put("scoreAfter", o.best().score());
         manifest.put("best", Calibration.sets(o.space(), o.best().values()));
+        manifest.put("bestCandidate", o.best().index());
+        manifest.put("gate", o.gated().stream().map(g -> Map.of("candidate", g.candidate().index(), "score",
+                g.candidate().score(), "passed", g.gate().passed(), "detail", g.gate().detail())).toList());
         manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
         RunWriter.writeJson(out.resolve("manifest.json"), manifest);
         stdout.printf(Locale.ROOT, "defaults:  %s%n", Calibration.describe(o.defaultsConfirmed()));
         stdout.printf(Locale.ROOT, "best:      %s%n", Calibration.describe(o.best()));
+        if (!o.gated().isEmpty() && o.gated().stream().noneMatch(g -> g.gate().passed())) {
+            stdout.println("warning: no candidate checked passed the pattern gate; best is the lowest confirmed score");
+        }
         for (EpisodeResult r : o.best().results()) {
             ValidateCommand.print(stdout, r);
         }

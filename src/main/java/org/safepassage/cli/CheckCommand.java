@@ -15,6 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safepassage check FILE...}: checks scenario and study files, reporting every problem. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Checks scenario, episode and study files and their maps.",
         description = {"Checks scenario and study files (and their maps) without running them.",
             "Every problem is printed as FILE:LINE:COL: error: KEY.PATH: found; expected.",
             "Exit code 0 when all files are fine, 2 when any is not."})

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,10 +35,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * random numbers) and writes the comparison's tables, charts and report.
  */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Runs each scenario N times with common random numbers (replicate r has the same seed",
-            "in every scenario) and compares them: runs.csv, summary.csv, paired.csv (each scenario minus",
-            "the first, paired by replicate), timeseries-mean.csv, scenarios.csv, manifest.json, the charts",
-            "evacuated-over-time, evacuated and killed (.png, .svg) and report.html. Prints a table."})
+        header = "Compares scenarios over replicates with common random numbers.",
+        description = {"Runs each scenario N times with common random numbers (replicate r has the",
+            "same seed in every scenario), prints a table and writes into DIR: runs.csv,",
+            "summary.csv, paired.csv (each scenario minus the first, by replicate),",
+            "timeseries-mean.csv, scenarios.csv, manifest.json, report.html and the charts",
+            "evacuated-over-time, evacuated and killed (.png and .svg).",
+            "Exit code 0 when done, 1 when a run fails, 2 for bad input (nothing written)."})
 final class CompareCommand implements Callable<Integer> {
 
     static final long DEFAULT_SEED = 1;
@@ -60,8 +66,9 @@ final class CompareCommand implements Callable<Integer> {
     private Integer threads;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = {"Base seed (default: ${DEFAULT-VALUE}); replicate r runs with seed SplitMix64(base, r),",
-                "listed in runs.csv, the same in every scenario."})
+            description = {"Base seed (default: ${DEFAULT-VALUE}). Replicate r (from 0) runs with the",
+                "seed a sweep with this study seed gives replicate r, the same in every",
+                "scenario (listed in runs.csv)."})
     private long seed;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
@@ -87,10 +94,13 @@ final class CompareCommand implements Callable<Integer> {
             usage.add("--out: " + out + " is a file; expected a folder (new or existing)");
         }
         List<Scenario> scenarios = new ArrayList<>();
+        List<Object> effective = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                scenarios.add(ScenarioLoader.load(file, sets).scenario());
+                ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets);
+                scenarios.add(loaded.scenario());
+                effective.add(loaded.effective().toPlain());
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -130,7 +140,7 @@ final class CompareCommand implements Callable<Integer> {
             Path dir = staged.path();
             CompareWriter.writeAll(dir, result, facts);
             CompareCharts.write(dir, result, facts);
-            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, wallSeconds, threadCount));
+            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount));
             Report.writeCompare(dir);
             staged.publish();
         }
@@ -143,8 +153,8 @@ final class CompareCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    private Map<String, Object> manifest(Comparison.Result result, double wallSeconds, int threadCount)
-            throws IOException {
+    private Map<String, Object> manifest(Comparison.Result result, List<Object> effective, double wallSeconds,
+            int threadCount) throws IOException {
         Map<String, Object> m = Manifest.base(Version.project());
         m.put("command", commandLine());
         List<Map<String, Object>> list = new ArrayList<>();
@@ -154,6 +164,10 @@ final class CompareCommand implements Callable<Integer> {
             e.put("name", s.meta().name());
             e.put("file", files.get(i).toString());
             e.put("sha256", Manifest.sha256(files.get(i)));
+            // the parameters after extends and --set: the file's hash alone does not cover its base files
+            byte[] parameters = RunWriter.json().writeValueAsBytes(effective.get(i));
+            e.put("effectiveParameters", effective.get(i));
+            e.put("effectiveParametersSha256", sha256(parameters));
             e.put("description", s.meta().description());
             e.put("sources", s.meta().sources());
             e.put("order", i + 1);
@@ -163,14 +177,21 @@ final class CompareCommand implements Callable<Integer> {
         m.put("overrides", sets);
         m.put("replicates", result.replicates());
         m.put("baseSeed", result.baseSeed());
-        m.put("seedFunction", "seed of replicate r (1-based) = SplitMix64 output for base seed and r: "
-                + "z = base + r * 0x9E3779B97F4A7C15; z = (z ^ z>>>30) * 0xBF58476D1CE4E5B9; "
-                + "z = (z ^ z>>>27) * 0x94D049BB133111EB; seed = (z ^ z>>>31) >>> 1; "
-                + "the same seed in every scenario (common random numbers)");
+        m.put("seedFunction", "seed of replicate r (from 0) = mix(mix(baseSeed) + (r + 1) * 0x9E3779B97F4A7C15)"
+                + " >>> 1, mix = the SplitMix64 finaliser (org.safepassage.experiment.Seeds.runSeed, as in sweeps);"
+                + " the same seed in every scenario (common random numbers)");
         m.put("seeds", result.seeds());
         m.put("threads", threadCount);
         m.put("wallSeconds", wallSeconds);
         return m;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String commandLine() {

@@ -19,10 +19,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code safepassage gui SCENARIO}: the teaching GUI (MASON Console, map, live charts). */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        description = {"Opens the teaching GUI on a scenario: the district map with households by phase,",
-            "corridors and their queues, the clock and pause state, live charts; play, pause, step;",
-            "double-click a household or corridor to inspect it; change the pause length, notice, monitoring",
-            "and corridor capacity on the Console's Model tab, then Stop and Play to run again."})
+        header = "Opens the teaching GUI on a scenario.",
+        description = "Opens the teaching GUI on a scenario: the district map with households by phase, "
+                + "corridors and their queues, the clock and pause state, live charts; play, pause, step; "
+                + "double-click a household or corridor to inspect it; change the pause length, notice, monitoring "
+                + "and corridor capacity on the Console's Model tab, then Stop and Play to run again.")
 final class GuiCommand implements Callable<Integer> {
 
     @Spec

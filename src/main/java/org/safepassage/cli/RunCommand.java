@@ -24,6 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code safepassage run SCENARIO}: runs one scenario and writes what a planner needs to read. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Runs one scenario once.",
         description = {"Runs one scenario once and writes timeseries.csv, summary.json, manifest.json",
             "and the chart evacuated.png/.svg into the output folder."})
 final class RunCommand implements Callable<Integer> {
@@ -50,9 +51,9 @@ final class RunCommand implements Callable<Integer> {
     private boolean checkConservation;
 
     @Option(names = "--maps", paramLabel = "TIMES",
-            description = {"Also draw the district at these times into map-<time>.png: ISO-8601 durations",
-                "from the start or 'end', comma-separated; e.g. --maps PT6H,PT24H,end writes",
-                "map-006h.png, map-024h.png and map-end.png."})
+            description = "Also draw the district at these times into map-<time>.png: ISO-8601 durations "
+                    + "from the start or 'end', comma-separated; e.g. --maps PT6H,PT24H,end writes "
+                    + "map-006h.png, map-024h.png and map-end.png.")
     private String maps;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
@@ -108,6 +109,9 @@ final class RunCommand implements Callable<Integer> {
             manifest.put("overrides", sets);
             manifest.put("effectiveParameters", loaded.effective().toPlain());
             manifest.put("wallSeconds", wallMillis / 1000.0);
+        if (!pictures.isEmpty()) {
+            manifest.put("maps", pictures.stream().map(p -> p.getFileName().toString()).toList());
+        }
             RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
         } catch (IOException e) {
             // each file is written whole or not at all (AtomicFiles); say what could not be written

@@ -28,9 +28,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code safepassage validate [EPISODE...]}: runs episodes and scores them against what was observed. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        header = "Compares the model with observed evacuations.",
         description = {"Runs validation episodes (scenarios with an observed: block) and compares the simulated",
             "cumulative persons who left with the reported figures: per observation the observed range, the",
-            "simulated median and 90 % band, whether they overlap and the log10-ratio error; per episode the",
+            "simulated median and 90 %% band, whether they overlap and the log10-ratio error; per episode the",
             "share of observations covered and the mean absolute log10 error (offset of 10 persons).",
             "Writes validation.csv, episodes.csv, band-EPISODE.csv, a chart per episode and manifest.json."})
 final class ValidateCommand implements Callable<Integer> {
@@ -53,7 +54,7 @@ final class ValidateCommand implements Callable<Integer> {
     private Path out;
 
     @Option(names = "--require-coverage", paramLabel = "X",
-            description = "Exit with 1 when the share of all observations covered by the 90 % band is under X (0..1).")
+            description = "Exit with 1 when the share of all observations covered by the 90 %% band is under X (0..1).")
     private Double requireCoverage;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
@@ -121,11 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         Map<String, Object> manifest = Manifest.base(Version.project());
         manifest.put("command", "safepassage validate");
-        List<Map<String, Object>> inputsList = new ArrayList<>();
-        for (Path f : inputs) {
-            inputsList.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
-        }
-        manifest.put("episodes", inputsList);
+        manifest.put("episodes", hashed(inputs));
         manifest.put("replicates", replicates);
         manifest.put("overrides", sets);
         manifest.put("score", Validation.score(results));
@@ -151,6 +148,15 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         return Main.OK;
+    }
+
+    /** Each file with its SHA-256, for manifests. */
+    static List<Map<String, Object>> hashed(List<Path> files) throws IOException {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Path f : files) {
+            out.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
+        }
+        return out;
     }
 
     static List<Path> defaultEpisodes(PrintWriter err) throws IOException {

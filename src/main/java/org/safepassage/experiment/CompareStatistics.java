@@ -68,11 +68,11 @@ public final class CompareStatistics {
     public static List<HourSample> timeSeries(Comparison.Result result) {
         List<HourSample> out = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
-            int hours = result.run(s, 1).evacuatedByHour().length;
+            int hours = result.run(s, 0).evacuatedByHour().length;
             for (int h = 0; h < hours; h++) {
                 double[] v = new double[result.replicates()];
-                for (int r = 1; r <= result.replicates(); r++) {
-                    v[r - 1] = result.run(s, r).evacuatedByHour()[h];
+                for (int r = 0; r < result.replicates(); r++) {
+                    v[r] = result.run(s, r).evacuatedByHour()[h];
                 }
                 out.add(new HourSample(result.name(s), h, Sample.of(v)));
             }

@@ -14,7 +14,8 @@ import org.safepassage.scenario.Scenario;
 
 /**
  * Runs several scenarios for the same replicates with common random numbers: replicate r uses
- * the seed {@link ReplicateSeeds#of}(baseSeed, r) in every scenario, so that differences between
+ * the seed {@link Seeds#runSeed}(baseSeed, r) in every scenario (the same seeds as replicate r of
+ * every design point of a sweep with that study seed), so that differences between
  * scenarios are measured on the same draws wherever the scenarios do not change them. Runs go
  * in parallel on a fixed number of threads; each result is stored at its (scenario, replicate)
  * index, so the outcome is the same whatever the thread count.
@@ -25,7 +26,7 @@ public final class Comparison {
      * One run of one scenario.
      *
      * @param scenario index of the scenario in the comparison
-     * @param replicate 1-based replicate number
+     * @param replicate replicate number, from 0 (as in sweeps)
      * @param seed the run's seed
      * @param figures {@code RunSummary.figures()} of the run, in their order
      * @param evacuatedByHour cumulative persons evacuated after h hours, h = 0..horizon
@@ -36,7 +37,7 @@ public final class Comparison {
     /**
      * All runs of a comparison.
      *
-     * @param runs scenario-major: the run of scenario s and replicate r is at s * replicates + r - 1
+     * @param runs scenario-major: the run of scenario s and replicate r (from 0) is at s * replicates + r
      */
     public record Result(List<Scenario> scenarios, int replicates, long baseSeed, List<Run> runs) {
 
@@ -46,7 +47,7 @@ public final class Comparison {
         }
 
         public Run run(int scenario, int replicate) {
-            return runs.get(scenario * replicates + replicate - 1);
+            return runs.get(scenario * replicates + replicate);
         }
 
         public String name(int scenario) {
@@ -61,8 +62,8 @@ public final class Comparison {
         /** The values of one figure over the replicates of a scenario, in replicate order. */
         public double[] figure(int scenario, String figure) {
             double[] v = new double[replicates];
-            for (int r = 1; r <= replicates; r++) {
-                v[r - 1] = run(scenario, r).figures().get(figure);
+            for (int r = 0; r < replicates; r++) {
+                v[r] = run(scenario, r).figures().get(figure);
             }
             return v;
         }
@@ -70,8 +71,8 @@ public final class Comparison {
         /** Seeds of the replicates, in order (the same for every scenario). */
         public long[] seeds() {
             long[] s = new long[replicates];
-            for (int r = 1; r <= replicates; r++) {
-                s[r - 1] = ReplicateSeeds.of(baseSeed, r);
+            for (int r = 0; r < replicates; r++) {
+                s[r] = Seeds.runSeed(baseSeed, r);
             }
             return s;
         }
@@ -102,13 +103,13 @@ public final class Comparison {
         List<Future<?>> futures = new ArrayList<>();
         try {
             // replicate-major submission: a partial run covers every scenario evenly
-            for (int r = 1; r <= replicates; r++) {
+            for (int r = 0; r < replicates; r++) {
                 for (int s = 0; s < scenarios.size(); s++) {
                     int scenario = s;
                     int replicate = r;
                     futures.add(pool.submit(() -> {
-                        results[scenario * replicates + replicate - 1] =
-                                runOne(scenarios.get(scenario), scenario, replicate, ReplicateSeeds.of(baseSeed, replicate));
+                        results[scenario * replicates + replicate] =
+                                runOne(scenarios.get(scenario), scenario, replicate, Seeds.runSeed(baseSeed, replicate));
                         if (afterEachRun != null) {
                             afterEachRun.run();
                         }
@@ -119,7 +120,7 @@ public final class Comparison {
                 try {
                     futures.get(i).get();
                 } catch (ExecutionException e) {
-                    int r = i / scenarios.size() + 1;
+                    int r = i / scenarios.size();
                     String name = scenarios.get(i % scenarios.size()).meta().name();
                     throw new IllegalStateException("run of " + name + ", replicate " + r + " failed: " + e.getCause(),
                             e.getCause());

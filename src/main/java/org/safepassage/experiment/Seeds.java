@@ -14,9 +14,8 @@ package org.safepassage.experiment;
  * </pre>
  * Replicate r of every design point gets the same seed (common random numbers): the design
  * point does not enter the run's seed, so two points differ only where their parameters reach.
- * The run seeds are those of {@link ReplicateSeeds} (compare): replicate r (0-based) of a sweep
- * runs with the seed of replicate r + 1 of a comparison with the same base seed, so a design
- * point and a compared scenario can be set side by side run for run.
+ * {@code compare} uses the same function with its base seed, so replicate r of a compared scenario
+ * and replicate r of a design point run with the same seed and can be set side by side.
  * The shift keeps run seeds positive (63 bits) so they read well in CSV files. Other random
  * needs of a study (the Latin hypercube, the bootstrap) take their own {@link #stream} so they
  * never overlap the runs' seeds. Nothing here depends on threads or timing.
@@ -42,7 +41,7 @@ public final class Seeds {
 
     /** Seed of replicate {@code replicate} (0-based) at every design point of the study. */
     public static long runSeed(long studySeed, int replicate) {
-        return ReplicateSeeds.of(studySeed, replicate + 1);
+        return mix(studySeed + (replicate + 1L) * GOLDEN_GAMMA) >>> 1;
     }
 
     /** Seed of a study-level random stream (design sampling, bootstrap). */

@@ -31,7 +31,7 @@ import sim.display.GUIState;
  */
 public final class EvacuationGui extends GUIState {
 
-    private static final int MAP_BOX_WIDTH = 640;
+    private static final int MAP_BOX_WIDTH = 720;
     private static final int MAP_BOX_HEIGHT = 760;
 
     private final Path file;

@@ -112,8 +112,8 @@ final class LivePanel extends JPanel {
     }
 
     private static ChartPanel panel(JFreeChart chart) {
-        ChartPanel p = new ChartPanel(chart, 470, 300, 200, 150, 2000, 2000, true, true, true, true, true, true);
-        p.setPreferredSize(new Dimension(470, 300));
+        ChartPanel p = new ChartPanel(chart, 430, 300, 200, 150, 2000, 2000, true, true, true, true, true, true);
+        p.setPreferredSize(new Dimension(430, 300));
         return p;
     }
 

@@ -36,8 +36,11 @@ public record RunSummary(
             long peakQueue, int clashes) {
     }
 
-    /** Per neighbourhood of origin. */
-    public record NeighbourhoodFigures(long initialPersons, long evacuated, long killed, long remaining,
+    /**
+     * Per neighbourhood of origin (households that retreat at a front shift still count for the
+     * neighbourhood they came from): {@code initialPersons = evacuated + killed + detained + remaining}.
+     */
+    public record NeighbourhoodFigures(long initialPersons, long evacuated, long killed, long detained, long remaining,
             boolean lostToFrontShift) {
     }
 

@@ -58,9 +58,10 @@ public final class SingleRun {
             peak = Math.max(peak, c.peakQueuePersons());
         }
         Map<String, RunSummary.NeighbourhoodFigures> byHood = new LinkedHashMap<>();
+        long[] remaining = d.remainingByOrigin();
         for (int n = 0; n < d.neighbourhoods(); n++) {
             byHood.put(s.map().neighbourhoods().get(n).name(), new RunSummary.NeighbourhoodFigures(
-                    d.initialPersons(n), d.evacuatedFrom(n), d.killedIn(n), d.insideOf(n), d.lost(n)));
+                    d.initialPersons(n), d.evacuatedFrom(n), d.killedIn(n), d.detainedFrom(n), remaining[n], d.lost(n)));
         }
         long evacuated = d.evacuated();
         return new RunSummary(s.meta().name(), s.seed(), d.initialPersons, evacuated, d.evacuatedThroughCorridors(),

@@ -215,11 +215,19 @@ final class SweepReport {
         return file.equals("sensitivity.svg") ? 2 : 3;
     }
 
-    private static String caption(String file) {
+    private String caption(String file) {
         String base = file.substring(0, file.length() - ".svg".length());
         if (base.contains("-vs-")) {
             String[] parts = base.split("-vs-", 2);
-            return parts[0] + " against " + parts[1] + ": mean over replicates with 95 % confidence intervals.";
+            String parameter = parts[1];
+            for (String p : parameters) {
+                // chart files name a key path in a file-safe form: pauses[pause].duration -> pauses-pause-duration
+                if (p.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
+                        .equals(parameter)) {
+                    parameter = p;
+                }
+            }
+            return parts[0] + " against " + parameter + ": mean over replicates with 95 % confidence intervals.";
         }
         if (base.equals("heatmap")) {
             return "Mean outcome over two varied parameters.";

@@ -67,6 +67,9 @@ final class CrossCheck {
             Event e = s.events().get(i);
             YamlNode node = root.list("events", false).get(i);
             String path = "events[" + i + "]";
+            if (e.type() == null) {
+                continue; // a bad type is already reported
+            }
             switch (e.type()) {
                 case FRONT_SHIFT -> {
                     if (!hoods.contains(e.target())) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,6 +23,7 @@ final class MapReader {
     /** Largest grid side accepted. */
     static final int MAX_SIDE = 2000;
     private static final long MAX_MAP_BYTES = 8L << 20;
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private MapReader() {
     }
@@ -35,7 +37,9 @@ final class MapReader {
         List<String> safeAreas = new ArrayList<>();
         readLegend(map, terrainOf, safeAreaOf, safeAreas);
         boolean legendOk = problems.size() == problemsBefore;
+        int beforeNeighbourhoods = problems.size();
         List<Neighbourhood> neighbourhoods = readNeighbourhoods(map);
+        boolean neighbourhoodsOk = problems.size() == beforeNeighbourhoods;
 
         Path terrainFile = resolve(map, "file");
         Path layerFile = resolve(map, "neighbourhoodFile");
@@ -59,20 +63,20 @@ final class MapReader {
         Terrain[] terrain = new Terrain[width * height];
         int[] safeArea = new int[width * height];
         Arrays.fill(safeArea, -1);
+        Tally tally = new Tally(terrainFile.toString());
         for (int y = 0; y < height; y++) {
             String row = terrainRows.get(y);
             if (row.length() != width) {
-                problems.add(new Problem(terrainFile.toString(), y + 1, Math.min(row.length(), width) + 1,
-                        map.path("file"), "row " + (y + 1) + " has " + row.length() + " cells",
-                        width + " cells like the first row"));
+                tally.add("row", y, Math.min(row.length(), width), map.path("file"), "row " + (y + 1) + " has "
+                        + row.length() + " cells", width + " cells like the first row", "rows of another length");
                 continue;
             }
             for (int x = 0; x < width; x++) {
                 char c = row.charAt(x);
                 Terrain t = terrainOf.get(c);
                 if (t == null) {
-                    problems.add(new Problem(terrainFile.toString(), y + 1, x + 1, map.path("legend"),
-                            "character '" + c + "' is not in the legend", "one of " + legendChars(terrainOf)));
+                    tally.add("char " + c, y, x, map.path("legend"), "character " + shown(c) + " is not in the legend",
+                            "one of " + legendChars(terrainOf), "cells");
                     t = Terrain.BLOCKED;
                 }
                 terrain[y * width + x] = t;
@@ -81,8 +85,13 @@ final class MapReader {
                 }
             }
         }
+        tally.report(problems);
         int[] hood = new int[width * height];
         Arrays.fill(hood, -1);
+        if (!neighbourhoodsOk) {
+            // Symbols of broken neighbourhood items would be reported cell by cell; fix those first.
+            return null;
+        }
         if (layerRows.size() != height) {
             problems.add(Fields.at(map.raw("neighbourhoodFile"), map.path("neighbourhoodFile"),
                     "layer has " + layerRows.size() + " rows", height + " rows like " + terrainLabel));
@@ -91,12 +100,13 @@ final class MapReader {
             for (int i = 0; i < neighbourhoods.size(); i++) {
                 symbolIndex.put(neighbourhoods.get(i).symbol(), i);
             }
+            Tally layerTally = new Tally(layerFile.toString());
             for (int y = 0; y < height; y++) {
                 String row = layerRows.get(y);
                 if (row.length() != width) {
-                    problems.add(new Problem(layerFile.toString(), y + 1, Math.min(row.length(), width) + 1,
-                            map.path("neighbourhoodFile"), "row " + (y + 1) + " has " + row.length() + " cells",
-                            width + " cells like the terrain layer"));
+                    layerTally.add("row", y, Math.min(row.length(), width), map.path("neighbourhoodFile"),
+                            "row " + (y + 1) + " has " + row.length() + " cells", width + " cells like the terrain layer",
+                            "rows of another length");
                     continue;
                 }
                 for (int x = 0; x < width; x++) {
@@ -106,13 +116,14 @@ final class MapReader {
                     }
                     Integer i = symbolIndex.get(c);
                     if (i == null) {
-                        problems.add(new Problem(layerFile.toString(), y + 1, x + 1, map.path("neighbourhoods"),
-                                "symbol '" + c + "' is no neighbourhood's", "a symbol listed in map.neighbourhoods, or '.'"));
+                        layerTally.add("symbol " + c, y, x, map.path("neighbourhoods"), "symbol " + shown(c)
+                                + " is no neighbourhood's", "a symbol listed in map.neighbourhoods, or '.'", "cells");
                     } else {
                         hood[y * width + x] = i;
                     }
                 }
             }
+            layerTally.report(problems);
         }
         if (problems.size() > before) {
             return null;
@@ -121,6 +132,37 @@ final class MapReader {
                 neighbourhoods, safeAreas);
         checkNeighbourhoodsHaveHomes(map, result);
         return result;
+    }
+
+    /**
+     * The first place of each kind of mistake in a layer and how often it recurs, so that a
+     * character missing from the legend gives one line, not one per cell.
+     */
+    private static final class Tally {
+        private final String file;
+        private final Map<String, Problem> first = new LinkedHashMap<>();
+        private final Map<String, Integer> count = new HashMap<>();
+        private final Map<String, String> unit = new HashMap<>();
+
+        Tally(String file) {
+            this.file = file;
+        }
+
+        /** A mistake at 0-based row {@code y}, column {@code x}; {@code kind} groups repeats. */
+        void add(String kind, int y, int x, String keyPath, String found, String expected, String units) {
+            first.putIfAbsent(kind, new Problem(file, y + 1, x + 1, keyPath, found, expected));
+            count.merge(kind, 1, Integer::sum);
+            unit.put(kind, units);
+        }
+
+        void report(List<Problem> problems) {
+            for (Map.Entry<String, Problem> e : first.entrySet()) {
+                Problem p = e.getValue();
+                int n = count.get(e.getKey());
+                problems.add(n == 1 ? p : new Problem(p.file(), p.line(), p.column(), p.keyPath(),
+                        p.found() + " (" + n + " " + unit.get(e.getKey()) + ", the first here)", p.expected()));
+            }
+        }
     }
 
     private static void checkNeighbourhoodsHaveHomes(Fields map, DistrictMap m) {
@@ -138,6 +180,14 @@ final class MapReader {
                         "built-up cells to place its population on (or populationShare 0)"));
             }
         }
+    }
+
+    /** A map character for a message: quoted when visible, else its code point (U+00A0). */
+    static String shown(char c) {
+        if (c == ' ') {
+            return "' ' (a space)";
+        }
+        return c > ' ' && c < 0x7f || Character.isLetterOrDigit(c) ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
     private static String legendChars(Map<Character, Terrain> legend) {
@@ -206,6 +256,7 @@ final class MapReader {
         List<Neighbourhood> out = new ArrayList<>();
         List<YamlNode> items = map.list("neighbourhoods", true);
         double sum = 0;
+        boolean sharesOk = true;
         List<String> names = new ArrayList<>();
         List<Character> symbols = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -230,12 +281,14 @@ final class MapReader {
             }
             names.add(name);
             symbols.add(symbol.charAt(0));
-            if (!Double.isNaN(share)) {
+            if (Double.isNaN(share)) {
+                sharesOk = false; // reported; a sum without it would only mislead
+            } else {
                 sum += share;
             }
             out.add(new Neighbourhood(name, symbol.charAt(0), share, factor));
         }
-        if (!items.isEmpty() && out.size() == items.size() && Math.abs(sum - 1.0) > 1e-6) {
+        if (sharesOk && !items.isEmpty() && out.size() == items.size() && Math.abs(sum - 1.0) > 1e-6) {
             map.report("neighbourhoods", "population shares sum to " + Fields.fmt(Math.round(sum * 1e6) / 1e6),
                     "shares that sum to 1");
         }
@@ -259,6 +312,9 @@ final class MapReader {
                 return null;
             }
             List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            if (!lines.isEmpty() && lines.get(0).startsWith(BYTE_ORDER_MARK)) {
+                lines.set(0, lines.get(0).substring(1)); // some editors start UTF-8 files with one
+            }
             while (!lines.isEmpty() && lines.get(lines.size() - 1).isEmpty()) {
                 lines.remove(lines.size() - 1);
             }

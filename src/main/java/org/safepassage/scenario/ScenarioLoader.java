@@ -183,32 +183,32 @@ public final class ScenarioLoader {
                 "fighterControl", "screeningRisk", "timePressure");
         double big = 100;
         Behaviour.Weights weights = new Behaviour.Weights(
-                w.number("intercept", -4.0, -big, big),
-                w.number("trust", 6.0, 0, big),
-                w.number("monitored", 2.0, 0, big),
-                w.number("transport", 0.5, 0, big),
-                w.number("destinationChoice", 1.5, 0, big),
-                w.number("localDanger", 1.5, 0, big),
-                w.number("hardship", 2.0, 0, big),
-                w.number("woundedMember", 1.0, 0, big),
-                w.number("socialProof", 1.5, 0, big),
-                w.number("attachment", 2.0, 0, big),
-                w.number("clashNews", 2.0, 0, big),
-                w.number("fighterControl", 1.5, 0, big),
-                w.number("screeningRisk", 1.0, 0, big),
-                w.number("timePressure", 4.0, 0, big));
+                w.number("intercept", -4.607, -big, big),
+                w.number("trust", 8.471, 0, big),
+                w.number("monitored", 6.991, 0, big),
+                w.number("transport", 0.7639, 0, big),
+                w.number("destinationChoice", 6.083, 0, big),
+                w.number("localDanger", 1.111, 0, big),
+                w.number("hardship", 5.663, 0, big),
+                w.number("woundedMember", 0.8007, 0, big),
+                w.number("socialProof", 2.696, 0, big),
+                w.number("attachment", 7.886, 0, big),
+                w.number("clashNews", 2.85, 0, big),
+                w.number("fighterControl", 1.494, 0, big),
+                w.number("screeningRisk", 5.132, 0, big),
+                w.number("timePressure", 7.538, 0, big));
         Fields i = f.child("information", "wordOfMouthRadiusCells", "wordOfMouthRatePerHour",
                 "crossingNewsRatePerHour", "trustGainPerCrossingPercent", "trustLossPerClash", "trustLossEarlyEnd",
                 "newsDecayHours", "socialProofSaturationShare");
         Behaviour.Information information = new Behaviour.Information(
                 i.number("wordOfMouthRadiusCells", 4.0, 0, 100),
-                i.number("wordOfMouthRatePerHour", 0.3, 0, 100),
-                i.number("crossingNewsRatePerHour", 0.2, 0, 100),
-                i.number("trustGainPerCrossingPercent", 0.01, 0, 1),
-                i.number("trustLossPerClash", 0.05, 0, 1),
+                i.number("wordOfMouthRatePerHour", 0.9866, 0, 100),
+                i.number("crossingNewsRatePerHour", 0.9931, 0, 100),
+                i.number("trustGainPerCrossingPercent", 0.003853, 0, 1),
+                i.number("trustLossPerClash", 0.02176, 0, 1),
                 i.number("trustLossEarlyEnd", 0.2, 0, 1),
-                i.number("newsDecayHours", 12.0, 0.1, 1000),
-                i.number("socialProofSaturationShare", 0.2, 0.001, 1));
+                i.number("newsDecayHours", 38.88, 0.1, 1000),
+                i.number("socialProofSaturationShare", 0.1598, 0.001, 1));
         Fields c = f.child("corridorChoice", "perWalkHour", "perQueueHour", "perClash", "monitored",
                 "destinationChoice");
         Behaviour.CorridorChoice choice = new Behaviour.CorridorChoice(
@@ -228,7 +228,7 @@ public final class ScenarioLoader {
                 m.number("woundedFactor", 0.4, 0.01, 1),
                 m.number("childFactor", 0.8, 0.01, 1),
                 m.number("crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10));
-        return new Behaviour(f.number("maxDecisionRatePerHour", 0.5, 0, 60), weights, information, choice, movement);
+        return new Behaviour(f.number("maxDecisionRatePerHour", 0.2218, 0, 60), weights, information, choice, movement);
     }
 
     private static List<Pause> pauses(Fields root) {
@@ -357,7 +357,11 @@ public final class ScenarioLoader {
         for (int n = 0; n < items.size(); n++) {
             Fields f = Fields.of(items.get(n), "events[" + n + "]", root.problems(), root.node(), "at", "type",
                     "target", "duration", "safeArea");
+            int before = root.problems().size();
             Event.Type type = f.choice("type", null, Event.Type.class);
+            if (root.problems().size() > before) {
+                type = null; // reported; the keys that depend on the type are not checked against a guess
+            }
             Duration duration = type == Event.Type.SUSPEND
                     ? f.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366))
                     : f.duration("duration", Duration.ZERO, Duration.ZERO, Duration.ofDays(366));

@@ -149,15 +149,19 @@ public final class ScenarioTree {
                     continue; // the value's own problem is reported; do not cascade
                 }
             }
-            String[] error = put(root, path, value);
-            if (error != null) {
-                problems.add(new Problem(label, n + 1, 1, pathText, error[0], error[1]));
+            Refusal refusal = put(root, path, value);
+            if (refusal != null) {
+                problems.add(new Problem(label, n + 1, 1, pathText, refusal.found(), refusal.expected()));
             }
         }
     }
 
-    /** Puts {@code value} at {@code path}; returns null, or what was found and what was expected. */
-    static String[] put(YamlNode root, KeyPath path, YamlNode value) {
+    /** Why a key path does not fit the tree: what was found there and what was expected. */
+    record Refusal(String found, String expected) {
+    }
+
+    /** Puts {@code value} at {@code path}; returns null, or why the path does not fit. */
+    static Refusal put(YamlNode root, KeyPath path, YamlNode value) {
         YamlNode at = root;
         List<KeyPath.Step> steps = path.steps();
         StringBuilder walked = new StringBuilder();
@@ -166,8 +170,8 @@ public final class ScenarioTree {
             boolean last = i == steps.size() - 1;
             if (step.key() != null) {
                 if (!at.isMapping()) {
-                    return new String[] {"'" + walked + "' is " + at.describe() + ", not a mapping",
-                        "a key path that follows the scenario's sections"};
+                    return new Refusal("'" + walked + "' is " + at.describe() + ", not a mapping",
+                            "a key path that follows the scenario's sections");
                 }
                 if (last) {
                     at.remove(step.key());
@@ -183,13 +187,13 @@ public final class ScenarioTree {
                 at = next;
             } else {
                 if (!at.isSequence()) {
-                    return new String[] {"'" + walked + "' is " + at.describe() + ", not a list",
-                        "a key path that follows the scenario's sections"};
+                    return new Refusal("'" + walked + "' is " + at.describe() + ", not a list",
+                            "a key path that follows the scenario's sections");
                 }
                 int index = indexOf(at, step);
                 if (index < 0) {
-                    return new String[] {"no item " + step + " in '" + walked + "' (it has " + at.items().size()
-                            + " items" + names(at) + ")", suggestItem(at, step, walked.toString())};
+                    return new Refusal("no item " + step + " in '" + walked + "' (it has " + at.items().size()
+                            + " items" + names(at) + ")", suggestItem(at, step, walked.toString()));
                 }
                 if (last) {
                     at.set(index, value);

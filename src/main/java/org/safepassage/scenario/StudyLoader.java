@@ -34,7 +34,9 @@ public final class StudyLoader {
             Path dir = file.getParent();
             base = dir == null ? Path.of(baseText) : dir.resolve(baseText).normalize();
         }
+        int beforeDesign = problems.size();
         Study.Design design = f.choice("design", Study.Design.FACTORIAL, Study.Design.class);
+        boolean designOk = problems.size() == beforeDesign;
         long samples = f.integer("samples", 64L, 1, 1_000_000);
         long replicates = f.integer("replicates", 30L, 1, 100_000);
         long seed = f.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE);
@@ -66,6 +68,11 @@ public final class StudyLoader {
             List<String> values = new ArrayList<>();
             double min = Double.NaN;
             double max = Double.NaN;
+            if (!designOk) {
+                // Values or a range depend on the design, which is already reported as wrong.
+                parameters.add(new Study.Parameter(keyPath, values, min, max));
+                continue;
+            }
             if (design == Study.Design.FACTORIAL) {
                 for (YamlNode v : p.list("values", true)) {
                     if (!v.isScalar() || v.text() == null) {

@@ -96,17 +96,16 @@ public final class YamlSource {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;
+            int column = mark == null ? 0 : mark.getColumn() + 1 + columnOffset;
             if (what != null && what.startsWith(GLOBAL_TAG_REFUSED)) {
                 // SnakeYAML's tag inspector: a type tag such as !!java.net.URL; nothing is created.
-                problems.add(new Problem(label, mark == null ? 0 : mark.getLine() + 1 + lineOffset,
-                        mark == null ? 0 : mark.getColumn() + 1 + columnOffset, "", "YAML tag '"
-                        + what.substring(GLOBAL_TAG_REFUSED.length()).trim() + "' refused (no types are created"
-                        + " from input)", "plain values without tags"));
-                return null;
+                String tag = what.substring(GLOBAL_TAG_REFUSED.length()).trim();
+                problems.add(new Problem(label, line, column, "", "YAML tag '" + tag
+                        + "' refused (no types are created from input)", "plain values without tags"));
+            } else {
+                problems.add(new Problem(label, line, column, "", "YAML syntax: " + oneLine(what), "well-formed YAML"));
             }
-            problems.add(new Problem(label, mark == null ? 0 : mark.getLine() + 1 + lineOffset,
-                    mark == null ? 0 : mark.getColumn() + 1 + columnOffset, "",
-                    "YAML syntax: " + oneLine(what), "well-formed YAML"));
             return null;
         } catch (YAMLException e) {
             String what = oneLine(e.getMessage());

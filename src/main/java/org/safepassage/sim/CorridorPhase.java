@@ -60,8 +60,7 @@ final class CorridorPhase implements Steppable {
             int men = hh.militaryAgeMen[h];
             for (int i = 0; i < men; i++) {
                 if (d.random.uniform(RandomStreams.Purpose.CORRIDORS, h, t, i) < screening.detentionProbability()) {
-                    d.removeMember(h, District.MAN);
-                    d.detained++;
+                    d.detainMan(h);
                     c.detainedPersons++;
                 }
             }
@@ -74,7 +73,7 @@ final class CorridorPhase implements Steppable {
         d.setPhase(h, Phase.EVACUATED);
         c.evacuatedPersons += persons;
         d.evacuatedThroughCorridors += persons;
-        d.evacuatedByHood[d.hoodOf(h)] += persons;
+        d.evacuatedByHood[d.originOf(h)] += persons;
         d.evacuatedThisTick += persons;
         if (d.anyPauseOpen) {
             d.evacuatedDuringPauses += persons;

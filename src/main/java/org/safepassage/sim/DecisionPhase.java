@@ -29,7 +29,15 @@ final class DecisionPhase implements Steppable {
         this.offer = offer;
         this.hoodUtility = new double[d.hoods];
         this.choiceUtility = new double[d.corridors.length];
+        float least = Float.POSITIVE_INFINITY;
+        for (int h = 0; h < d.households.count; h++) {
+            least = Math.min(least, d.households.attachment[h]);
+        }
+        this.leastAttachment = least;
     }
+
+    /** Smallest attachment of any household (attachment does not change during a run). */
+    private final float leastAttachment;
 
     @Override
     public void step(SimState state) {
@@ -74,9 +82,12 @@ final class DecisionPhase implements Steppable {
         Households hh = d.households;
         Behaviour.Movement m = b.movement();
         double prepHours = d.scenario.population().preparationMeanHours();
-        // the decision probability never exceeds that of the maximum rate: a draw above it
-        // cannot lead to a decision, so the utility need not be computed (same result, less work)
-        double maxProbability = DecisionRule.probabilityInTick(b.maxDecisionRatePerHour(), d.tickHours);
+        // the decision probability never exceeds that of the largest utility any household can
+        // have this tick: a draw above it cannot lead to a decision, so the household's utility
+        // need not be computed (same result, less work)
+        double maxProbability = Math.min(DecisionRule.probabilityInTick(b.maxDecisionRatePerHour(), d.tickHours),
+                DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), utilityCeiling()),
+                        d.tickHours) * (1 + 1e-9));
         for (int h = 0; h < hh.count; h++) {
             if (hh.phase[h] != Phase.STAYING || !hh.aware(h)) {
                 continue;
@@ -112,6 +123,39 @@ final class DecisionPhase implements Steppable {
                 d.decisionsThisTick++;
             }
         }
+    }
+
+    /**
+     * An upper bound of the utility below, for any household this tick: each term at its largest
+     * (the best neighbourhood, the most trusting household, the most attractive corridor on
+     * offer, a wounded member, the least attached household, no screening risk, no time
+     * pressure), added in the same order, so that rounding cannot put a household above it.
+     */
+    private double utilityCeiling() {
+        Behaviour.Weights w = d.scenario.behaviour().weights();
+        double hood = Double.NEGATIVE_INFINITY;
+        for (double v : hoodUtility) {
+            hood = Math.max(hood, v);
+        }
+        double monitored = 0;
+        double transport = 0;
+        double destination = 0;
+        for (CorridorState c : d.corridors) {
+            if (offer.offered[c.index]) {
+                monitored = Math.max(monitored, c.spec.monitoring() == Corridor.Monitoring.NEUTRAL ? w.monitored() : 0);
+                transport = Math.max(transport, c.spec.transport() != null ? w.transport() : 0);
+                destination = Math.max(destination, c.spec.destinationChoice() ? w.destinationChoice() : 0);
+            }
+        }
+        double trust = d.households.count == 0 ? 0 : d.maxOwnTrust + d.trustShift;
+        trust = trust < 0 ? 0 : trust > 1 ? 1 : trust;
+        return hood
+                + w.trust() * (trust - 0.5)
+                + monitored
+                + transport
+                + destination
+                + w.woundedMember()
+                - w.attachment() * leastAttachment;
     }
 
     private void prepare(long t) {

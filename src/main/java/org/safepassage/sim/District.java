@@ -35,8 +35,10 @@ public final class District {
     final long[][] personsByHoodPhase;
     final long[] personsByPhase = new long[Phase.COUNT];
     final long[] initialPersonsByHood;
+    /** Evacuated, killed and detained persons by neighbourhood of origin ({@link Households#origin}). */
     final long[] evacuatedByHood;
     final long[] killedByHood;
+    final long[] detainedByHood;
     public final long initialPersons;
     public final long initialFighters;
     long killed;
@@ -74,6 +76,8 @@ public final class District {
     int householdsInside;
     /** Bumped whenever a household's own trust changes, so the cached mean trust is recomputed. */
     long trustEdits;
+    /** At least the largest own trust of any household (for the bound in DecisionPhase). */
+    float maxOwnTrust;
     private double meanTrustCached;
     private long meanTrustShiftBits;
     private int meanTrustInside = -1;
@@ -122,8 +126,13 @@ public final class District {
         this.initialPersonsByHood = new long[hoods];
         this.evacuatedByHood = new long[hoods];
         this.killedByHood = new long[hoods];
+        this.detainedByHood = new long[hoods];
         this.households = populate(scenario.population());
         this.householdsInside = households.count;
+        this.maxOwnTrust = Float.NEGATIVE_INFINITY;
+        for (int h = 0; h < households.count; h++) {
+            maxOwnTrust = Math.max(maxOwnTrust, households.trust[h]);
+        }
         this.initialPersons = scenario.population().persons();
         this.pendingEvents = new ArrayList<>(scenario.events());
         this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
@@ -186,6 +195,7 @@ public final class District {
             int cell = cells[rng.nextInt(cells.length)];
             h.cell[i] = cell;
             h.home[i] = cell;
+            h.origin[i] = (short) n;
             int adults = 0;
             int children = 0;
             int elderly = 0;
@@ -377,13 +387,25 @@ public final class District {
         return WOUNDED;
     }
 
+    /** Neighbourhood household h came from (its home's, unless it retreated at a front shift). */
+    int originOf(int h) {
+        return households.origin[h];
+    }
+
     /** Kills one member of h chosen at random. */
     void kill(int h, double u) {
         int n = hoodOf(h);
         removeMember(h, randomMemberGroup(h, u));
         killed++;
-        killedByHood[n]++;
+        killedByHood[originOf(h)]++;
         deathsThisTick[n]++;
+    }
+
+    /** Detains one military-age man of h at a screening post. */
+    void detainMan(int h) {
+        removeMember(h, MAN);
+        detained++;
+        detainedByHood[originOf(h)]++;
     }
 
     /** Wounds one unwounded member of h, if any. */
@@ -412,6 +434,7 @@ public final class District {
     void setOwnTrust(int h, float trust) {
         households.trust[h] = trust;
         trustEdits++;
+        maxOwnTrust = Math.max(maxOwnTrust, trust);
     }
 
     /** Effective trust of household h: its own plus the district-wide news shift, in 0..1. */
@@ -507,14 +530,33 @@ public final class District {
         return initialPersonsByHood[hood];
     }
 
+    /** Persons from neighbourhood {@code hood} (by origin) detained at screening posts. */
+    public long detainedFrom(int hood) {
+        return detainedByHood[hood];
+    }
+
+    /** Persons from each neighbourhood (by origin) still inside the enclave, wherever they live now. */
+    public long[] remainingByOrigin() {
+        long[] out = new long[hoods];
+        for (int h = 0; h < households.count; h++) {
+            if (Phase.inside(households.phase[h])) {
+                out[households.origin[h]] += households.members(h);
+            }
+        }
+        return out;
+    }
+
+    /** Persons from neighbourhood {@code hood} (by origin) who left the enclave. */
     public long evacuatedFrom(int hood) {
         return evacuatedByHood[hood];
     }
 
+    /** Persons from neighbourhood {@code hood} (by origin) killed. */
     public long killedIn(int hood) {
         return killedByHood[hood];
     }
 
+    /** Persons living in neighbourhood {@code hood} now (retreated households count where they live). */
     public long insideOf(int hood) {
         long[] c = personsByHoodPhase[hood];
         return c[Phase.STAYING] + c[Phase.PREPARING] + c[Phase.MOVING] + c[Phase.QUEUED];

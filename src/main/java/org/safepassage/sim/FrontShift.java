@@ -98,7 +98,7 @@ final class FrontShift {
         if (left > 0) {
             d.setPhase(h, Phase.CROSSED);
             d.leftAcrossFront += left;
-            d.evacuatedByHood[d.hoodOf(h)] += left;
+            d.evacuatedByHood[d.originOf(h)] += left;
             d.evacuatedThisTick += left;
         }
     }

@@ -99,7 +99,7 @@ public final class Grid {
     }
 
     /** Fills {@code out} with the in-grid 4-neighbours of {@code c}; returns how many. */
-    int neighbours(int c, int[] out) {
+    public int neighbours(int c, int[] out) {
         int x = c % width;
         int y = c / width;
         int n = 0;

@@ -20,6 +20,8 @@ public final class Households {
     /** Current cell (index y * width + x). */
     public final int[] cell;
     public final int[] home;
+    /** Neighbourhood the household lived in at the start (it keeps it when it retreats elsewhere). */
+    public final short[] origin;
     public final byte[] phase;
     public final byte[] flags;
     public final byte[] adults;
@@ -41,6 +43,7 @@ public final class Households {
         this.count = count;
         cell = new int[count];
         home = new int[count];
+        origin = new short[count];
         phase = new byte[count];
         flags = new byte[count];
         adults = new byte[count];
@@ -74,6 +77,6 @@ public final class Households {
 
     /** Bytes of state per household in these arrays. */
     public static int bytesPerHousehold() {
-        return 4 + 4 + 1 + 1 + 5 + 4 + 4 + 1 + 4 + 4;
+        return 4 + 4 + 2 + 1 + 1 + 5 + 4 + 4 + 1 + 4 + 4;
     }
 }

@@ -70,10 +70,16 @@ final class InformationPhase implements Steppable {
                 d.note("pause '" + d.calendar.pause(p).name() + "' announced");
             }
         }
-        if (d.anyPauseAnnounced) {
+        if (d.anyPauseAnnounced && !everyoneAware) {
             wordOfMouth(info, t);
         }
     }
+
+    /**
+     * Set once no household inside is unaware. It stays true: awareness is never lost and nobody
+     * comes back inside, so word of mouth has nothing left to do (same results, less work).
+     */
+    private boolean everyoneAware;
 
     private void wordOfMouth(Behaviour.Information info, long t) {
         Households hh = d.households;
@@ -93,6 +99,7 @@ final class InformationPhase implements Steppable {
             }
         }
         if (unaware == 0) {
+            everyoneAware = true;
             return;
         }
         double percentOut = 100.0 * d.evacuated() / d.initialPersons;

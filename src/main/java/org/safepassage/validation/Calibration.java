@@ -26,8 +26,10 @@ import org.safepassage.scenario.ScenarioLoader;
  * <li>Global stage: a Latin hypercube over the whole search space.</li>
  * <li>Local stage: a Latin hypercube over a box around the best point so far, each side
  * {@code shrink} times the range, clipped to the range.</li>
- * <li>Confirmation: the best few by score are run again with more replicates; the best
- * confirmed score wins.</li>
+ * <li>Confirmation: the best few by score are run again with more replicates.</li>
+ * <li>Pattern gate: candidates in order of score (confirmed ones by their confirmed score
+ * first) are checked against the strict patterns of {@link Patterns#gate}; the first that
+ * passes wins. Without a gate (or when none passes) the best confirmed score wins.</li>
  * </ol>
  * A candidate's score is {@link Validation#score(List)}: the mean over episodes of the mean
  * absolute log10 error (lower is better). Replicates use the episodes' seeds (seed, seed + 1,
@@ -71,14 +73,19 @@ public final class Calibration {
      * @param seed seed of the designs (not of the runs)
      * @param threads candidates evaluated side by side
      * @param scenarios folder of the shipped scenarios for the {@link Patterns} checks; null: no checks
+     * @param gate how many candidates the strict pattern gate may check (0: no gate)
      */
     public record Settings(int globalSamples, int localSamples, double shrink, int replicates, int confirm,
-            int confirmReplicates, long seed, int threads, Path scenarios) {
+            int confirmReplicates, long seed, int threads, Path scenarios, int gate) {
     }
 
-    /** What a search found. */
+    /** A candidate checked by the strict pattern gate. */
+    public record Gated(Candidate candidate, Patterns.Gate gate) {
+    }
+
+    /** What a search found; {@code best} passed the gate when {@code gated} has a passing entry. */
     public record Outcome(List<Parameter> space, Candidate defaults, Candidate defaultsConfirmed,
-            List<Candidate> candidates, List<Candidate> confirmed, Candidate best) {
+            List<Candidate> candidates, List<Candidate> confirmed, List<Gated> gated, Candidate best) {
     }
 
     /**
@@ -170,8 +177,8 @@ public final class Calibration {
      *
      * @param progress told each candidate when it has been scored
      */
-    public static Outcome run(List<Path> episodes, List<Parameter> space, Settings s, Consumer<Candidate> progress)
-            throws InvalidInputException, InterruptedException {
+    public static Outcome run(List<Path> episodes, List<Parameter> space, Settings s, Consumer<Candidate> progress,
+            Consumer<Gated> gateProgress) throws InvalidInputException, InterruptedException {
         double[] none = new double[space.size()];
         java.util.Arrays.fill(none, Double.NaN);
         Candidate defaults = candidate(0, "defaults", none, space, episodes, s.replicates(), s.scenarios());
@@ -203,7 +210,32 @@ public final class Calibration {
         if (defaultsConfirmed.score() < best.score()) {
             best = defaultsConfirmed;
         }
-        return new Outcome(space, defaults, defaultsConfirmed, all, confirmed, best);
+        List<Gated> gated = new ArrayList<>();
+        if (s.scenarios() != null && s.gate() > 0) {
+            for (Candidate c : gateOrder(all, confirmed)) {
+                if (gated.size() >= s.gate()) {
+                    break;
+                }
+                Gated g = new Gated(c, Patterns.gate(s.scenarios(), sets(space, c.values())));
+                gated.add(g);
+                gateProgress.accept(g);
+                if (g.gate().passed()) {
+                    best = c;
+                    break;
+                }
+            }
+        }
+        return new Outcome(space, defaults, defaultsConfirmed, all, confirmed, gated, best);
+    }
+
+    /** Confirmed candidates by confirmed score, then the others (not confirmed) by their score. */
+    static List<Candidate> gateOrder(List<Candidate> all, List<Candidate> confirmed) {
+        List<Candidate> order = new ArrayList<>(confirmed);
+        order.sort(Comparator.comparingDouble(Candidate::score));
+        all.stream().filter(c -> !c.stage().equals("defaults"))
+                .filter(c -> confirmed.stream().noneMatch(k -> java.util.Arrays.equals(k.values(), c.values())))
+                .sorted(Comparator.comparingDouble(Candidate::score)).forEach(order::add);
+        return order;
     }
 
     /** Maps a unit-cube point into the ranges, or into a box of side {@code shrink × range} around {@code centre}. */

@@ -64,7 +64,9 @@ public final class CalibrationWriter {
     public static String bestYaml(Calibration.Outcome o) {
         StringBuilder b = new StringBuilder("# best of a calibration: score ")
                 .append(RunWriter.number(o.best().score())).append(" over ").append(o.best().replicates())
-                .append(" runs per episode\n");
+                .append(" runs per episode (candidate ").append(o.best().index()).append(", ")
+                .append(o.gated().stream().anyMatch(g -> g.gate().passed()) ? "passed the pattern gate"
+                        : "no pattern gate passed").append(")\n");
         String lastGroup = null;
         for (int i = 0; i < o.space().size(); i++) {
             String path = o.space().get(i).path();

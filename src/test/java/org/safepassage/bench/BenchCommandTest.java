@@ -42,7 +42,8 @@ class BenchCommandTest {
         assertEquals(1 + 4 + sweeps, lines.size(), String.join("\n", lines));
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("reference,reference,")), "no reference row");
         assertTrue(r.out().contains("speed ratio model / per-agent reference at 1,000 persons"), r.out());
-        assertTrue(r.out().contains("32 bytes per household") || r.out().contains("bytes per household"), r.out());
+        assertTrue(r.out().contains(org.safepassage.sim.Households.bytesPerHousehold() + " bytes per household"), r.out());
+        assertTrue(org.safepassage.sim.Households.bytesPerHousehold() <= 40, "issue 8: at most 40 bytes of hot state");
         assertFalse(lines.get(1).contains(",,,"), lines.get(1));
     }
 

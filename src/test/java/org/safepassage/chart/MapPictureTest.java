@@ -104,6 +104,35 @@ class MapPictureTest {
     }
 
     @Test
+    void aFrontShiftMovesTheFrontLineOnTheMap() {
+        Scenario s = TestScenarios.load(TestScenarios.SHIPPED.resolve("teaching.yaml"),
+                "events=[{type: front-shift, at: 2016-10-20T07:00, target: North, safeArea: west}]");
+        Evacuation e = new Evacuation(s, true);
+        e.start();
+        for (int i = 0; i < 24; i++) {
+            e.stepTick();
+        }
+        var grid = e.district().grid;
+        int north = s.map().neighbourhoodIndex("North");
+        assertTrue(e.district().lost(north));
+        BufferedImage image = MapPicture.render(new MapPainter(e.district()), 24);
+        MapPainter.Layout at = MapPicture.layout(e.district());
+        int edges = 0;
+        for (int c = 0; c + grid.width < grid.terrain.length; c++) {
+            boolean newFront = grid.terrain[c] == org.safepassage.scenario.Terrain.SAFE
+                    && s.map().terrain()[c] != org.safepassage.scenario.Terrain.SAFE
+                    && grid.terrain[c + grid.width].passable();
+            if (newFront) {
+                double x = at.x0() + (c % grid.width + 0.5) * at.cellWidth();
+                double y = at.y0() + (c / grid.width + 1) * at.cellHeight() - 1;
+                assertEquals(MapPainter.FRONT, pixel(image, new java.awt.geom.Point2D.Double(x, y)), "front at cell " + c);
+                edges++;
+            }
+        }
+        assertTrue(edges > 5, "the lost neighbourhood borders what is left: " + edges);
+    }
+
+    @Test
     void pauseStatusFollowsTheCalendar() {
         Evacuation e = teachingAfter(0);
         assertEquals("pause announced, starts in 2 h", PauseStatus.describe(e.district(), 0));

@@ -48,8 +48,10 @@ class CheckCommandTest {
     @Test
     void everyShippedScenarioAndStudyPasses() throws IOException {
         List<String> args = new ArrayList<>();
-        try (Stream<Path> files = Stream.concat(Files.list(Path.of("scenarios")), Files.list(Path.of("scenarios/studies")))) {
-            files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> args.add(f.toString()));
+        for (String folder : List.of("scenarios", "scenarios/studies", "scenarios/episodes")) {
+            try (Stream<Path> files = Files.list(Path.of(folder))) {
+                files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> args.add(f.toString()));
+            }
         }
         assertTrue(args.size() >= 9, args.toString());
         Outcome o = execute(Stream.concat(Stream.of("check"), args.stream()).toArray(String[]::new));

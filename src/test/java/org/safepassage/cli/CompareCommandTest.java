@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.safepassage.experiment.ReplicateSeeds;
+import org.safepassage.experiment.Seeds;
 import org.safepassage.experiment.Sample;
 
 /**
@@ -118,6 +118,8 @@ class CompareCommandTest {
         assertTrue(runsHeader.containsAll(List.of("evacuated", "killed", "remaining", "peakQueue", "detained",
                 "evacuatedFraction")));
         assertEquals(3 * REPLICATES, rows(oneThread.resolve("runs.csv")).size());
+        assertEquals(List.of("0", "1", "2", "3"), rows(oneThread.resolve("runs.csv")).subList(0, REPLICATES).stream()
+                .map(r -> r.get("replicate")).toList(), "replicates numbered from 0, as in sweeps");
 
         List<String> sample = List.of("n", "mean", "sd", "ciLow", "ciHigh", "median", "p5", "p95");
         List<String> summaryHeader = new ArrayList<>(List.of("scenario", "figure"));
@@ -175,7 +177,7 @@ class CompareCommandTest {
         List<CSVRecord> runs = rows(oneThread.resolve("runs.csv"));
         for (CSVRecord r : runs) {
             int replicate = Integer.parseInt(r.get("replicate"));
-            assertEquals(ReplicateSeeds.of(CompareCommand.DEFAULT_SEED, replicate), Long.parseLong(r.get("seed")));
+            assertEquals(Seeds.runSeed(CompareCommand.DEFAULT_SEED, replicate), Long.parseLong(r.get("seed")));
         }
         Set<String> seeds = new HashSet<>();
         runs.forEach(r -> seeds.add(r.get("seed")));
@@ -201,6 +203,27 @@ class CompareCommandTest {
                 .filter(r -> r.get("scenario").equals("teaching-24h") && r.get("figure").equals("evacuated"))
                 .findFirst().orElseThrow();
         assertNotEquals(0.0, Double.parseDouble(longerPause.get("meanDifference")));
+    }
+
+    @Test
+    void theManifestSaysHowToReproduceTheComparison() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode m =
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(oneThread.resolve("manifest.json").toFile());
+        assertTrue(m.path("command").asText().startsWith("safepassage compare "), m.path("command").asText());
+        assertEquals(REPLICATES, m.path("replicates").asInt());
+        assertEquals(CompareCommand.DEFAULT_SEED, m.path("baseSeed").asLong());
+        for (int r = 0; r < REPLICATES; r++) {
+            assertEquals(Seeds.runSeed(CompareCommand.DEFAULT_SEED, r), m.path("seeds").get(r).asLong());
+        }
+        assertEquals(3, m.path("scenarios").size());
+        com.fasterxml.jackson.databind.JsonNode first = m.path("scenarios").get(0);
+        assertEquals("teaching", first.path("name").asText());
+        assertEquals(org.safepassage.metrics.Manifest.sha256(TEACHING), first.path("sha256").asText());
+        assertEquals(64, first.path("effectiveParametersSha256").asText().length());
+        assertNotEquals(first.path("effectiveParametersSha256").asText(),
+                m.path("scenarios").get(1).path("effectiveParametersSha256").asText(), "the 24-hour pause differs");
+        assertTrue(m.path("wallSeconds").isNumber());
+        assertTrue(m.path("javaVersion").isTextual());
     }
 
     @Test

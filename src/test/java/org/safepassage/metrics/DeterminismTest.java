@@ -112,9 +112,10 @@ class DeterminismTest {
      */
     @Test
     void scenariosThatDifferOnlyLaterAreIdenticalUntilTheyDiffer() {
-        String noEarlyEnd = "pauses[pause].earlyEndPerHour=0";
-        Scenario kept = smallAleppo(noEarlyEnd);
-        Scenario broken = smallAleppo(noEarlyEnd, "pauses[pause].extensions[0].kept=false");
+        // a neutral monitor at Castello road, so that enough people leave for the kept day to show
+        String[] common = {"pauses[pause].earlyEndPerHour=0", "corridors[Castello road].monitoring=neutral"};
+        Scenario kept = smallAleppo(common);
+        Scenario broken = smallAleppo(common[0], common[1], "pauses[pause].extensions[0].kept=false");
         TimeSeries a = SingleRun.run(kept).timeSeries();
         TimeSeries b = SingleRun.run(broken).timeSeries();
         long differ = kept.clock().tickOf(java.time.LocalDateTime.parse("2016-10-20T19:00"));

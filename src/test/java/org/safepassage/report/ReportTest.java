@@ -98,7 +98,7 @@ class ReportTest {
         assertTrue(compareHtml.contains("2016-10-20 08:00 to 2016-10-21 08:00 (24 h)"), "scenarios side by side");
         assertTrue(compareHtml.contains("How to reproduce this"));
         assertTrue(compareHtml.contains("./safepassage compare "), "the command");
-        assertTrue(compareHtml.contains(String.valueOf(org.safepassage.experiment.ReplicateSeeds.of(1, 3))),
+        assertTrue(compareHtml.contains(String.valueOf(org.safepassage.experiment.Seeds.runSeed(1, 2))),
                 "the seeds");
         assertTrue(compareHtml.contains("SHA-256"));
     }

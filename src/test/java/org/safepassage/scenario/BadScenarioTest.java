@@ -113,6 +113,9 @@ class BadScenarioTest {
                 "tiny.yaml:36:14: error: corridors[0].pauses[0]: no pause named 'paws'; did you mean 'pause'?"),
             scenario("population shares not summing to 1", "populationShare: 0.6", "populationShare: 0.5",
                 "tiny.yaml:21:5: error: map.neighbourhoods: population shares sum to 0.9; shares that sum to 1"),
+            scenario("a share out of range is not summed into a misleading total", "populationShare: 0.6",
+                "populationShare: 1.6",
+                "tiny.yaml:22:49: error: map.neighbourhoods[1].populationShare: found 1.6; a number from 0 to 1"),
             scenario("unknown terrain in the legend", "\"%\": rubble", "\"%\": rubbel",
                 "tiny.yaml:16:10: error: map.legend.%: terrain 'rubbel'; did you mean 'rubble'? one of street, built,"
                     + " rubble, blocked, front, safe"),
@@ -124,10 +127,49 @@ class BadScenarioTest {
                 "tiny.yaml:10:9: error: map.file: map file maps/nope.txt not found; a text map next to the scenario"),
             scenario("duplicate names", "    - {name: South, symbol: b", "    - {name: North, symbol: b",
                 "tiny.yaml:22:14: error: map.neighbourhoods[1].name: neighbourhood 'North' twice; unique names"),
+            scenario("event with an unknown type is reported alone", "seed: 7", "events:\n"
+                    + "  - {at: 2016-10-20T09:00, type: suspendd, target: pause, duration: PT1H}\nseed: 7",
+                "tiny.yaml:37:34: error: events[0].type: found 'suspendd'; one of front-shift, suspend, deal"),
+            scenario("front shift without a safe area", "seed: 7", "events:\n"
+                    + "  - {at: 2016-10-20T09:00, type: front-shift, target: South}\nseed: 7",
+                "tiny.yaml:37:5: error: events[0].safeArea: missing; a non-empty text"),
+            scenario("suspension of an unknown pause, and without a duration", "seed: 7", "events:\n"
+                    + "  - {at: 2016-10-20T09:00, type: suspend, target: paws}\nseed: 7",
+                "tiny.yaml:37:5: error: events[0].duration: missing; an ISO-8601 duration such as PT11H or P4D",
+                "tiny.yaml:37:51: error: events[0].target: no pause named 'paws'; did you mean 'pause'?"),
+            scenario("fighters: unknown neighbourhood, civilian corridor to leave by", "seed: 7", "fighters:\n"
+                    + "  - {name: g, size: 10, controls: [Nort], leavesBy: gate}\nseed: 7",
+                "tiny.yaml:37:36: error: fighters[0].controls[0]: no neighbourhood named 'Nort'; did you mean 'North'?",
+                "tiny.yaml:37:53: error: fighters[0].leavesBy: corridor 'gate' is civilian; a corridor of kind fighter"),
+            scenario("only fighter corridors", "    leadsTo: west", "    leadsTo: west\n    kind: fighter",
+                "tiny.yaml:33:3: error: corridors: no civilian or medical corridor; at least one corridor civilians can"
+                    + " use"),
             map("map row of the wrong size", MAP, "##.##.##", "##.##.#",
                 "maps/tiny.txt:3:8: error: map.file: row 3 has 7 cells; 8 cells like the first row"),
             map("map character not in the legend", MAP, "........", "...?....",
                 "maps/tiny.txt:4:4: error: map.legend: character '?' is not in the legend; one of '#' '%' '.' 'F' 'W' 'X'"),
+            map("a character missing from the legend is reported once, with its count", MAP, "##.##.##\n........\n",
+                "##.##.##\n...??...\n",
+                "maps/tiny.txt:4:4: error: map.legend: character '?' is not in the legend (2 cells, the first here);"
+                    + " one of '#' '%' '.' 'F' 'W' 'X'"),
+            map("an invisible character is shown by its code point", MAP, "........", "...\u00a0....",
+                "maps/tiny.txt:4:4: error: map.legend: character U+00A0 is not in the legend; one of '#' '%' '.' 'F'"
+                    + " 'W' 'X'"),
+            map("a space is named", MAP, "........", "... ....",
+                "maps/tiny.txt:4:4: error: map.legend: character ' ' (a space) is not in the legend; one of '#' '%' '.'"
+                    + " 'F' 'W' 'X'"),
+            map("a byte order mark at the start of a map is ignored", MAP, "WWWWWWWW", "\uFEFFWWWWWWWW"),
+            map("rows of another length are reported once, with their count", MAP, "##.##X##\n##.##%##\n",
+                "##.##X#\n##.##%#\n",
+                "maps/tiny.txt:5:8: error: map.file: row 5 has 7 cells (2 rows of another length, the first here);"
+                    + " 8 cells like the first row"),
+            scenario("a broken neighbourhood item is not reported again cell by cell in the layer",
+                "symbol: a,", "symbol: ab,",
+                "tiny.yaml:21:29: error: map.neighbourhoods[0].symbol: found 'ab'; a single character other than '.'"
+                    + " and space"),
+            scenario("a terrain missing from the legend is reported once", "    \"#\": built\n", "",
+                "maps/tiny.txt:3:1: error: map.legend: character '#' is not in the legend (18 cells, the first here);"
+                    + " one of '%' '.' 'F' 'W' 'X'"),
             map("neighbourhood layer with another number of rows", LAYER, "bbbbbbbb\nbbbbbbbb\n", "bbbbbbbb\n",
                 "tiny.yaml:11:22: error: map.neighbourhoodFile: layer has 5 rows; 6 rows like maps/tiny.txt"),
             map("neighbourhood layer with an unknown symbol", LAYER, "bbbbbbbb\nbbbbbbbb\n", "bbbbbbbb\nbbbcbbbb\n",

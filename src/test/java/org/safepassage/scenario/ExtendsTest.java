@@ -51,6 +51,12 @@ class ExtendsTest {
     }
 
     @Test
+    void anEmptyValueDropsTheBasesValue() {
+        Scenario s = child("pauses:\n  - name: pause\n    notice:\n");
+        assertEquals(Duration.ZERO, s.pauses().get(0).notice(), "the default, not the base's PT2H");
+    }
+
+    @Test
     void chainsOfBasesResolveRelativeToEachFile() {
         TinyFiles.copyTo(dir);
         TinyFiles.write(dir.resolve("sub/middle.yaml"), "extends: ../tiny.yaml\nclock:\n  horizon: PT6H\n");

@@ -15,13 +15,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Thousands of random mutations of the tiny scenario, its map and its overrides: the loader
+ * Thousands of random mutations of the tiny scenario, its map and its overrides (and a few
+ * hundred of the tiny study): the loader
  * returns either a scenario or a list of located problems, never anything else (no exception,
  * no empty problem list, no problem without its file).
  */
 class LoaderFuzzTest {
 
     private static final int VARIANTS = 2000;
+    private static final int STUDY_VARIANTS = 150;
     private static final Pattern LINE = Pattern.compile("^\\S.*?(:\\d+:\\d+)?: error: .+$");
     private static final String[] VALUES = {"", "~", "-1", "0", "1", "0.5", "1e400", "NaN", ".inf", "0x10",
         "9223372036854775808", "PT0S", "PT1M", "P366D", "P9999999D", "-PT1H", "[]", "{}", "[1, 2]", "[0, 0]",
@@ -95,6 +97,34 @@ class LoaderFuzzTest {
         }
         assertTrue(valid > VARIANTS / 50, "some variants stay valid: " + valid);
         assertTrue(invalid > VARIANTS / 2, "most variants are broken: " + invalid);
+    }
+
+    @Test
+    void mutatedStudiesGiveAStudyOrLocatedProblems() {
+        TinyFiles.copyTo(dir);
+        Path study = dir.resolve(TinyFiles.STUDY);
+        String yaml = TinyFiles.read(study);
+        Random random = new Random(2016L);
+        for (int v = 0; v < STUDY_VARIANTS; v++) {
+            String y = yaml;
+            int n = 1 + random.nextInt(3);
+            for (int i = 0; i < n; i++) {
+                y = mutate(y, random);
+            }
+            TinyFiles.write(study, y);
+            try {
+                assertNotNull(StudyLoader.load(study));
+            } catch (InvalidInputException e) {
+                assertFalse(e.problems().isEmpty(), "an exception without problems");
+                for (Problem p : e.problems()) {
+                    if (!LINE.matcher(p.format()).matches()) {
+                        fail("malformed problem line '" + p.format() + "' for study variant " + v + ":\n" + y);
+                    }
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new AssertionError("study variant " + v + " crashed the loader:\n" + y, e);
+            }
+        }
     }
 
     /** Writes a file only when its text changes (most variants touch one file). */

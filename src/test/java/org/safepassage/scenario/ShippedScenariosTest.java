@@ -32,9 +32,10 @@ class ShippedScenariosTest {
     @TempDir
     Path dir;
 
+    /** The scenarios in scenarios/ and the validation episodes in scenarios/episodes/. */
     static Stream<Path> scenarioFiles() throws IOException {
-        try (Stream<Path> files = Files.list(SCENARIOS)) {
-            List<Path> list = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        try (Stream<Path> top = Files.list(SCENARIOS); Stream<Path> episodes = Files.list(SCENARIOS.resolve("episodes"))) {
+            List<Path> list = Stream.concat(top, episodes).filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             assertTrue(list.size() >= 8, "the shipped scenarios are found: " + list);
             return list.stream();
         }

@@ -95,6 +95,15 @@ class StudyLoaderTest {
     }
 
     @Test
+    void aBadDesignIsReportedAloneNotAgainstItsParameters() {
+        TinyFiles.copyTo(dir);
+        Path file = TinyFiles.write(dir.resolve("latin.yaml"), "schemaVersion: 1\nname: l\nbase: tiny.yaml\n"
+                + "design: latin\nparameters:\n  - {path: 'pauses[pause].credibility', min: 0.1, max: 0.9}\n");
+        assertProblems(List.of("latin.yaml:4:9: error: design: found 'latin'; one of factorial, lhs, sobol"),
+                TinyFiles.studyProblems(dir, file));
+    }
+
+    @Test
     void missingKeys() {
         Path file = TinyFiles.write(dir.resolve("bare.yaml"), "base: tiny.yaml\n");
         TinyFiles.copyTo(dir);

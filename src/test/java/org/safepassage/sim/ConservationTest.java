@@ -106,6 +106,8 @@ class ConservationTest {
         long remaining = 0;
         for (Map.Entry<String, RunSummary.NeighbourhoodFigures> e : sum.byNeighbourhood().entrySet()) {
             RunSummary.NeighbourhoodFigures n = e.getValue();
+            assertEquals(n.initialPersons(), n.evacuated() + n.killed() + n.detained() + n.remaining(),
+                    "residents of " + e.getKey() + " add up");
             initial += n.initialPersons();
             evacuated += n.evacuated();
             killed += n.killed();

@@ -25,6 +25,7 @@ class MechanismTest {
         final List<int[]> clashes = new ArrayList<>();
         final List<byte[]> phase = new ArrayList<>();
         final List<int[]> cell = new ArrayList<>();
+        final List<byte[]> corridor = new ArrayList<>();
 
         @Override
         public void afterTick(District d) {
@@ -48,6 +49,7 @@ class MechanismTest {
             clashes.add(n);
             phase.add(d.households.phase.clone());
             cell.add(d.households.cell.clone());
+            corridor.add(d.households.corridor.clone());
         }
 
         int ticks() {
@@ -140,6 +142,50 @@ class MechanismTest {
             }
         }
         assertEquals(1, home, "households that gave up are back at home, staying");
+    }
+
+    /**
+     * MODEL.md 2: a suspended pause closes its corridors for the suspension; households wait at
+     * home rather than set out before they would arrive at its end, those queued wait with their
+     * patience, and service resumes after.
+     */
+    @Test
+    void aSuspensionClosesTheCorridorAndHouseholdsWaitAtHomeUntilItEnds() {
+        Scenario s = TestScenarios.mechanism("queue.yaml", "population.household.meanSize=5",
+                "population.preparation.meanHours=1",
+                "events=[{at: 2020-01-01T03:00, type: suspend, target: pause, duration: PT2H}]");
+        Recorder r = run(s);
+        District d = new Evacuation(s).district();
+        Households hh = d.households;
+        int from = (int) tickOf(s, "2020-01-01T03:00");
+        int to = (int) tickOf(s, "2020-01-01T05:00");
+        int setOutAfter = 0;
+        for (int t = from - 1; t < r.ticks(); t++) {
+            byte[] before = r.phase.get(t - 1);
+            byte[] now = r.phase.get(t);
+            for (int h = 0; h < now.length; h++) {
+                if (now[h] != Phase.MOVING || before[h] == Phase.MOVING) {
+                    continue;
+                }
+                if (t >= to) {
+                    setOutAfter++;
+                } else if (t >= from) {
+                    // only those who will arrive when it reopens (the model takes it to reopen as announced)
+                    double speed = org.safepassage.sim.rules.MovementRule.speedFactor(s.behaviour().movement(),
+                            hh.children[h], hh.elderly[h], hh.wounded[h]);
+                    double walkTicks = Math.ceil(d.grid.minutesTo(0, hh.home[h]) / speed / s.clock().tickMinutes());
+                    assertTrue(t + walkTicks >= to, "household " + h + " set out at tick " + t
+                            + " to arrive before the suspension ends at tick " + to);
+                }
+            }
+            if (t >= from && t < to) {
+                assertFalse(r.open.get(t)[0], "closed while suspended, tick " + t);
+                assertEquals(0, r.servedAt(0, t));
+            }
+        }
+        assertTrue(r.queued.get(to - 1)[0] > 0, "the queue waits through the suspension");
+        assertTrue(r.open.get(to)[0] && r.servedAt(0, to) > 0, "service resumes when it ends");
+        assertTrue(setOutAfter > 0, "households waiting at home set out after it");
     }
 
     @Test
@@ -297,6 +343,27 @@ class MechanismTest {
         }
     }
 
+    /** MODEL.md 6.4: persons queued at a corridor during a clash face the clash's own death rate, and only they. */
+    @Test
+    void clashesHarmTheQueueAtTheirCorridor() {
+        Scenario s = TestScenarios.mechanism("clash.yaml", "hazards.clashDeathsPerPersonHour=0.05");
+        List<Long> killed = new ArrayList<>();
+        Recorder r = new Recorder();
+        TestScenarios.run(s, r, d -> killed.add(d.killed()));
+        double expected = 0;
+        for (int t = 1; t < r.ticks(); t++) {
+            long deaths = killed.get(t) - killed.get(t - 1);
+            if (r.inClash.get(t)[0] && r.inClash.get(t - 1)[0]) {
+                expected += r.queued.get(t - 1)[0] * 0.05 * s.clock().tickHours();
+            } else {
+                assertEquals(0, deaths, "deaths outside a clash at tick " + t);
+            }
+        }
+        long total = killed.get(killed.size() - 1);
+        assertTrue(expected > 10, "enough exposure to test: " + expected);
+        assertTrue(Math.abs(total - expected) < 4 * Math.sqrt(expected), "killed " + total + ", expected " + expected);
+    }
+
     /**
      * MODEL.md 2 and 6.5: the early-termination hazard of a pause (5 % an hour here, so 39 % over
      * its 10 hours) grows while fighters regroup (× 10 here, so nearly certain).
@@ -339,6 +406,133 @@ class MechanismTest {
         assertEquals(20, d.fightersPresent());
         assertEquals(0, d.evacuatedThroughCorridors() - d.corridors[0].evacuatedPersons(),
                 "civilians do not use the fighters' corridor");
+    }
+
+    /**
+     * MODEL.md 6.4: deaths are Poisson per person-hour at the base rate × the neighbourhood's
+     * factor (× the violation factor during a pause); injuries are injuriesPerDeath per death.
+     */
+    @Test
+    void bombardmentKillsAtItsRateByNeighbourhoodAndLessDuringAPause() {
+        Scenario s = TestScenarios.mechanism("hazards.yaml");
+        int near = s.map().neighbourhoodIndex("Near");
+        int far = s.map().neighbourhoodIndex("Far");
+        long nearDeaths = 0;
+        long farDeaths = 0;
+        long injured = 0;
+        int runs = 5;
+        for (int seed = 1; seed <= runs; seed++) {
+            District d = TestScenarios.run(s.withSeed(seed)).district();
+            nearDeaths += d.killedIn(near);
+            farDeaths += d.killedIn(far);
+            injured += d.injured();
+        }
+        // 12 hours at 0.2 a day: a share 1 - exp(-0.1) of Near's 1,000 die, 1 - exp(-0.3) of Far's
+        double expectedNear = runs * 1000 * -Math.expm1(-0.1);
+        double expectedFar = runs * 1000 * -Math.expm1(-0.3);
+        String figures = "Near " + nearDeaths + " (expected " + expectedNear + "), Far " + farDeaths + " (expected "
+                + expectedFar + "), injured " + injured;
+        assertTrue(Math.abs(nearDeaths - expectedNear) < 4 * Math.sqrt(expectedNear), figures);
+        assertTrue(Math.abs(farDeaths - expectedFar) < 4 * Math.sqrt(expectedFar), figures);
+        double expectedInjured = 2 * (nearDeaths + farDeaths);
+        assertTrue(Math.abs(injured - expectedInjured) < 4 * Math.sqrt(expectedInjured), figures);
+
+        // a pause all day long, at a tenth of the rate
+        Scenario paused = TestScenarios.mechanism("hazards.yaml", "hazards.pauseViolationFactor=0.1",
+                "pauses=[{name: pause, credibility: 0.5, start: 2020-01-01T00:00, duration: PT12H}]");
+        long pausedDeaths = 0;
+        for (int seed = 1; seed <= runs; seed++) {
+            pausedDeaths += TestScenarios.run(paused.withSeed(seed)).district().killed();
+        }
+        double expectedPaused = runs * 1000 * (-Math.expm1(-0.01) - Math.expm1(-0.03));
+        assertTrue(Math.abs(pausedDeaths - expectedPaused) < 4 * Math.sqrt(expectedPaused),
+                "during a pause " + pausedDeaths + ", expected " + expectedPaused);
+    }
+
+    /** MODEL.md 6.2: medical corridors are for households with wounded members only. */
+    @Test
+    void onlyHouseholdsWithWoundedUseMedicalCorridors() {
+        Scenario s = TestScenarios.mechanism("medical.yaml");
+        District d = TestScenarios.run(s, MechanismTest::invariants).district();
+        int clinic = s.corridorIndex("Clinic");
+        Households hh = d.households;
+        int woundedAtClinic = 0;
+        int woundedAtGate = 0;
+        for (int h = 0; h < hh.count; h++) {
+            assertEquals(Phase.EVACUATED, hh.phase[h]);
+            if (hh.corridor[h] == clinic) {
+                assertTrue(hh.wounded[h] > 0, "household " + h + " without wounded left by the medical corridor");
+                woundedAtClinic++;
+            } else if (hh.wounded[h] > 0) {
+                woundedAtGate++;
+            }
+        }
+        assertTrue(woundedAtClinic > 20, "households with wounded use the medical corridor (" + woundedAtClinic + ")");
+        assertTrue(woundedAtGate > 0, "and may use the civilian one (" + woundedAtGate + ")");
+    }
+
+    /**
+     * MODEL.md 6.3: at the announcement, leaflets and broadcast make a share of households
+     * (coverage) aware; word of mouth then spreads it, and only it.
+     */
+    @Test
+    void theAnnouncementReachesItsCoverageAndWordOfMouthSpreadsIt() {
+        String[] quiet = {"population.initialAwareness=0", "population.persons=5000", "behaviour.maxDecisionRatePerHour=0",
+            "pauses[pause].announcementCoverage=0.3", "behaviour.information.wordOfMouthRatePerHour=0",
+            "behaviour.information.crossingNewsRatePerHour=0"};
+        Scenario s = TestScenarios.mechanism("base.yaml", quiet);
+        long announced = tickOf(s, "2020-01-01T01:00");
+        List<Double> aware = new ArrayList<>();
+        TestScenarios.run(s, d -> {
+            int n = 0;
+            for (int h = 0; h < d.households.count; h++) {
+                n += d.households.aware(h) ? 1 : 0;
+            }
+            aware.add((double) n / d.households.count);
+        });
+        assertEquals(0.0, aware.get((int) announced - 1));
+        int households = new Evacuation(s).district().households.count;
+        double sd = Math.sqrt(0.3 * 0.7 / households);
+        assertTrue(Math.abs(aware.get((int) announced) - 0.3) < 4 * sd, "aware at the announcement " + aware.get((int) announced));
+        assertEquals(aware.get((int) announced), aware.get(aware.size() - 1), "nobody else hears without word of mouth");
+
+        String[] talking = quiet.clone();
+        talking[4] = "behaviour.information.wordOfMouthRatePerHour=0.5";
+        List<Double> spread = new ArrayList<>();
+        TestScenarios.run(TestScenarios.mechanism("base.yaml", talking), d -> {
+            int n = 0;
+            for (int h = 0; h < d.households.count; h++) {
+                n += d.households.aware(h) ? 1 : 0;
+            }
+            spread.add((double) n / d.households.count);
+        });
+        // the same households hear the leaflets (common random numbers), and a few more by word of mouth that tick
+        assertTrue(spread.get((int) announced) >= aware.get((int) announced));
+        assertTrue(spread.get((int) announced) < aware.get((int) announced) + 0.05);
+        assertTrue(spread.get(spread.size() - 1) > 0.6, "word of mouth spreads it: " + spread.get(spread.size() - 1));
+    }
+
+    /** MODEL.md 6.2: a household walking to a corridor where a clash breaks out may re-route to another open one. */
+    @Test
+    void householdsOnTheirWayReRouteWhenTheirCorridorClashes() {
+        Scenario s = TestScenarios.mechanism("reroute.yaml");
+        Recorder r = run(s);
+        int gate = s.corridorIndex("Gate");
+        int east = s.corridorIndex("East gate");
+        int reRouted = 0;
+        for (int t = 1; t < r.ticks(); t++) {
+            for (int h = 0; h < r.phase.get(t).length; h++) {
+                if (r.phase.get(t)[h] == Phase.MOVING && r.phase.get(t - 1)[h] == Phase.MOVING
+                        && r.corridor.get(t)[h] != r.corridor.get(t - 1)[h]) {
+                    assertEquals(gate, r.corridor.get(t - 1)[h]);
+                    assertEquals(east, r.corridor.get(t)[h]);
+                    assertTrue(r.inClash.get(t)[gate], "re-routed at tick " + t + " without a clash");
+                    assertTrue(r.open.get(t)[east]);
+                    reRouted++;
+                }
+            }
+        }
+        assertTrue(reRouted > 0, "some households re-routed");
     }
 
     @Test
@@ -404,6 +598,31 @@ class MechanismTest {
         assertTrue(retreated > 0, "some retreated into Near rather than cross");
         assertEquals(d.initialPersons(far), crossed + retreated, "crossing has no deaths here");
         assertEquals(crossed, d.evacuatedFrom(far));
+    }
+
+    /**
+     * The summary's figures by neighbourhood are by neighbourhood of origin: households that
+     * retreat from a lost neighbourhood and later leave by a corridor still count for the
+     * neighbourhood they came from, so each neighbourhood's residents add up.
+     */
+    @Test
+    void figuresByNeighbourhoodAreByOriginAfterARetreat() {
+        Scenario s = TestScenarios.mechanism("front-shift.yaml",
+                "pauses=[{name: pause, credibility: 0.5, start: 2020-01-01T04:00, duration: PT6H, announcementCoverage: 1.0}]",
+                "corridors[Gate].screening={by: checkpoint, detentionProbability: 0.5}",
+                "hazards.deathsPerPersonDay=0.05");
+        var sum = org.safepassage.metrics.SingleRun.run(s, true, null).summary();
+        assertTrue(sum.leftAcrossFront() > 0 && sum.evacuatedThroughCorridors() > 0 && sum.detained() > 0, sum.toString());
+        long evacuated = 0;
+        for (var e : sum.byNeighbourhood().entrySet()) {
+            var n = e.getValue();
+            assertEquals(n.initialPersons(), n.evacuated() + n.killed() + n.detained() + n.remaining(),
+                    e.getKey() + ": " + n);
+            evacuated += n.evacuated();
+        }
+        assertEquals(sum.evacuated(), evacuated);
+        var far = sum.byNeighbourhood().get("Far");
+        assertTrue(far.evacuated() > sum.leftAcrossFront(), "some of Far's retreated households later left by the corridor");
     }
 
     @Test

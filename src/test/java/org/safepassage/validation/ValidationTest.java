@@ -88,6 +88,20 @@ class ValidationTest {
     }
 
     @Test
+    void patternPenaltiesAreZeroWhenTheLongerPauseMovesEnoughMore() {
+        assertEquals(0.0, Patterns.longer(10, 20), 1e-12);
+        assertEquals(Math.log10(5.0), Patterns.longer(0, 0), 1e-12, "nobody either way is penalised");
+        assertTrue(Patterns.longer(10, 12) > 0);
+    }
+
+    @Test
+    void theGateWantsPairedDifferencesWithIntervalsAboveZero() {
+        assertTrue(Patterns.more(new long[] {40, 30, 50, 45, 35}, new long[] {10, 12, 15, 9, 11}));
+        assertFalse(Patterns.more(new long[] {8, 0, 12, 5, 0}, new long[] {4, 0, 12, 5, 0}), "ties at a few persons");
+        assertFalse(Patterns.more(new long[] {5, 5, 5, 5, 5}, new long[] {5, 5, 5, 5, 5}));
+    }
+
+    @Test
     void everySearchedKeyIsAScenarioKeyTheLoaderAccepts() throws Exception {
         double[] mid = Calibration.SPACE.stream().mapToDouble(p -> (p.min() + p.max()) / 2).toArray();
         Path f = write("e.yaml", teachingEpisode("    - {hours: 2, persons: 0}\n"));
