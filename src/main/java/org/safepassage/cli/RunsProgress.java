@@ -2,6 +2,7 @@ package org.safepassage.cli;
 
 import java.io.PrintWriter;
 import java.text.DecimalFormat;
+import java.time.Duration;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -15,11 +16,17 @@ final class RunsProgress implements AutoCloseable {
 
     /** A bar, or nothing at all when {@code quiet}. */
     RunsProgress(PrintWriter err, boolean quiet, String task, long total) {
+        this(err, quiet, task, total, 0);
+    }
+
+    /** A bar that starts at {@code alreadyDone} (a resumed sweep); its speed counts only the runs after. */
+    RunsProgress(PrintWriter err, boolean quiet, String task, long total, long alreadyDone) {
         this.err = err;
         this.bar = quiet ? null : new ProgressBarBuilder()
                 .setTaskName(task)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(total)
+                .startsFrom(alreadyDone, Duration.ZERO)
                 .setUnit(" runs", 1)
                 .showSpeed(new DecimalFormat("0.00"))
                 .setUpdateIntervalMillis(1000)
@@ -37,6 +44,13 @@ final class RunsProgress implements AutoCloseable {
     void step() {
         if (bar != null) {
             bar.step();
+        }
+    }
+
+    /** Done runs so far (thread-safe). */
+    void stepTo(long done) {
+        if (bar != null) {
+            bar.stepTo(done);
         }
     }
 

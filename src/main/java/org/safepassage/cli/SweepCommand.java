@@ -3,14 +3,8 @@ package org.safepassage.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import me.tongfei.progressbar.DelegatingProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import org.safepassage.experiment.Design;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
@@ -186,10 +180,10 @@ final class SweepCommand implements Callable<Integer> {
         return b.toString();
     }
 
-    /** The progress bar: done/total, runs per second, elapsed and time left, redrawn each second on stderr. */
+    /** The progress bar ({@link RunsProgress}), made when the runner knows how many runs are left. */
     private static final class Bar implements SweepRunner.Listener {
         private final PrintWriter err;
-        private ProgressBar bar;
+        private RunsProgress bar;
 
         Bar(PrintWriter err) {
             this.err = err;
@@ -197,14 +191,7 @@ final class SweepCommand implements Callable<Integer> {
 
         @Override
         public synchronized void started(int total, int alreadyDone) {
-            bar = new ProgressBarBuilder().setTaskName("sweep").setInitialMax(total)
-                    .setStyle(ProgressBarStyle.ASCII).setUnit(" runs", 1).showSpeed().setSpeedUnit(ChronoUnit.SECONDS)
-                    .startsFrom(alreadyDone, Duration.ZERO).setUpdateIntervalMillis(1000)
-                    .setConsumer(new DelegatingProgressBarConsumer(line -> {
-                        err.print("\r" + line);
-                        err.flush();
-                    }, 110))
-                    .build();
+            bar = new RunsProgress(err, false, "sweep", total, alreadyDone);
         }
 
         @Override
@@ -215,8 +202,6 @@ final class SweepCommand implements Callable<Integer> {
         synchronized void close() {
             if (bar != null) {
                 bar.close();
-                err.println();
-                err.flush();
             }
         }
     }
