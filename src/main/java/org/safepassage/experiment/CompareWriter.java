@@ -10,7 +10,7 @@ import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.RunWriter;
 
 /**
- * Writes the CSV files of a comparison (docs: CONTRACTS "compare output"): runs.csv,
+ * Writes the CSV files of a comparison (listed in README.md, "Two commands"): runs.csv,
  * summary.csv, paired.csv, timeseries-mean.csv and scenarios.csv, each atomically, numbers
  * as {@link RunWriter#number} formats them (NaN as an empty cell).
  */

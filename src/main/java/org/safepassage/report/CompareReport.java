@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** report.html of a compare folder, built from the files compare writes (CONTRACTS "compare output"). */
+/** report.html of a compare folder, built from the files compare writes (the files listed in README.md, "Two commands"). */
 final class CompareReport {
 
     private static final String DASH = "\u2013";

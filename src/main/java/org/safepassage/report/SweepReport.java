@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** report.html of a sweep folder, built from the files sweep writes (CONTRACTS "sweep output"). */
+/** report.html of a sweep folder, built from the files sweep writes (the files listed in docs/SWEEPS.md). */
 final class SweepReport {
 
     private static final String DASH = "\u2013";
