@@ -70,6 +70,7 @@ public final class Sweep {
             if (Files.exists(state)) {
                 checkState(state, plan, studySha);
             }
+            removeTemporaries(dir);
             if (Files.exists(runs)) {
                 RunsFile.Contents contents;
                 try {
@@ -161,6 +162,18 @@ public final class Sweep {
         }
         Files.createDirectories(out);
         RunsFile.writeCanonical(out.resolve(RUNS), whole, sources, contents);
+    }
+
+    /** Temporary files of atomic writes that a crash left behind (".NAME.RANDOM.tmp", see AtomicFiles). */
+    private static void removeTemporaries(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (name.startsWith(".") && name.endsWith(".tmp") && Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
     }
 
     private static void writeState(Path state, SweepPlan plan, String studySha) throws IOException {

@@ -173,6 +173,8 @@ class SweepCommandTest {
         assertEquals(1 + 7, Files.readAllLines(crashed.resolve("runs.csv")).size());
         // The crash also cut a line short.
         Files.writeString(crashed.resolve("runs.csv"), "3,1,51234,0.4", StandardOpenOption.APPEND);
+        // ... and left a temporary file of an atomic write behind.
+        Files.writeString(crashed.resolve(".summary.csv.123.tmp"), "point,");
 
         Exit refused = run(sobol, crashed);
         assertEquals(Main.BAD_INPUT, refused.code());
@@ -182,6 +184,7 @@ class SweepCommandTest {
         assertEquals(Main.OK, resumed.code(), resumed.err());
         assertSameOutputs(straight, crashed, "runs.csv", "summary.csv", "sensitivity.csv");
         assertFalse(Files.exists(crashed.resolve("sweep-state.json")));
+        assertFalse(Files.exists(crashed.resolve(".summary.csv.123.tmp")));
         assertTrue(read(crashed.resolve("manifest.json")).contains("\"resumedFromRuns\" : 7"));
     }
 
