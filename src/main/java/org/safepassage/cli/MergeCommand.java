@@ -27,8 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code safepassage merge DIR...}: joins the output folders of a study's shards into the outputs of the whole. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         header = "Joins the shards of a sweep into one sweep's files.",
-        description = {"Joins the folders written by 'safepassage sweep STUDY --shard I/N' (all N of them) into",
-            "the files one whole sweep writes: runs.csv, summary.csv, sensitivity.csv, manifest.json, charts."})
+        description = {"Joins the folders written by 'safepassage sweep STUDY --shard I/N' (all N",
+            "of them) into the files one whole sweep writes: runs.csv, summary.csv,",
+            "paired.csv or sensitivity.csv, manifest.json, charts and report.html."})
 final class MergeCommand implements Callable<Integer> {
 
     @Spec

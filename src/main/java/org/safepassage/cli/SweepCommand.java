@@ -22,10 +22,12 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code safepassage sweep STUDY}: runs every design point of a study, replicated, and summarises. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         header = "Runs a study: many runs over a design, on all cores.",
-        description = {"Runs a study (a sweep over a base scenario; see docs/SWEEPS.md) in parallel and writes",
-            "runs.csv (streamed as runs finish), summary.csv, sensitivity.csv (LHS and Sobol' designs),",
-            "manifest.json and charts into the output folder. Killed, it loses at most the runs in flight:",
-            "--resume finishes it. --shard I/N runs one part; 'safepassage merge' joins the parts."})
+        description = {"Runs a study (a sweep over a base scenario; see docs/SWEEPS.md) in",
+            "parallel and writes into the output folder: runs.csv (streamed as runs",
+            "finish), summary.csv, paired.csv (factorial) or sensitivity.csv (LHS and",
+            "Sobol'), manifest.json, charts and report.html. Killed, it loses at most the",
+            "runs in flight; --resume finishes it. --shard I/N runs one of N parts;",
+            "'safepassage merge' joins them."})
 final class SweepCommand implements Callable<Integer> {
 
     @Spec
