@@ -366,6 +366,9 @@ public final class Charts {
             }
         });
         SVGGraphics2D g = new SVGGraphics2D(WIDTH_PX, HEIGHT_PX);
+        // ids of clip paths and gradients from the chart's name: the same chart gives the same
+        // bytes, and charts inlined side by side in one HTML page do not share ids
+        g.setDefsKeyPrefix(base.getFileName().toString().replaceAll("[^A-Za-z0-9_-]", "_") + "-");
         chart.draw((Graphics2D) g, new Rectangle2D.Double(0, 0, WIDTH_PX, HEIGHT_PX));
         String document = g.getSVGDocument();
         AtomicFiles.write(svg, tmp -> Files.writeString(tmp, document, StandardCharsets.UTF_8));

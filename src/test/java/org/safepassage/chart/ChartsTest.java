@@ -1,6 +1,7 @@
 package org.safepassage.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -66,6 +67,23 @@ class ChartsTest {
         BufferedImage with = ImageIO.read(dir.resolve("w.png").toFile());
         BufferedImage without = ImageIO.read(dir.resolve("none.png").toFile());
         assertTrue(lightGrey(with) > lightGrey(without) + 10_000, "the pause window is not shaded");
+    }
+
+    @Test
+    void theSameChartGivesTheSameSvgBytesAndChartsDoNotShareIds() throws IOException {
+        List<Charts.Line> lines = List.of(new Charts.Line("a", X, new double[] {0, 1, 4, 9, 16}));
+        Charts.lines(dir.resolve("one"), "t", "hours", "persons", lines, List.of());
+        String first = Files.readString(dir.resolve("one.svg"));
+        Charts.lines(dir.resolve("one"), "t", "hours", "persons", lines, List.of());
+        assertEquals(first, Files.readString(dir.resolve("one.svg")));
+        Charts.lines(dir.resolve("two"), "t", "hours", "persons", lines, List.of());
+        java.util.regex.Matcher ids = java.util.regex.Pattern.compile("id=['\"]([^'\"]+)['\"]").matcher(first);
+        assertTrue(ids.find(), "the SVG has ids");
+        String second = Files.readString(dir.resolve("two.svg"));
+        do {
+            assertFalse(second.contains("'" + ids.group(1) + "'") || second.contains("\"" + ids.group(1) + "\""),
+                    "shared id " + ids.group(1));
+        } while (ids.find());
     }
 
     @Test
