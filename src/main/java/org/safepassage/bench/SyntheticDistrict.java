@@ -70,7 +70,7 @@ public final class SyntheticDistrict {
         Population p = template.population();
         Population pop = new Population(persons, p.meanHouseholdSize(), p.childShare(), p.elderlyShare(),
                 p.woundedShare(), p.militaryAgeMenShareOfAdults(), p.trustConcentration(), p.attachmentMean(),
-                p.attachmentConcentration(), p.initialAwareness(), p.initialHardship(), p.hardshipGrowthPerDay(),
+                p.attachmentConcentration(), p.attachmentStayShare(), p.initialAwareness(), p.initialHardship(), p.hardshipGrowthPerDay(),
                 p.preparationMeanHours(), p.patienceMeanHours());
         Meta meta = new Meta(template.meta().name() + "-synthetic-" + persons
                 + (side == side(template, persons) ? "" : "-" + side + "x" + side),

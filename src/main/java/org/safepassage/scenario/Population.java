@@ -13,6 +13,9 @@ package org.safepassage.scenario;
  *     is the credibility of the first pause's declaring party
  * @param attachmentMean mean of the Beta distribution of attachment to home
  * @param attachmentConcentration its concentration (alpha + beta)
+ * @param attachmentStayShare share of households whose attachment is absolute (attachment 1):
+ *     they will not leave through a corridor, whatever a pause offers (MODEL.md 6.1 attachment:
+ *     "will not leave home, fear of becoming a refugee")
  * @param initialAwareness share of households aware of a pause before any announcement
  * @param initialHardship hardship at the start (0..1)
  * @param hardshipGrowthPerDay increase of hardship per day of siege
@@ -29,9 +32,18 @@ public record Population(
         double trustConcentration,
         double attachmentMean,
         double attachmentConcentration,
+        double attachmentStayShare,
         double initialAwareness,
         double initialHardship,
         double hardshipGrowthPerDay,
         double preparationMeanHours,
         double patienceMeanHours) {
+
+    /**
+     * Default of {@link #attachmentStayShare}: about an eighth of eastern Aleppo's last pocket
+     * did not leave by the negotiated evacuation of December 2016, neutral, with buses, to where
+     * people chose, over a week (about 35,000 of about 40,000, ICRC; shared/validation/README.md
+     * episode C), the one observed episode long and open enough to show who stays.
+     */
+    public static final double DEFAULT_STAY_SHARE = 0.12;
 }

@@ -165,13 +165,14 @@ public final class ScenarioLoader {
                     "shares that leave room for adults (sum at most 1)");
         }
         Fields trust = f.child("trust", "concentration");
-        Fields attachment = f.child("attachment", "mean", "concentration");
+        Fields attachment = f.child("attachment", "mean", "concentration", "stayShare");
         Fields hardship = f.child("hardship", "initial", "growthPerDay");
         Fields prep = f.child("preparation", "meanHours");
         Fields patience = f.child("patience", "meanHours");
         return new Population(persons, meanSize, child, elderly, wounded, mam,
                 trust.number("concentration", 6.0, 0.1, 1000),
                 attachment.number("mean", 0.6, 0.001, 0.999), attachment.number("concentration", 4.0, 0.1, 1000),
+                attachment.number("stayShare", Population.DEFAULT_STAY_SHARE, 0, 1),
                 f.number("initialAwareness", 0.0, 0, 1),
                 hardship.number("initial", 0.5, 0, 1), hardship.number("growthPerDay", 0.01, 0, 1),
                 prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720));

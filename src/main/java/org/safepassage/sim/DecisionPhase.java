@@ -89,7 +89,7 @@ final class DecisionPhase implements Steppable {
                 DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), utilityCeiling()),
                         d.tickHours) * (1 + 1e-9));
         for (int h = 0; h < hh.count; h++) {
-            if (hh.phase[h] != Phase.STAYING || !hh.aware(h)) {
+            if (hh.phase[h] != Phase.STAYING || !hh.aware(h) || hh.flag(h, Households.STAYS)) {
                 continue;
             }
             double draw = d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0);
@@ -105,7 +105,7 @@ final class DecisionPhase implements Steppable {
             double speed = MovementRule.speedFactor(m, hh.children[h], hh.elderly[h], hh.wounded[h]);
             double needHours = prepHours + d.grid.minutesTo[k][hh.home[h]] / 60.0 / speed
                     + c.queuedPersons / c.capacityPersonsPerHour;
-            double leftHours = (offer.closeTick[k] - t) * d.tickHours;
+            double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
             double u = hoodUtility[d.grid.neighbourhood[hh.home[h]]]
                     + w.trust() * (d.trust(h) - 0.5)
                     + (c.spec.monitoring() == Corridor.Monitoring.NEUTRAL ? w.monitored() : 0)
@@ -115,7 +115,7 @@ final class DecisionPhase implements Steppable {
                     - w.attachment() * hh.attachment[h]
                     - (hh.militaryAgeMen[h] > 0 && c.spec.screening() != null
                             ? w.screeningRisk() * c.spec.screening().detentionProbability() : 0)
-                    - w.timePressure() * DecisionRule.timePressure(needHours, leftHours);
+                    - w.timePressure() * DecisionRule.timePressure(needHours, openHours);
             if (DecisionRule.happensInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours, draw)) {
                 d.setPhase(h, Phase.PREPARING);
                 hh.timer[h] = (float) (-prepHours * Math.log(d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 1)));

@@ -164,7 +164,8 @@ public final class District {
      * remainder, so the total is exact), grouped into households of size 1 + Poisson(mean − 1)
      * (the last one of a neighbourhood takes what is left), members drawn into groups by the
      * scenario's shares, placed on random built-up cells; trust ~ Beta with the first pause's
-     * credibility as mean, attachment ~ Beta.
+     * credibility as mean, attachment ~ Beta, except a share of households whose attachment is
+ * absolute (1: they never leave through a corridor).
      */
     private Households populate(Population pop) {
         RandomGenerator rng = random.generator(RandomStreams.Purpose.POPULATION);
@@ -223,6 +224,11 @@ public final class District {
             h.militaryAgeMen[i] = (byte) men;
             h.trust[i] = (float) trust.sample();
             h.attachment[i] = (float) attachment.sample();
+            // a counter-based draw: the generator's sequence, so every other draw, stays as it was
+            if (random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 1) < pop.attachmentStayShare()) {
+                h.attachment[i] = 1f;
+                h.set(i, Households.STAYS, true);
+            }
             h.corridor[i] = -1;
             if (rng.nextDouble() < pop.initialAwareness()) {
                 h.set(i, Households.AWARE, true);

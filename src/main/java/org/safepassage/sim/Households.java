@@ -15,6 +15,8 @@ public final class Households {
     static final byte REROUTED = 8;
     static final byte IN_MOVING_LIST = 16;
     static final byte IN_PREPARING_LIST = 32;
+    /** Attachment is absolute: the household never decides to leave through a corridor. */
+    static final byte STAYS = 64;
 
     public final int count;
     /** Current cell (index y * width + x). */

@@ -39,6 +39,8 @@ public final class HouseholdAgent implements Steppable {
     int men;
     double trust;
     double attachment;
+    /** Attachment is absolute: never decides to leave through a corridor. */
+    boolean stays;
     boolean aware;
     boolean checked;
     boolean ready;
@@ -83,7 +85,7 @@ public final class HouseholdAgent implements Steppable {
         if (!inside()) {
             return;
         }
-        if (phase == Phase.STAYING && aware && m.anyOffered) {
+        if (phase == Phase.STAYING && aware && !stays && m.anyOffered) {
             decide();
         }
         if (phase == Phase.PREPARING) {
@@ -243,7 +245,7 @@ public final class HouseholdAgent implements Steppable {
         double prepHours = m.scenario.population().preparationMeanHours();
         double needHours = prepHours + m.grid.minutesTo(nearest.index, homeCell) / 60.0 / speed()
                 + nearest.queuedPersons / nearest.capacityPersonsPerHour;
-        double leftHours = (nearest.closeTick - m.tick) * m.tickHours;
+        double openHours = DecisionRule.openHoursLeft(m.tick, nearest.nextOpenTick, nearest.closeTick, m.tickHours);
         double shareLeft = m.initialByHood[hood] == 0 ? 0 : (double) m.evacuatedByHood[hood] / m.initialByHood[hood];
         Corridor spec = nearest.spec;
         double u = DecisionRule.utility(b.weights(), effectiveTrust(),
@@ -252,7 +254,7 @@ public final class HouseholdAgent implements Steppable {
                 DecisionRule.socialProof(shareLeft, b.information().socialProofSaturationShare()), attachment,
                 Math.min(1.0, m.clashNews), m.fighterControl(hood),
                 men > 0 && spec.screening() != null ? spec.screening().detentionProbability() : 0,
-                DecisionRule.timePressure(needHours, leftHours));
+                DecisionRule.timePressure(needHours, openHours));
         double p = DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), m.tickHours);
         if (m.random.nextDouble() < p) {
             phase = Phase.PREPARING;

@@ -263,6 +263,10 @@ public final class ReferenceModel extends SimState {
                 }
                 a.trust = trust.sample();
                 a.attachment = attachment.sample();
+                if (rng.nextDouble() < pop.attachmentStayShare()) {
+                    a.attachment = 1;
+                    a.stays = true;
+                }
                 a.aware = rng.nextDouble() < pop.initialAwareness();
                 initialByHood[n] += size;
                 agents.add(a);

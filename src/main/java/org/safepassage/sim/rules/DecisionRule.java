@@ -71,13 +71,24 @@ public final class DecisionRule {
 
     /**
      * Time pressure: the hours a household needs (preparation + walk + expected queue wait)
-     * over the hours left in the announced window, capped at {@link #MAX_TIME_PRESSURE}.
+     * over the hours of the announced open window it can still use ({@link #openHoursLeft}),
+     * capped at {@link #MAX_TIME_PRESSURE}.
      */
     public static double timePressure(double neededHours, double hoursLeft) {
         if (hoursLeft <= 0) {
             return MAX_TIME_PRESSURE;
         }
         return Math.min(MAX_TIME_PRESSURE, neededHours / hoursLeft);
+    }
+
+    /**
+     * Hours of the announced window a household can still use: from when it opens (or now, if
+     * open) to its announced end. The notice before it opens is not counted: packing during
+     * the notice does not make an 11-hour window longer, so with a day's notice an 11-hour
+     * window is as pressing as without, and far more pressing than a four-day one.
+     */
+    public static double openHoursLeft(long tick, long opensTick, long closesTick, double tickHours) {
+        return (closesTick - Math.max(tick, opensTick)) * tickHours;
     }
 
     /** Social proof: share of the neighbourhood gone, relative to the share at which it saturates. */
