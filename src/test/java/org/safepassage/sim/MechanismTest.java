@@ -292,6 +292,77 @@ class MechanismTest {
     }
 
     /**
+     * MODEL.md 6.1 time pressure: what counts is the announced open window the household can
+     * still use, not the notice before it. An 11-hour window announced a day ahead is as pressing
+     * during the notice as when it opens, and far more pressing than a four-day window.
+     */
+    @Test
+    void anElevenHourWindowWithADaysNoticeIsMorePressingThanAFourDayOne() {
+        double tickHours = 1.0 / 12;
+        long opens = 24 * 12;
+        double neededHours = 5;
+        double elevenDuringNotice = org.safepassage.sim.rules.DecisionRule.timePressure(neededHours,
+                org.safepassage.sim.rules.DecisionRule.openHoursLeft(0, opens, opens + 11 * 12, tickHours));
+        double elevenAtOpening = org.safepassage.sim.rules.DecisionRule.timePressure(neededHours,
+                org.safepassage.sim.rules.DecisionRule.openHoursLeft(opens, opens, opens + 11 * 12, tickHours));
+        double fourDaysDuringNotice = org.safepassage.sim.rules.DecisionRule.timePressure(neededHours,
+                org.safepassage.sim.rules.DecisionRule.openHoursLeft(0, opens, opens + 96 * 12, tickHours));
+        assertEquals(5.0 / 11, elevenDuringNotice, 1e-12, "the notice does not lengthen the window");
+        assertEquals(elevenAtOpening, elevenDuringNotice, 1e-12);
+        assertEquals(5.0 / 96, fourDaysDuringNotice, 1e-12);
+
+        // in a run: only time pressure moves the utility; the same households, during the same
+        // day of notice, decide far less often before an 11-hour window than before a four-day one
+        String[] common = {"clock.horizon=P2D", "pauses[pause].start=2020-01-02T00:00", "pauses[pause].notice=PT24H",
+                "population.preparation.meanHours=3", "behaviour.maxDecisionRatePerHour=0.05",
+                "behaviour.weights.intercept=0", "behaviour.weights.trust=0", "behaviour.weights.hardship=0",
+                "behaviour.weights.attachment=0", "behaviour.weights.timePressure=8"};
+        long[] decided = new long[2];
+        String[] durations = {"PT11H", "P4D"};
+        for (int i = 0; i < 2; i++) {
+            List<String> sets = new ArrayList<>(List.of(common));
+            sets.add("pauses[pause].duration=" + durations[i]);
+            Scenario s = TestScenarios.mechanism("base.yaml", sets.toArray(String[]::new));
+            Recorder r = run(s);
+            byte[] atOpening = r.phase.get((int) tickOf(s, "2020-01-02T00:00") - 1);
+            for (byte p : atOpening) {
+                decided[i] += p != Phase.STAYING ? 1 : 0;
+            }
+        }
+        // logistic(-8 × 3/11) / logistic(-8 × 3/96) = 0.13 / 0.44: about a quarter (the walk adds a little)
+        assertTrue(decided[1] > 50, "households decide during the notice of a four-day pause (" + decided[1] + ")");
+        assertTrue(decided[0] * 2.5 < decided[1], "11-hour window: " + decided[0] + " decided in the notice, four days: "
+                + decided[1]);
+    }
+
+    /**
+     * MODEL.md 6.1 attachment at its extreme ("will not leave home"): the share of households
+     * whose attachment is absolute never leave, even through a long evacuation that everyone
+     * else takes; all the others leave.
+     */
+    @Test
+    void householdsWhoseAttachmentIsAbsoluteNeverLeave() {
+        Scenario s = TestScenarios.mechanism("base.yaml", "population.attachment.stayShare=0.25",
+                "clock.horizon=P4D", "pauses[pause].duration=P4D");
+        District d = TestScenarios.run(s).district();
+        Households hh = d.households;
+        int stayers = 0;
+        for (int h = 0; h < hh.count; h++) {
+            if (hh.flag(h, Households.STAYS)) {
+                stayers++;
+                assertEquals(Phase.STAYING, hh.phase[h], "household " + h + " with absolute attachment left");
+                assertEquals(1f, hh.attachment[h]);
+            } else {
+                assertEquals(Phase.EVACUATED, hh.phase[h], "household " + h + " did not leave");
+            }
+        }
+        double share = (double) stayers / hh.count;
+        // about 200 households: the binomial's standard deviation is about 0.03
+        assertTrue(share > 0.15 && share < 0.35, "share of households staying " + share);
+        assertTrue(d.evacuated() < d.initialPersons * 0.85, "a quarter of households stay: " + d.evacuated());
+    }
+
+    /**
      * MODEL.md 2: 1-minute ticks must work. Cells of 200 m take 3 1/3 minutes to cross on a
      * street, more than a minute's walking of any household: walking time carries over.
      */
