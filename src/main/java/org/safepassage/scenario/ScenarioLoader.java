@@ -184,32 +184,32 @@ public final class ScenarioLoader {
                 "fighterControl", "screeningRisk", "timePressure");
         double big = 100;
         Behaviour.Weights weights = new Behaviour.Weights(
-                w.number("intercept", -4.607, -big, big),
-                w.number("trust", 8.471, 0, big),
-                w.number("monitored", 6.991, 0, big),
-                w.number("transport", 0.7639, 0, big),
-                w.number("destinationChoice", 6.083, 0, big),
-                w.number("localDanger", 1.111, 0, big),
-                w.number("hardship", 5.663, 0, big),
-                w.number("woundedMember", 0.8007, 0, big),
-                w.number("socialProof", 2.696, 0, big),
-                w.number("attachment", 7.886, 0, big),
-                w.number("clashNews", 2.85, 0, big),
-                w.number("fighterControl", 1.494, 0, big),
-                w.number("screeningRisk", 5.132, 0, big),
-                w.number("timePressure", 7.538, 0, big));
+                w.number("intercept", -5.1, -big, big),
+                w.number("trust", 12.49, 0, big),
+                w.number("monitored", 7.239, 0, big),
+                w.number("transport", 2.166, 0, big),
+                w.number("destinationChoice", 3.432, 0, big),
+                w.number("localDanger", 3.355, 0, big),
+                w.number("hardship", 1.046, 0, big),
+                w.number("woundedMember", 2.315, 0, big),
+                w.number("socialProof", 3.726, 0, big),
+                w.number("attachment", 3.488, 0, big),
+                w.number("clashNews", 4.453, 0, big),
+                w.number("fighterControl", 3.985, 0, big),
+                w.number("screeningRisk", 1.611, 0, big),
+                w.number("timePressure", 7.208, 0, big));
         Fields i = f.child("information", "wordOfMouthRadiusCells", "wordOfMouthRatePerHour",
                 "crossingNewsRatePerHour", "trustGainPerCrossingPercent", "trustLossPerClash", "trustLossEarlyEnd",
                 "newsDecayHours", "socialProofSaturationShare");
         Behaviour.Information information = new Behaviour.Information(
                 i.number("wordOfMouthRadiusCells", 4.0, 0, 100),
-                i.number("wordOfMouthRatePerHour", 0.9866, 0, 100),
-                i.number("crossingNewsRatePerHour", 0.9931, 0, 100),
-                i.number("trustGainPerCrossingPercent", 0.003853, 0, 1),
-                i.number("trustLossPerClash", 0.02176, 0, 1),
+                i.number("wordOfMouthRatePerHour", 0.1707, 0, 100),
+                i.number("crossingNewsRatePerHour", 0.8622, 0, 100),
+                i.number("trustGainPerCrossingPercent", 0.01216, 0, 1),
+                i.number("trustLossPerClash", 0.06817, 0, 1),
                 i.number("trustLossEarlyEnd", 0.2, 0, 1),
-                i.number("newsDecayHours", 38.88, 0.1, 1000),
-                i.number("socialProofSaturationShare", 0.1598, 0.001, 1));
+                i.number("newsDecayHours", 44.64, 0.1, 1000),
+                i.number("socialProofSaturationShare", 0.09279, 0.001, 1));
         Fields c = f.child("corridorChoice", "perWalkHour", "perQueueHour", "perClash", "monitored",
                 "destinationChoice");
         Behaviour.CorridorChoice choice = new Behaviour.CorridorChoice(
@@ -229,7 +229,7 @@ public final class ScenarioLoader {
                 m.number("woundedFactor", 0.4, 0.01, 1),
                 m.number("childFactor", 0.8, 0.01, 1),
                 m.number("crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10));
-        return new Behaviour(f.number("maxDecisionRatePerHour", 0.2218, 0, 60), weights, information, choice, movement);
+        return new Behaviour(f.number("maxDecisionRatePerHour", 0.6681, 0, 60), weights, information, choice, movement);
     }
 
     private static List<Pause> pauses(Fields root) {
