@@ -241,7 +241,7 @@ public final class ScenarioTree {
         }
         if (matching.isEmpty()) {
             return new Refusal("no item of '" + walked + "' matches " + step + names(list),
-                    "[*] or [key=value] where some item has that value");
+                    "[*] or [key=value] where some item has that value written in the file (defaults are not matched)");
         }
         walked.append(step);
         for (int k : matching) {

@@ -66,7 +66,8 @@ class SelectorPathTest {
                 () -> load("corridors[kind=bus].monitoring=neutral"));
         String message = e.problems().get(0).format();
         assertEquals("--set:1:1: error: corridors[kind=bus].monitoring: no item of 'corridors' matches [kind=bus]: "
-                + String.join(", ", corridorNames()) + "; [*] or [key=value] where some item has that value", message);
+                + String.join(", ", corridorNames()) + "; [*] or [key=value] where some item has that value written in the file (defaults are not matched)",
+                message);
     }
 
     @Test
