@@ -50,8 +50,36 @@ public final class Manifest {
         return m;
     }
 
-    /** The git commit of the working directory's checkout, or null when not in git or git is absent. */
+    /**
+     * The git commit the program was built from (recorded at build time, "-modified" when the
+     * build had uncommitted changes); when the build recorded none, the working directory's
+     * checkout; null when neither is known.
+     */
     public static String gitCommit() {
+        String built = builtFrom();
+        return built != null ? built : checkedOut();
+    }
+
+    /** The commit recorded in git.properties at build time, or null. */
+    static String builtFrom() {
+        try (var in = Manifest.class.getResourceAsStream("/org/safepassage/git.properties")) {
+            if (in == null) {
+                return null;
+            }
+            java.util.Properties p = new java.util.Properties();
+            p.load(in);
+            String id = p.getProperty("git.commit.id.full", "");
+            if (!id.matches("[0-9a-f]{40}")) {
+                return null;
+            }
+            return "true".equals(p.getProperty("git.dirty")) ? id + "-modified" : id;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The git commit of the working directory's checkout, or null when not in git or git is absent. */
+    static String checkedOut() {
         try {
             Process p = new ProcessBuilder("git", "rev-parse", "HEAD").redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes()).trim();

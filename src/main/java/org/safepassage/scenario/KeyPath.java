@@ -6,12 +6,32 @@ import java.util.List;
 /**
  * A key path into a scenario tree, as used by {@code --set} and study files:
  * {@code clock.tickMinutes}, {@code pauses[0].duration}, {@code corridors[Castello road].widthMetres}.
- * A bracket holds either a list index or the {@code name} of a list item.
+ * A bracket holds a list index, the {@code name} of a list item, {@code *} for every item, or
+ * {@code key=value} for every item whose {@code key} has that value
+ * ({@code corridors[kind=civilian].monitoring}).
  */
 public final class KeyPath {
 
     /** One step of a path: a mapping key, or a list item by index or by name. */
     public record Step(String key, Integer index, String itemName) {
+
+        /** Whether this step stands for several items ({@code [*]} or {@code [key=value]}). */
+        public boolean isSelector() {
+            return itemName != null && (itemName.equals("*") || itemName.indexOf('=') > 0);
+        }
+
+        /** Whether a list item is one of those a selector step stands for. */
+        boolean selects(YamlNode item) {
+            if (itemName.equals("*")) {
+                return true;
+            }
+            int eq = itemName.indexOf('=');
+            String k = itemName.substring(0, eq).trim();
+            String v = itemName.substring(eq + 1).trim();
+            YamlNode there = item.isMapping() ? item.get(k) : null;
+            return there != null && !there.isMapping() && !there.isSequence() && v.equals(there.text());
+        }
+
         @Override
         public String toString() {
             if (key != null) {

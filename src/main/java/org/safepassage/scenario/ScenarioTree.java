@@ -120,7 +120,7 @@ public final class ScenarioTree {
     public static void applySets(YamlNode root, List<String> sets, List<Problem> problems) {
         for (int n = 0; n < sets.size(); n++) {
             String set = sets.get(n);
-            int eq = set.indexOf('=');
+            int eq = assignment(set);
             String label = "--set";
             if (eq <= 0) {
                 problems.add(new Problem(label, n + 1, 1, "", "'" + set + "'", "key.path=value"));
@@ -156,16 +156,37 @@ public final class ScenarioTree {
         }
     }
 
+    /**
+     * Position of the '=' that ends the key path: the first outside brackets (an '=' inside
+     * brackets selects items); with an unclosed bracket, the first '=' at all, so that the path's
+     * own mistake is the one reported.
+     */
+    static int assignment(String set) {
+        int depth = 0;
+        for (int i = 0; i < set.length(); i++) {
+            char c = set.charAt(i);
+            if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth = Math.max(0, depth - 1);
+            } else if (c == '=' && depth == 0) {
+                return i;
+            }
+        }
+        return depth > 0 ? set.indexOf('=') : -1;
+    }
+
     /** Why a key path does not fit the tree: what was found there and what was expected. */
     record Refusal(String found, String expected) {
     }
 
     /** Puts {@code value} at {@code path}; returns null, or why the path does not fit. */
     static Refusal put(YamlNode root, KeyPath path, YamlNode value) {
-        YamlNode at = root;
-        List<KeyPath.Step> steps = path.steps();
-        StringBuilder walked = new StringBuilder();
-        for (int i = 0; i < steps.size(); i++) {
+        return put(root, path.steps(), 0, value, new StringBuilder());
+    }
+
+    private static Refusal put(YamlNode at, List<KeyPath.Step> steps, int from, YamlNode value, StringBuilder walked) {
+        for (int i = from; i < steps.size(); i++) {
             KeyPath.Step step = steps.get(i);
             boolean last = i == steps.size() - 1;
             if (step.key() != null) {
@@ -190,6 +211,9 @@ public final class ScenarioTree {
                     return new Refusal("'" + walked + "' is " + at.describe() + ", not a list",
                             "a key path that follows the scenario's sections");
                 }
+                if (step.isSelector()) {
+                    return putEach(at, step, steps, i, value, walked);
+                }
                 int index = indexOf(at, step);
                 if (index < 0) {
                     return new Refusal("no item " + step + " in '" + walked + "' (it has " + at.items().size()
@@ -202,6 +226,36 @@ public final class ScenarioTree {
                 at = at.items().get(index);
             }
             walked.append(walked.length() > 0 && step.key() != null ? "." : "").append(step);
+        }
+        return null;
+    }
+
+    /** {@code [*]} or {@code [key=value]}: the rest of the path applied to every matching item. */
+    private static Refusal putEach(YamlNode list, KeyPath.Step step, List<KeyPath.Step> steps, int i, YamlNode value,
+            StringBuilder walked) {
+        List<Integer> matching = new ArrayList<>();
+        for (int k = 0; k < list.items().size(); k++) {
+            if (step.selects(list.items().get(k))) {
+                matching.add(k);
+            }
+        }
+        if (matching.isEmpty()) {
+            return new Refusal("no item of '" + walked + "' matches " + step + names(list),
+                    "[*] or [key=value] where some item has that value written in the file (defaults are not matched)");
+        }
+        walked.append(step);
+        for (int k : matching) {
+            YamlNode each = value.copy();
+            Refusal refusal;
+            if (i == steps.size() - 1) {
+                list.set(k, each);
+                refusal = null;
+            } else {
+                refusal = put(list.items().get(k), steps, i + 1, each, new StringBuilder(walked));
+            }
+            if (refusal != null) {
+                return refusal;
+            }
         }
         return null;
     }
