@@ -26,9 +26,14 @@ public final class Main implements Runnable {
     public static final int FAILED = 1;
     public static final int BAD_INPUT = 2;
 
+    /** Characters per line of the help text. */
+    static final int HELP_WIDTH = 110;
+
     /** Builds the command line with the project's error handling (tests call this too). */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new Main());
+        // descriptions are written in lines of up to about 105 characters: help as wide as that
+        cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
