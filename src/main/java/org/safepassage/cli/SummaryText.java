@@ -29,6 +29,8 @@ final class SummaryText {
         row(out, "still inside", s.remaining(), null);
         row(out, "fighters who left", s.fightersEvacuated(), "of " + n(s.initialFighters()));
         row(out, "longest queue (persons)", s.peakQueue(), null);
+        out.printf(Locale.ROOT, "  %-26s %10s%n", "hours a pause was open", String.format(Locale.ROOT, "%.1f",
+                s.pauseOpenHours()));
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, RunSummary.CorridorFigures> e : s.byCorridor().entrySet()) {
             if (e.getValue().evacuated() > 0 || e.getValue().fightersEvacuated() > 0) {

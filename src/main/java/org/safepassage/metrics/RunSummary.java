@@ -7,7 +7,9 @@ import java.util.Map;
 /**
  * The figures of one run (summary.json). {@code initialPersons} always equals
  * {@code evacuated + killed + detained + remaining}; {@code peakQueue} is the longest queue,
- * in persons, at any one corridor at any time.
+ * in persons, at any one corridor at any time; {@code pauseOpenHours} the hours during which a
+ * pause was open, as it happened (an early end or a suspension shortens it, a kept extension
+ * lengthens it).
  */
 public record RunSummary(
         String scenario,
@@ -27,6 +29,7 @@ public record RunSummary(
         long fightersEvacuated,
         long peakQueue,
         double timeToHalfHours,
+        double pauseOpenHours,
         Map<String, CorridorFigures> byCorridor,
         Map<String, NeighbourhoodFigures> byNeighbourhood,
         List<String> log) {
@@ -61,6 +64,7 @@ public record RunSummary(
         m.put("fightersEvacuated", (double) fightersEvacuated);
         m.put("peakQueue", (double) peakQueue);
         m.put("timeToHalfHours", timeToHalfHours);
+        m.put("pauseOpenHours", pauseOpenHours);
         return m;
     }
 }

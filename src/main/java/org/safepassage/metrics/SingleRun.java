@@ -67,7 +67,12 @@ public final class SingleRun {
         return new RunSummary(s.meta().name(), s.seed(), d.initialPersons, evacuated, d.evacuatedThroughCorridors(),
                 d.leftAcrossFront(), d.evacuatedDuringPauses(), d.killed(), d.detained(), d.personsInside(),
                 (double) evacuated / d.initialPersons, d.injured(), d.blocked(), d.initialFighters,
-                d.fightersEvacuated(), peak, timeToHalf(series, evacuated), byCorridor, byHood, List.copyOf(d.log()));
+                d.fightersEvacuated(), peak, timeToHalf(series, evacuated), openHours(series), byCorridor, byHood, List.copyOf(d.log()));
+    }
+
+    /** Hours during which some pause was open, as the run went. */
+    static double openHours(TimeSeries series) {
+        return series.openWindows().stream().mapToDouble(w -> w.endHours() - w.startHours()).sum();
     }
 
     /** Hours from the start until half of the run's final evacuations had happened; NaN if none. */

@@ -119,10 +119,12 @@ final class CompareReport {
             rows.add(List.of(n, twoLines(estimate(n, "evacuated")), percent(Table.number(frac, "mean")),
                     twoLines(estimate(n, "killed")), twoLines(estimate(n, "detained")),
                     twoLines(estimate(n, "remaining")), twoLines(estimate(n, "peakQueue")),
-                    twoLines(hoursEstimate(figure(n, "timeToHalfHours")))));
+                    twoLines(hoursEstimate(figure(n, "timeToHalfHours"))),
+                    twoLines(hoursEstimate(figure(n, "pauseOpenHours")))));
         }
         page.table(List.of("scenario", "left the enclave", "share of people", "killed", "detained at crossings",
-                "still inside at the end", "longest queue (persons)", "hours from the start until half of those who left had left"), rows);
+                "still inside at the end", "longest queue (persons)", "hours from the start until half of those who left had left",
+                "hours a pause was open (early ends and suspensions included)"), rows);
         page.raw("<p class=\"small\">Means over the runs, with 95 % confidence intervals of the mean. All figures per "
                 + "run are in runs.csv, and every summary statistic in summary.csv and paired.csv beside this file.</p>");
 

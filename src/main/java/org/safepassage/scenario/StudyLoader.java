@@ -13,7 +13,7 @@ public final class StudyLoader {
     /** Summary figures a study may name as outputs. */
     public static final List<String> OUTPUTS = List.of("evacuated", "evacuatedFraction",
             "evacuatedThroughCorridors", "leftAcrossFront", "killed", "detained", "remaining",
-            "fightersEvacuated", "peakQueue", "timeToHalfHours");
+            "fightersEvacuated", "peakQueue", "timeToHalfHours", "pauseOpenHours");
 
     private StudyLoader() {
     }
