@@ -28,7 +28,8 @@ final class Page {
             p.question { font-size: 1.1em; color: #3a4556; }
             .headline { background: #eef5ff; border-left: 6px solid #2f6fdb; padding: 12px 18px; font-size: 1.15em; }
             .headline p { margin: 0.3em 0; }
-            table { border-collapse: collapse; margin: 0.6em 0 1em; font-size: 0.93em; max-width: 100%; }
+            table { border-collapse: collapse; margin: 0.6em 0 1em; font-size: 0.93em; max-width: 100%;
+                    display: block; overflow-x: auto; }
             th, td { border: 1px solid #d9dee7; padding: 5px 9px; text-align: left; vertical-align: top; }
             th { background: #f4f6f9; }
             td.num { text-align: right; font-variant-numeric: tabular-nums; }

@@ -23,6 +23,9 @@ final class SweepReport {
     private final Path dir;
     private final JsonNode manifest;
     private final List<String> parameters = new ArrayList<>();
+    /** The parameters that take more than one value over the points, and those set once for all. */
+    private final List<String> varied = new ArrayList<>();
+    private final Map<String, String> fixed = new LinkedHashMap<>();
     private final Set<String> figures = new LinkedHashSet<>();
     /** point -> (figure -> summary row), points in file order. */
     private final Map<String, Map<String, Map<String, String>>> points = new LinkedHashMap<>();
@@ -44,6 +47,17 @@ final class SweepReport {
         }
         this.sensitivity = Table.readIfPresent(dir.resolve("sensitivity.csv"));
         this.manifest = Report.readManifest(dir);
+        for (String k : parameters) {
+            Set<String> values = new LinkedHashSet<>();
+            for (Map<String, Map<String, String>> point : points.values()) {
+                values.add(point.values().iterator().next().get(k));
+            }
+            if (values.size() == 1 && points.size() > 1) {
+                fixed.put(k, values.iterator().next());
+            } else {
+                varied.add(k);
+            }
+        }
     }
 
     static String html(Path dir) throws IOException {
@@ -73,7 +87,7 @@ final class SweepReport {
     private String settings(Map<String, Map<String, String>> point) {
         Map<String, String> any = point.values().iterator().next();
         List<String> parts = new ArrayList<>();
-        for (String k : parameters) {
+        for (String k : varied) {
             parts.add(k + " = " + any.get(k));
         }
         return String.join(", ", parts);
@@ -93,8 +107,14 @@ final class SweepReport {
         Page page = new Page("Sweep: " + name);
         page.h1("Sweep: " + name);
         page.raw("<p class=\"question\"><strong>The question.</strong> " + Html.escape("How do " + String.join(", ",
-                figures) + " change as " + String.join(", ", parameters) + " vary, over " + points.size()
+                figures) + " change as " + String.join(", ", varied) + " vary, over " + points.size()
                 + " design points?") + "</p>");
+        if (!fixed.isEmpty()) {
+            List<String> set = new ArrayList<>();
+            fixed.forEach((k, v) -> set.add(k + " = " + v));
+            page.raw("<p class=\"small\">" + Html.escape("Set the same at every point: " + String.join(", ", set) + ".")
+                    + "</p>");
+        }
         page.raw("<p class=\"small\">" + Html.escape("Each design point was simulated " + replicates
                 + " times with common random numbers (replicate r has the same seed at every point). Ranges are "
                 + "95 % confidence intervals of the mean over those runs.") + "</p>");
@@ -120,7 +140,7 @@ final class SweepReport {
 
         page.h2("Design points");
         List<String> header = new ArrayList<>(List.of("point"));
-        header.addAll(parameters);
+        header.addAll(varied);
         List<String> shown = new ArrayList<>(List.of(main));
         if (!main.equals("killed") && figures.contains("killed")) {
             shown.add("killed");
@@ -135,7 +155,7 @@ final class SweepReport {
             }
             List<String> row = new ArrayList<>(List.of(e.getKey()));
             Map<String, String> any = e.getValue().values().iterator().next();
-            for (String k : parameters) {
+            for (String k : varied) {
                 row.add(any.get(k));
             }
             for (String f : shown) {
