@@ -176,6 +176,22 @@ class ReportTest {
     }
 
     @Test
+    void aParameterSetOnceForEveryPointIsNamedOnceNotAsAColumn() throws IOException {
+        Path dir = tmp.resolve("sweep-fixed-" + System.nanoTime());
+        Files.createDirectories(dir);
+        StringBuilder s = new StringBuilder("point,pauses[pause].duration,clock.horizon,figure,n,mean,sd,ciLow,ciHigh,"
+                + "median,p5,p95\n");
+        s.append("0,PT11H,P9D,evacuated,30,40,5,38,42,40,30,50\n");
+        s.append("1,P4D,P9D,evacuated,30,400,50,380,420,400,300,500\n");
+        Files.writeString(dir.resolve("summary.csv"), s.toString());
+        String html = Files.readString(Report.writeSweep(dir));
+        assertTrue(html.contains("Set the same at every point: clock.horizon = P9D."), html);
+        assertTrue(html.contains("change as pauses[pause].duration vary"), "only the varied parameter is asked about");
+        assertFalse(html.contains("<th>clock.horizon</th>"), "no column for a constant");
+        assertTrue(html.contains("<th>pauses[pause].duration</th>"), html);
+    }
+
+    @Test
     void sweepReportRefusesASummaryOfAnotherShape() throws IOException {
         Path dir = tmp.resolve("sweep-bad");
         Files.createDirectories(dir);
