@@ -1,6 +1,6 @@
 package org.safepassage.cli;
 
-import java.util.Locale;
+import org.safepassage.metrics.FileNames;
 
 /** Turns names from scenario files into safe file and folder names. */
 final class Names {
@@ -8,7 +8,6 @@ final class Names {
     }
 
     static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "scenario" : s;
+        return FileNames.slug(name, "scenario");
     }
 }

@@ -8,13 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.safepassage.chart.Charts;
 import org.safepassage.experiment.Design;
 import org.safepassage.experiment.Sample;
 import org.safepassage.experiment.SweepSummary;
+import org.safepassage.metrics.FileNames;
 
 /**
  * The charts of a finished sweep: each output figure against each varied parameter
@@ -315,9 +315,8 @@ final class SweepCharts {
         return same > 1 ? path : last;
     }
 
-    /** A key path as a file name part: {@code corridors[Masakin Hanano].monitoring} -> {@code corridors-masakin-hanano-monitoring}. */
+    /** A key path as a file name part (see {@link FileNames#keyPath}). */
     static String slug(String path) {
-        String s = path.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "parameter" : s;
+        return FileNames.keyPath(path);
     }
 }

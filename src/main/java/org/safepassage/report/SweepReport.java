@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.safepassage.metrics.FileNames;
 
 /** report.html of a sweep folder, built from the files sweep writes (the files listed in docs/SWEEPS.md). */
 final class SweepReport {
@@ -242,8 +243,7 @@ final class SweepReport {
             String parameter = parts[1];
             for (String p : parameters) {
                 // chart files name a key path in a file-safe form: pauses[pause].duration -> pauses-pause-duration
-                if (p.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
-                        .equals(parameter)) {
+                if (FileNames.keyPath(p).equals(parameter)) {
                     parameter = p;
                 }
             }

@@ -3,10 +3,10 @@ package org.safepassage.validation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.FileNames;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.Observed;
 
@@ -73,8 +73,7 @@ public final class ValidationWriter {
 
     /** A file-safe form of an episode's name. */
     public static String slug(String name) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
-        return s.isEmpty() ? "episode" : s;
+        return FileNames.slug(name, "episode");
     }
 
     private static String n(double v) {
