@@ -98,18 +98,9 @@ final class ValidateCommand implements Callable<Integer> {
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();
         for (Episode e : episodes) {
-            if (!quiet) {
-                err.printf("validate: %s, %d runs…%n", e.name(), replicates);
-                err.flush();
-            }
-            EpisodeResult r = Validation.run(e, replicates, done -> {
-                if (!quiet) {
-                    err.printf("\r  run %d of %d   ", done, replicates);
-                    err.flush();
-                }
-            });
-            if (!quiet) {
-                err.println();
+            EpisodeResult r;
+            try (RunsProgress progress = new RunsProgress(err, quiet, "validate " + e.name(), replicates)) {
+                r = Validation.run(e, replicates, progress::stepTo);
             }
             results.add(r);
         }
