@@ -6,17 +6,22 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.safepassage.experiment.Design;
+import org.safepassage.experiment.RunsMerge;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepSummary;
-import org.safepassage.report.Report;
+import org.safepassage.metrics.FolderLock;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
+import org.safepassage.metrics.StagedDirectory;
+import org.safepassage.report.Report;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,13 +29,23 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code safepassage merge DIR...}: joins the output folders of a study's shards into the outputs of the whole. */
+/**
+ * {@code safepassage merge DIR...}: joins the output folders of a study's shards (or of earlier
+ * partial merges) into the outputs of the whole, streaming (see {@link RunsMerge}), in a staging
+ * folder published at the end, under the output folder's lock.
+ */
 @Command(name = "merge", mixinStandardHelpOptions = true,
         header = "Joins the shards of a sweep into one sweep's files.",
         description = {"Joins the folders written by 'safepassage sweep STUDY --shard I/N' (all N",
-            "of them) into the files one whole sweep writes: runs.csv, summary.csv,",
-            "paired.csv or sensitivity.csv, manifest.json, charts and report.html."})
+            "of them, in any number) into the files one whole sweep writes: runs.csv, summary.csv,",
+            "paired.csv or sensitivity.csv, manifest.json, charts and report.html. A folder written",
+            "by 'merge --partial' (some of the shards) counts as the shards it holds. Folders of",
+            "another study, of other inputs (manifest 'inputs'), or holding a shard twice are",
+            "refused. Killed, it leaves no finished-looking output; run it again."})
 final class MergeCommand implements Callable<Integer> {
+
+    /** Marks an output folder while a merge publishes into it (the unfinished-sweep marker). */
+    static final String MERGING = "merging";
 
     @Spec
     private CommandSpec spec;
@@ -45,62 +60,64 @@ final class MergeCommand implements Callable<Integer> {
             description = "The study file, when it has moved since the shards ran (default: as the shards' manifests say).")
     private Path studyOverride;
 
+    @Option(names = "--partial", description = "Allow a subset of the shards: writes only runs.csv and manifest.json, "
+            + "to be merged again with the rest.")
+    private boolean partial;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
+
+    /** What one input folder holds, from its manifest. */
+    private record Input(Path dir, JsonNode manifest, int count, BitSet shards) {
+    }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String studySha = null;
-        String studyPath = null;
-        Map<Integer, Path> byShard = new TreeMap<>();
-        int count = -1;
+        List<Input> inputs = new ArrayList<>();
         for (Path d : dirs) {
-            Path manifest = d.resolve("manifest.json");
-            if (!Files.isRegularFile(manifest)) {
-                err.println(d + ": error: no manifest.json; expected the output folder of a finished "
-                        + "'safepassage sweep --shard I/N'");
+            Input in = readInput(d, err);
+            if (in == null) {
                 return Main.BAD_INPUT;
             }
-            JsonNode m = RunWriter.json().readTree(manifest.toFile());
-            SweepPlan.Shard shard;
-            try {
-                shard = SweepPlan.Shard.parse(m.path("shard").asText(""));
-            } catch (IllegalArgumentException e) {
-                err.println(manifest + ": error: shard: " + e.getMessage());
+            String mismatch = inputs.isEmpty() ? null : mismatch(inputs.get(0), in);
+            if (mismatch != null) {
+                err.println(d.resolve("manifest.json") + ": error: " + mismatch);
                 return Main.BAD_INPUT;
             }
-            String sha = m.path("studySha256").asText("");
-            if (studySha == null) {
-                studySha = sha;
-                studyPath = m.path("studyFile").asText("");
-                count = shard.count();
-            } else if (!studySha.equals(sha)) {
-                err.println(manifest + ": error: studySha256: another study than " + dirs.get(0)
-                        + "; expected shards of one study");
-                return Main.BAD_INPUT;
-            } else if (shard.count() != count) {
-                err.println(manifest + ": error: shard: " + shard + "; expected a shard of " + count);
-                return Main.BAD_INPUT;
-            }
-            if (byShard.put(shard.index(), d) != null) {
-                err.println(manifest + ": error: shard: " + shard + " given twice (also " + byShard.get(shard.index())
-                        + "); expected each shard once");
-                return Main.BAD_INPUT;
-            }
+            inputs.add(in);
         }
-        if (byShard.size() != count) {
-            List<Integer> missing = new ArrayList<>();
-            for (int i = 1; i <= count; i++) {
-                if (!byShard.containsKey(i)) {
-                    missing.add(i);
+        int count = inputs.get(0).count();
+        Map<Integer, Path> owner = new LinkedHashMap<>();
+        BitSet all = new BitSet();
+        for (Input in : inputs) {
+            for (int i = in.shards().nextSetBit(0); i >= 0; i = in.shards().nextSetBit(i + 1)) {
+                Path before = owner.put(i, in.dir());
+                if (before != null) {
+                    err.println(in.dir().resolve("manifest.json") + ": error: shard " + i + "/" + count
+                            + " is also in " + before + "; expected each shard once");
+                    return Main.BAD_INPUT;
                 }
             }
-            err.println("merge: error: shards " + missing + " of " + count + " are missing; expected all " + count);
+            all.or(in.shards());
+        }
+        boolean complete = all.cardinality() == count;
+        if (!complete && !partial) {
+            BitSet missing = new BitSet();
+            missing.set(1, count + 1);
+            missing.andNot(all);
+            err.println("merge: error: shards " + ranges(missing) + " of " + count + " are missing; expected all "
+                    + count + " (or --partial to merge some of them)");
             return Main.BAD_INPUT;
         }
-        Path studyFile = studyOverride != null ? studyOverride : Path.of(studyPath);
+        if (partial && out == null) {
+            err.println("--partial: error: needs --out (a folder for the partial merge)");
+            return Main.BAD_INPUT;
+        }
+        String studySha = inputs.get(0).manifest().path("studySha256").asText("");
+        Path studyFile = studyOverride != null ? studyOverride
+                : Path.of(inputs.get(0).manifest().path("studyFile").asText(""));
         Study study = Inputs.loadStudy(studyFile, err);
         if (study == null) {
             return Main.BAD_INPUT;
@@ -110,27 +127,249 @@ final class MergeCommand implements Callable<Integer> {
                     + "expected the file they ran");
             return Main.BAD_INPUT;
         }
-        long started = System.nanoTime();
         Design design = Design.of(study);
         SweepPlan plan = new SweepPlan(design, SweepPlan.Shard.WHOLE);
         Path dir = out != null ? out : SweepCommand.defaultDir(study, SweepPlan.Shard.WHOLE);
-        try {
-            Sweep.mergeRuns(plan, new ArrayList<>(byShard.values()), dir);
-        } catch (Sweep.StateException e) {
-            err.println("merge: error: " + e.getMessage());
+        if (Files.isRegularFile(dir)) {
+            err.println("--out: error: " + dir + " is a file; expected a folder (new or existing)");
             return Main.BAD_INPUT;
         }
-        SweepSummary summary = SweepOutput.finish(plan, dir);
-        Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
-        manifest.put("mergedFrom", byShard.values().stream().map(Path::toString).toList());
-        manifest.put("wallSeconds", Math.round((System.nanoTime() - started) / 1e6) / 1000.0);
-        SweepOutput.writeManifest(dir, manifest);
-        Report.writeSweep(dir);
-        if (!quiet) {
-            SweepOutput.print(stdout, design, summary);
-            stdout.printf("merged %d shards (%d runs) into %s/%n", count, plan.totalTasks(), dir);
+        if (Sweep.unfinished(dir) && !MERGING.equals(stateStatus(dir))) {
+            err.println("--out: error: " + dir + " holds an unfinished sweep; finish it with 'sweep --resume', "
+                    + "or merge into another folder");
+            return Main.BAD_INPUT;
         }
-        return Main.OK;
+        Interrupted interrupted = new Interrupted(err, dir, commandLine());
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try (FolderLock lock = FolderLock.acquire(dir, commandLine())) {
+            long started = System.nanoTime();
+            removeStaleStaging(dir);
+            SweepSummary summary = null;
+            try (StagedDirectory staged = StagedDirectory.create(dir)) {
+                List<RunsMerge.Part> parts = new ArrayList<>();
+                for (Input in : inputs) {
+                    parts.add(new RunsMerge.Part(in.dir().toString(), in.dir().resolve(Sweep.RUNS), in.shards()));
+                }
+                if (!quiet && parts.size() > RunsMerge.FAN_IN) {
+                    err.printf("merging %d folders in passes of up to %d…%n", parts.size(), RunsMerge.FAN_IN);
+                    err.flush();
+                }
+                try {
+                    RunsMerge.merge(plan, count, parts, staged.path().resolve(Sweep.RUNS),
+                            staged.path().resolve(".passes"));
+                } catch (Sweep.StateException e) {
+                    err.println("merge: error: " + e.getMessage());
+                    return Main.BAD_INPUT;
+                }
+                if (complete) {
+                    summary = SweepOutput.finish(plan, staged.path());
+                }
+                Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
+                JsonNode recorded = inputs.get(0).manifest().get("inputs");
+                if (recorded != null) {
+                    manifest.put("inputs", recorded); // what the runs used, not what the files hold now
+                }
+                if (!complete) {
+                    manifest.remove("shard");
+                    Map<String, Object> shards = new LinkedHashMap<>();
+                    shards.put("count", count);
+                    shards.put("indices", ranges(all));
+                    manifest.put("shards", shards);
+                    long runs = 0;
+                    for (int i = all.nextSetBit(0); i >= 0; i = all.nextSetBit(i + 1)) {
+                        runs += RunsMerge.shardRuns(plan.totalTasks(), count, i);
+                    }
+                    manifest.put("shardRuns", runs);
+                }
+                manifest.put("mergedFrom", inputs.stream().map(in -> in.dir().toString()).toList());
+                manifest.put("wallSeconds", Math.round((System.nanoTime() - started) / 1e6) / 1000.0);
+                SweepOutput.writeManifest(staged.path(), manifest);
+                if (complete) {
+                    Report.writeSweep(staged.path());
+                }
+                // from here the folder is marked unfinished until every file is in place
+                markMerging(dir, plan, commandLine());
+                for (String name : new String[] {Sweep.SUMMARY, Sweep.SENSITIVITY, Sweep.PAIRED}) {
+                    if (!Files.exists(staged.path().resolve(name))) {
+                        Files.deleteIfExists(dir.resolve(name));
+                    }
+                }
+                staged.publish();
+                Sweep.markFinished(dir);
+            }
+            interrupted.finished();
+            if (lock.takenOver() != null && !quiet) {
+                err.println("merge: " + lock.takenOver());
+            }
+            if (!quiet) {
+                if (summary != null) {
+                    SweepOutput.print(stdout, design, summary);
+                }
+                stdout.printf("merged %d folders (%s of %d shards, %d runs) into %s/%n", inputs.size(),
+                        complete ? "all" : ranges(all), count, plan.totalTasks(), dir);
+            }
+            return Main.OK;
+        } catch (FolderLock.HeldException e) {
+            err.println("merge: error: " + e.getMessage());
+            return Main.FAILED;
+        } finally {
+            interrupted.finished();
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs
+            }
+        }
+    }
+
+    /** The folder's manifest, or null after printing why it cannot be merged. */
+    private static Input readInput(Path d, PrintWriter err) throws IOException {
+        Path manifestFile = d.resolve("manifest.json");
+        if (Sweep.unfinished(d)) {
+            err.println(d + ": error: " + (MERGING.equals(stateStatus(d))
+                    ? "a merge into this folder was interrupted; run that merge again first"
+                    : "holds an unfinished sweep; finish it with 'sweep --resume' first"));
+            return null;
+        }
+        if (!Files.isRegularFile(manifestFile)) {
+            err.println(d + ": error: no manifest.json; expected the output folder of a finished "
+                    + "'safepassage sweep --shard I/N' or 'merge --partial'");
+            return null;
+        }
+        JsonNode m;
+        try {
+            m = RunWriter.json().readTree(manifestFile.toFile());
+        } catch (IOException e) {
+            err.println(manifestFile + ": error: unreadable JSON: " + e.getMessage());
+            return null;
+        }
+        try {
+            JsonNode shards = m.get("shards");
+            if (shards != null) {
+                int count = shards.path("count").asInt(0);
+                BitSet set = parseRanges(shards.path("indices").asText(""), count);
+                return new Input(d, m, count, set);
+            }
+            SweepPlan.Shard shard = SweepPlan.Shard.parse(m.path("shard").asText(""));
+            BitSet set = new BitSet();
+            set.set(shard.index());
+            return new Input(d, m, shard.count(), set);
+        } catch (IllegalArgumentException e) {
+            err.println(manifestFile + ": error: shard: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Why {@code in} cannot be merged with {@code first}, or null. */
+    private static String mismatch(Input first, Input in) {
+        String sha = in.manifest().path("studySha256").asText("");
+        if (!first.manifest().path("studySha256").asText("").equals(sha)) {
+            return "studySha256: another study (or another version of the study file) than " + first.dir()
+                    + "; expected shards of one study";
+        }
+        String inputs = inputsMismatch(first.manifest().get("inputs"), in.manifest().get("inputs"));
+        if (inputs != null) {
+            return "inputs: " + inputs + " than in " + first.dir() + "; expected shards run on the same files and program";
+        }
+        if (in.count() != first.count()) {
+            return "shard: a study split into " + in.count() + " shards; " + first.dir() + " is of "
+                    + first.count() + "; expected shards of one split";
+        }
+        return null;
+    }
+
+    /** Which recorded input differs between two manifests' {@code inputs} objects, or null. */
+    static String inputsMismatch(JsonNode a, JsonNode b) {
+        if (a == null && b == null) {
+            return null;
+        }
+        if (a == null || b == null) {
+            return "the input hashes are " + (a == null ? "recorded here but not" : "not recorded here but")
+                    + " (another version of the program)";
+        }
+        TreeSet<String> names = new TreeSet<>();
+        a.fieldNames().forEachRemaining(names::add);
+        b.fieldNames().forEachRemaining(names::add);
+        List<String> differ = new ArrayList<>();
+        for (String name : names) {
+            if (!a.path(name).asText("\u0000").equals(b.path(name).asText("\u0000"))) {
+                differ.add(name + " (" + brief(b.path(name).asText("absent")) + " here, "
+                        + brief(a.path(name).asText("absent")) + " there)");
+            }
+        }
+        return differ.isEmpty() ? null : "other " + String.join(", ", differ);
+    }
+
+    private static String brief(String hash) {
+        return hash.matches("[0-9a-f]{64}") ? hash.substring(0, 12) : hash;
+    }
+
+    private static String stateStatus(Path dir) {
+        try {
+            return RunWriter.json().readTree(dir.resolve(Sweep.STATE).toFile()).path("status").asText("");
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void markMerging(Path dir, SweepPlan plan, String command) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", MERGING);
+        m.put("study", plan.design().study().source().toString());
+        m.put("studySha256", Manifest.sha256(plan.design().study().source()));
+        m.put("shard", SweepPlan.Shard.WHOLE.toString());
+        m.put("resume", "run again: " + command);
+        RunWriter.writeJson(dir.resolve(Sweep.STATE), m);
+    }
+
+    /** Staging folders of merges into {@code dir} that were killed (we hold dir's lock, so none is live). */
+    private static void removeStaleStaging(Path dir) throws IOException {
+        Path absolute = dir.toAbsolutePath().normalize();
+        String prefix = "." + absolute.getFileName() + ".tmp-";
+        try (var siblings = Files.list(absolute.getParent())) {
+            for (Path p : (Iterable<Path>) siblings::iterator) {
+                if (p.getFileName().toString().startsWith(prefix) && Files.isDirectory(p)) {
+                    try (var tree = Files.walk(p)) {
+                        for (Path q : tree.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                            Files.deleteIfExists(q);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** "1-3,7" for {1, 2, 3, 7}. */
+    static String ranges(BitSet set) {
+        StringBuilder b = new StringBuilder();
+        for (int i = set.nextSetBit(0); i >= 0; ) {
+            int end = set.nextClearBit(i) - 1;
+            b.append(b.length() > 0 ? "," : "").append(i).append(end > i ? "-" + end : "");
+            i = set.nextSetBit(end + 1);
+        }
+        return b.toString();
+    }
+
+    static BitSet parseRanges(String text, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("shards.count " + count + "; expected at least 1");
+        }
+        BitSet set = new BitSet();
+        for (String part : text.split(",")) {
+            String[] ends = part.trim().split("-");
+            try {
+                int lo = Integer.parseInt(ends[0].trim());
+                int hi = ends.length > 1 ? Integer.parseInt(ends[1].trim()) : lo;
+                if (ends.length > 2 || lo < 1 || hi > count || lo > hi) {
+                    throw new NumberFormatException();
+                }
+                set.set(lo, hi + 1);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("shards.indices '" + text + "'; expected ranges such as 1-64,70 "
+                        + "within 1-" + count);
+            }
+        }
+        return set;
     }
 
     private String commandLine() {
@@ -142,6 +381,36 @@ final class MergeCommand implements Callable<Integer> {
         if (studyOverride != null) {
             b.append(" --study ").append(studyOverride);
         }
+        if (partial) {
+            b.append(" --partial");
+        }
         return b.toString();
+    }
+
+    /** Says, when the process is stopped (Ctrl-C, kill) before the merge ends, that nothing is final and how to redo it. */
+    private static final class Interrupted extends Thread {
+        private final PrintWriter err;
+        private final Path dir;
+        private final String command;
+        private volatile boolean finished;
+
+        Interrupted(PrintWriter err, Path dir, String command) {
+            this.err = err;
+            this.dir = dir;
+            this.command = command;
+        }
+
+        void finished() {
+            finished = true;
+        }
+
+        @Override
+        public void run() {
+            if (!finished) {
+                err.println("merge: interrupted; " + dir + " is not a finished merge (its files are as before, or it "
+                        + "is marked unfinished by " + Sweep.STATE + "); run the same command again: " + command);
+                err.flush();
+            }
+        }
     }
 }

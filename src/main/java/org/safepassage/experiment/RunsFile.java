@@ -130,7 +130,7 @@ public final class RunsFile {
                 validBytes);
     }
 
-    private static int parse(Path file, int lineNumber, String text, SweepPlan plan, int columns, int pathColumns)
+    static int parse(Path file, int lineNumber, String text, SweepPlan plan, int columns, int pathColumns)
             throws MismatchException {
         CSVRecord record;
         try (CSVParser parser = CSVParser.parse(text, FORMAT)) {

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
@@ -126,42 +124,6 @@ public final class Sweep {
     /** True when the folder holds an unfinished sweep. */
     public static boolean unfinished(Path dir) {
         return Files.exists(dir.resolve(STATE));
-    }
-
-    /**
-     * Joins the runs.csv of finished shard folders into {@code out}/runs.csv (canonical order),
-     * checking that they are of this study and together hold every run exactly as a whole sweep would.
-     */
-    public static void mergeRuns(SweepPlan whole, List<Path> shardDirs, Path out) throws IOException, StateException {
-        List<Path> sources = new ArrayList<>();
-        List<RunsFile.Contents> contents = new ArrayList<>();
-        BitSet all = new BitSet();
-        for (Path d : shardDirs) {
-            if (unfinished(d)) {
-                throw new StateException(d + " holds an unfinished sweep; finish it with --resume first");
-            }
-            Path runs = d.resolve(RUNS);
-            if (!Files.exists(runs)) {
-                throw new StateException(d + " has no " + RUNS);
-            }
-            try {
-                RunsFile.Contents c = RunsFile.read(runs, whole);
-                sources.add(runs);
-                contents.add(c);
-                all.or(c.done());
-            } catch (RunsFile.MismatchException e) {
-                throw new StateException(e.getMessage());
-            }
-        }
-        int missing = whole.totalTasks() - all.cardinality();
-        if (missing > 0) {
-            int first = all.nextClearBit(0);
-            throw new StateException(missing + " of " + whole.totalTasks() + " runs are in none of the folders "
-                    + "(first missing: point " + whole.point(first) + ", replicate " + whole.replicate(first)
-                    + "); is a shard missing?");
-        }
-        Files.createDirectories(out);
-        RunsFile.writeCanonical(out.resolve(RUNS), whole, sources, contents);
     }
 
     /** Temporary files of atomic writes that a crash left behind (".NAME.RANDOM.tmp", see AtomicFiles). */

@@ -213,7 +213,7 @@ class SweepCommandTest {
         Path merged = tmp.resolve("merged");
         Exit missing = sweep("merge", shards.get(0), shards.get(2), "--out", merged.toString(), "-q");
         assertEquals(Main.BAD_INPUT, missing.code());
-        assertTrue(missing.err().contains("shards [2] of 3 are missing"), missing.err());
+        assertTrue(missing.err().contains("shards 2 of 3 are missing"), missing.err());
 
         List<String> args = new ArrayList<>(List.of("merge"));
         args.addAll(shards);
