@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.safepassage.experiment.CompareWriter;
 import org.safepassage.experiment.Comparison;
 import org.safepassage.experiment.ScenarioFacts;
+import org.safepassage.metrics.FolderLock;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.StagedDirectory;
@@ -78,8 +79,21 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no table, no progress bar).")
     private boolean quiet;
 
+    /** The output folder's lock while this command works in it. */
+    private FolderLock lock;
+
     @Override
     public Integer call() throws IOException {
+        try {
+            return work();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private Integer work() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -125,6 +139,10 @@ final class CompareCommand implements Callable<Integer> {
         List<ScenarioFacts> facts = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             facts.add(ScenarioFacts.of(scenarios.get(i), files.get(i).toString()));
+        }
+        lock = OutputLock.take(out, commandLine(), "safepassage compare", err, quiet);
+        if (lock == null) {
+            return Main.FAILED;
         }
         long started = System.currentTimeMillis();
         Comparison.Result result;

@@ -139,9 +139,13 @@ final class MergeCommand implements Callable<Integer> {
                     + "or merge into another folder");
             return Main.BAD_INPUT;
         }
+        FolderLock lock = OutputLock.take(dir, commandLine(), "safepassage merge", err, quiet);
+        if (lock == null) {
+            return Main.FAILED;
+        }
         Interrupted interrupted = new Interrupted(err, dir, commandLine());
         Runtime.getRuntime().addShutdownHook(interrupted);
-        try (FolderLock lock = FolderLock.acquire(dir, commandLine())) {
+        try (lock) {
             long started = System.nanoTime();
             removeStaleStaging(dir);
             SweepSummary summary = null;
@@ -198,9 +202,6 @@ final class MergeCommand implements Callable<Integer> {
                 Sweep.markFinished(dir);
             }
             interrupted.finished();
-            if (lock.takenOver() != null && !quiet) {
-                err.println("merge: " + lock.takenOver());
-            }
             if (!quiet) {
                 if (summary != null) {
                     SweepOutput.print(stdout, design, summary);
@@ -209,9 +210,6 @@ final class MergeCommand implements Callable<Integer> {
                         complete ? "all" : ranges(all), count, plan.totalTasks(), dir);
             }
             return Main.OK;
-        } catch (FolderLock.HeldException e) {
-            err.println("merge: error: " + e.getMessage());
-            return Main.FAILED;
         } finally {
             interrupted.finished();
             try {

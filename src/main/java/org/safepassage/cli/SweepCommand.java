@@ -10,6 +10,7 @@ import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
+import org.safepassage.metrics.FolderLock;
 import org.safepassage.report.Report;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Study;
@@ -80,6 +81,18 @@ final class SweepCommand implements Callable<Integer> {
         Design design = Design.of(study);
         SweepPlan plan = new SweepPlan(design, shard);
         Path dir = out != null ? out : defaultDir(study, shard);
+        FolderLock lock = OutputLock.take(dir, commandLine(), "safepassage sweep", err, quiet);
+        if (lock == null) {
+            return Main.FAILED;
+        }
+        try (lock) {
+            return sweep(study, design, plan, shard, dir, stdout, err);
+        }
+    }
+
+    /** The sweep itself, in a folder this process holds the lock of. */
+    private int sweep(Study study, Design design, SweepPlan plan, SweepPlan.Shard shard, Path dir, PrintWriter stdout,
+            PrintWriter err) throws IOException, InterruptedException {
         if (!quiet) {
             stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
                     study.name(), study.design().name().toLowerCase(), design.size(), plan.replicates(),

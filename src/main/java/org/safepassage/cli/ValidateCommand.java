@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.safepassage.metrics.FolderLock;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.Episode;
@@ -64,8 +65,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the verdict.")
     private boolean quiet;
 
+    /** The output folder's lock while this command works in it. */
+    private FolderLock lock;
+
     @Override
     public Integer call() throws IOException {
+        try {
+            return work();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    private Integer work() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (replicates < 1) {
@@ -94,6 +108,10 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (bad) {
             return Main.BAD_INPUT;
+        }
+        lock = OutputLock.take(out, "safepassage validate --out " + out, "safepassage validate", err, quiet);
+        if (lock == null) {
+            return Main.FAILED;
         }
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();
