@@ -260,17 +260,27 @@ public final class RunsFile {
         return max;
     }
 
-    /** Appends lines to runs.csv, flushing each so that a crash loses at most the runs in flight. */
+    /**
+     * Appends lines to runs.csv, flushing each to the operating system at once (a killed process
+     * loses only the runs in flight) and to the disk (fsync) at most once a second and on close
+     * (a power loss loses at most the last second's lines besides those in flight).
+     */
     public static final class Appender implements AutoCloseable {
+        private static final long SYNC_NANOS = 1_000_000_000L;
+        private final FileChannel channel;
         private final Writer out;
+        private long lastSync = System.nanoTime();
 
         /** Opens the file for appending; a new (or empty) file gets the header first. */
         public Appender(Path file, SweepPlan plan) throws IOException {
             boolean fresh = !Files.exists(file) || Files.size(file) == 0;
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND,
+                    StandardOpenOption.WRITE);
+            out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(java.nio.channels.Channels.newOutputStream(
+                    channel), StandardCharsets.UTF_8));
             if (fresh) {
                 append(header(plan));
+                AtomicFiles.syncDirectory(file.toAbsolutePath().getParent());
             }
         }
 
@@ -278,11 +288,21 @@ public final class RunsFile {
             out.write(line);
             out.write('\n');
             out.flush();
+            long now = System.nanoTime();
+            if (now - lastSync >= SYNC_NANOS) {
+                channel.force(false);
+                lastSync = now;
+            }
         }
 
         @Override
         public synchronized void close() throws IOException {
-            out.close();
+            try {
+                out.flush();
+                channel.force(false);
+            } finally {
+                out.close();
+            }
         }
     }
 }

@@ -2,15 +2,21 @@ package org.safepassage.metrics;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Writes files through a temporary file in the same folder and a rename, so no half file is ever seen. */
+/**
+ * Writes files through a temporary file in the same folder and a rename, so no half file is ever
+ * seen. The temporary file is flushed to the disk (fsync) before the rename and the folder after
+ * it, so that after a power loss the target holds either its old or its new contents in full.
+ */
 public final class AtomicFiles {
 
     /** Something that writes text to a writer. */
@@ -58,13 +64,36 @@ public final class AtomicFiles {
         }
         try {
             body.write(tmp);
+            sync(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Flushes a file's contents to the disk (fsync). */
+    public static void sync(Path file) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /**
+     * Flushes a folder's entries (names created, renamed or removed) to the disk, where the
+     * system allows opening a folder (POSIX); elsewhere (Windows) a no-op.
+     */
+    public static void syncDirectory(Path dir) throws IOException {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            if (!System.getProperty("os.name", "").startsWith("Windows")) {
+                throw e;
+            }
         }
     }
 }

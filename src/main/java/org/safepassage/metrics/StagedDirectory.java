@@ -56,9 +56,21 @@ public final class StagedDirectory implements AutoCloseable {
 
     /** Moves the outputs into the target folder. Sub-folders are not supported (outputs are flat). */
     public void publish() throws IOException {
+        List<Path> staged;
+        try (Stream<Path> s = Files.list(staging)) {
+            staged = s.sorted().toList();
+        }
+        for (Path f : staged) {
+            if (Files.isRegularFile(f)) {
+                AtomicFiles.sync(f); // contents on disk before any rename makes them visible
+            }
+        }
+        AtomicFiles.syncDirectory(staging);
+        Path parent = target.getParent();
         if (!Files.exists(target)) {
             try {
                 Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.syncDirectory(parent);
                 published = true;
                 return;
             } catch (AtomicMoveNotSupportedException e) {
@@ -77,6 +89,7 @@ public final class StagedDirectory implements AutoCloseable {
                 Files.move(f, to, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        AtomicFiles.syncDirectory(target);
         published = true;
         deleteTree(staging);
     }
