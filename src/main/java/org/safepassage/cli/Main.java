@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Simulates civilians leaving a besieged district through humanitarian corridors "
                 + "during pauses in the fighting, and compares pause designs.",
         subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
-            MergeCommand.class, ValidateCommand.class, CalibrateCommand.class, GuiCommand.class,
+            MergeCommand.class, SlurmCommand.class, ValidateCommand.class, CalibrateCommand.class, GuiCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -34,6 +34,8 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         // descriptions are written in lines of up to about 105 characters: help as wide as that
         cl.setUsageHelpWidth(HELP_WIDTH);
+        // slurm passes the options it does not know on to the command it runs
+        cl.getSubcommands().get("slurm").setUnmatchedOptionsArePositionalParams(true);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

@@ -1,0 +1,365 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.safepassage.experiment.Design;
+import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.scenario.Study;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code safepassage slurm COMMAND ARGS...}: writes the SLURM batch scripts that run a command
+ * on a cluster and submits them. A sweep becomes a job array (task I runs shard I/N with
+ * --resume, so a requeued task finishes its shard) and a merge job that starts when every task
+ * has succeeded; compare and validate become one job each. Every job runs {@code java -jar} on
+ * a copy of this program in the output folder, so nodes build nothing and all tasks run the
+ * same program. See docs/CLUSTER.md.
+ */
+@Command(name = "slurm", mixinStandardHelpOptions = true,
+        header = "Runs a sweep (as a job array and a merge), compare or validate on a SLURM cluster.",
+        description = {"Writes the batch scripts into OUT/slurm/ (OUT: the command's output folder), with",
+            "a copy of this program's jar, prints them, and submits them with sbatch (not with",
+            "--dry-run). sweep: one array task per shard (--tasks N), each 'sweep --shard I/N",
+            "--resume' into OUT/shard-I-of-N (--requeue, logs appended), then 'merge' into OUT",
+            "after all succeed (--dependency=afterok). compare, validate: one job. Options after",
+            "COMMAND that are not the ones below go to the command."})
+final class SlurmCommand implements Callable<Integer> {
+
+    /** Most array tasks: more than this many shards gain nothing (see docs/CLUSTER.md on sizing). */
+    static final int MAX_TASKS = 10_000;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "COMMAND ARGS", description = "sweep, compare or validate, and its arguments.")
+    private List<String> command;
+
+    @Option(names = "--tasks", paramLabel = "N",
+            description = "sweep: array tasks (= shards) (default: one per 100 runs, at least 1, at most 1000).")
+    private Integer tasks;
+
+    @Option(names = "--partition", paramLabel = "P", description = "sbatch --partition.")
+    private String partition;
+
+    @Option(names = "--time", paramLabel = "T", description = "sbatch --time of each task (e.g. 02:00:00).")
+    private String time;
+
+    @Option(names = "--mem", paramLabel = "M", description = "sbatch --mem of each task (e.g. 4G).")
+    private String mem;
+
+    @Option(names = "--account", paramLabel = "A", description = "sbatch --account.")
+    private String account;
+
+    @Option(names = "--cpus", paramLabel = "C",
+            description = "CPUs per task, passed on as --threads (default: the command's --threads, else 1).")
+    private Integer cpus;
+
+    @Option(names = "--jar", paramLabel = "JAR", description = "The program to copy (default: the running jar).")
+    private Path jar;
+
+    @Option(names = "--dry-run", description = "Write and print the scripts; do not submit.")
+    private boolean dryRun;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        String name = command.get(0);
+        if (!List.of("sweep", "compare", "validate").contains(name)) {
+            err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare or validate");
+            return Main.BAD_INPUT;
+        }
+        Args args = Args.of(command.subList(1, command.size()));
+        if (args.problem() != null) {
+            err.println("slurm " + name + ": error: " + args.problem());
+            return Main.BAD_INPUT;
+        }
+        int taskCpus = cpus != null ? cpus : args.threads() != null ? args.threads() : 1;
+        if (taskCpus < 1) {
+            err.println("slurm: error: --cpus " + taskCpus + "; expected at least 1");
+            return Main.BAD_INPUT;
+        }
+        Path program = jar != null ? jar : runningJar();
+        if (program == null || !Files.isRegularFile(program)) {
+            err.println("slurm: error: " + (program == null ? "this program does not run from a jar" : program
+                    + " is not a file") + "; expected ./safepassage (target/safepassage.jar) or --jar JAR");
+            return Main.FAILED;
+        }
+        Path cwd = Path.of("").toAbsolutePath();
+        Scripts scripts;
+        if (name.equals("sweep")) {
+            if (args.positional().size() != 1) {
+                err.println("slurm sweep: error: " + args.positional().size() + " study files; expected one");
+                return Main.BAD_INPUT;
+            }
+            Path studyFile = Path.of(args.positional().get(0));
+            Study study = Inputs.loadStudy(studyFile, err);
+            if (study == null) {
+                return Main.BAD_INPUT;
+            }
+            int runs = Design.of(study).size() * study.replicates();
+            int n = tasks != null ? tasks : Math.max(1, Math.min(1000, (runs + 99) / 100));
+            if (n < 1 || n > Math.min(runs, MAX_TASKS)) {
+                err.println("slurm sweep: error: --tasks " + n + "; expected 1 to " + Math.min(runs, MAX_TASKS)
+                        + " (the study has " + runs + " runs)");
+                return Main.BAD_INPUT;
+            }
+            Path out = cwd.resolve(args.out() != null ? Path.of(args.out())
+                    : SweepCommand.defaultDir(study, org.safepassage.experiment.SweepPlan.Shard.WHOLE)).normalize();
+            scripts = sweepScripts(study, studyFile.toAbsolutePath().normalize(), out, n, taskCpus, args, cwd);
+        } else {
+            if (tasks != null && tasks != 1) {
+                err.println("slurm " + name + ": error: --tasks " + tasks + "; " + name + " runs as one job "
+                        + "(it has no --shard); expected 1");
+                return Main.BAD_INPUT;
+            }
+            Path out = cwd.resolve(args.out() != null ? args.out() : "results/" + (name.equals("compare")
+                    ? "compare" : "validation")).normalize();
+            scripts = singleScript(name, out, taskCpus, args, cwd);
+        }
+        Files.createDirectories(scripts.dir().resolve("logs"));
+        Path copy = scripts.dir().resolve("safepassage.jar");
+        if (!Files.exists(copy) || !Manifest.sha256(copy).equals(Manifest.sha256(program))) {
+            AtomicFiles.write(copy, tmp -> Files.copy(program, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING));
+        }
+        for (int i = 0; i < scripts.files().size(); i++) {
+            Path f = scripts.files().get(i);
+            AtomicFiles.writeString(f, scripts.texts().get(i));
+            stdout.println("==> " + f + " <==");
+            stdout.print(scripts.texts().get(i));
+            stdout.println();
+        }
+        if (dryRun) {
+            stdout.println("dry run: nothing submitted; submit with:");
+            stdout.println("  " + submitLine(scripts, "JOBID"));
+            return Main.OK;
+        }
+        String first = sbatch(err, List.of("sbatch", "--parsable", scripts.files().get(0).toString()));
+        if (first == null) {
+            return Main.FAILED;
+        }
+        stdout.println("submitted job " + first + " (" + scripts.files().get(0).getFileName() + ")");
+        if (scripts.files().size() > 1) {
+            String second = sbatch(err, List.of("sbatch", "--parsable", "--dependency=afterok:" + first,
+                    "--kill-on-invalid-dep=yes", scripts.files().get(1).toString()));
+            if (second == null) {
+                err.println("slurm: the array job " + first + " is submitted; submit the merge by hand: "
+                        + submitLine(scripts, first));
+                return Main.FAILED;
+            }
+            stdout.println("submitted job " + second + " (" + scripts.files().get(1).getFileName() + ", after " + first
+                    + " succeeds)");
+            AtomicFiles.writeString(scripts.dir().resolve("jobs.txt"), "array " + first + "\nmerge " + second + "\n");
+        } else {
+            AtomicFiles.writeString(scripts.dir().resolve("jobs.txt"), "job " + first + "\n");
+        }
+        stdout.println("logs in " + scripts.dir().resolve("logs") + "/; watch with: squeue -u $USER");
+        return Main.OK;
+    }
+
+    /** The scripts to submit, in order (an array and its merge, or one job) and their folder. */
+    private record Scripts(Path dir, List<Path> files, List<String> texts) {
+    }
+
+    private Scripts sweepScripts(Study study, Path studyFile, Path out, int n, int taskCpus, Args args, Path cwd) {
+        Path dir = out.resolve("slurm");
+        Path copy = dir.resolve("safepassage.jar");
+        String job = "sp-" + Names.slug(study.name());
+        StringBuilder array = header(job, cwd, taskCpus, "# one task per shard of " + studyFile + " (" + n + " shards)");
+        array.append("#SBATCH --array=1-").append(n).append('\n');
+        array.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
+        array.append("#SBATCH --output=").append(dir.resolve("logs")).append("/shard-%a-of-").append(n).append(".log\n");
+        limits(array, true);
+        array.append("set -euo pipefail\n");
+        array.append("I=\"$SLURM_ARRAY_TASK_ID\"\n");
+        array.append("echo \"== shard $I/").append(n).append(" on $(hostname), start $(date -u +%FT%TZ), "
+                + "restart ${SLURM_RESTART_COUNT:-0}\"\n");
+        array.append("# --resume starts a new shard, and after a requeue or time-out finishes it: runs.csv keeps every\n"
+                + "# finished run, and the folder's lock stops a second process on the same shard.\n");
+        array.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(quote(copy.toString()))
+                .append(" sweep ").append(quote(studyFile.toString()));
+        for (String a : args.rest()) {
+            array.append(' ').append(quote(a));
+        }
+        array.append(" --shard \"$I/").append(n).append("\" --out ").append(quote(out.toString())).append("/shard-\"$I\"-of-")
+                .append(n).append(" --threads ").append(taskCpus).append(" --resume -q\n");
+        array.append("echo \"== shard $I/").append(n).append(" done $(date -u +%FT%TZ)\"\n");
+
+        StringBuilder merge = header(job + "-merge", cwd, 1, "# joins the " + n + " shards when every array task has "
+                + "succeeded (submitted with --dependency=afterok:ARRAYJOB)");
+        merge.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
+        merge.append("#SBATCH --output=").append(dir.resolve("logs")).append("/merge.log\n");
+        limits(merge, false);
+        merge.append("set -euo pipefail\n");
+        merge.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(quote(copy.toString()))
+                .append(" merge ").append(quote(out.toString())).append("/shard-{1..").append(n).append("}-of-")
+                .append(n).append(" --out ").append(quote(out.toString())).append('\n');
+        return new Scripts(dir, List.of(dir.resolve("array.sbatch"), dir.resolve("merge.sbatch")),
+                List.of(array.toString(), merge.toString()));
+    }
+
+    private Scripts singleScript(String name, Path out, int taskCpus, Args args, Path cwd) {
+        Path dir = out.resolve("slurm");
+        StringBuilder job = header("sp-" + name, cwd, taskCpus, "# one job: safepassage " + name);
+        job.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
+        job.append("#SBATCH --output=").append(dir.resolve("logs")).append('/').append(name).append(".log\n");
+        limits(job, true);
+        job.append("set -euo pipefail\n");
+        job.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ")
+                .append(quote(dir.resolve("safepassage.jar").toString())).append(' ').append(name);
+        for (String a : args.positional()) {
+            job.append(' ').append(quote(cwd.resolve(a).normalize().toString()));
+        }
+        for (String a : args.rest()) {
+            job.append(' ').append(quote(a));
+        }
+        job.append(" --out ").append(quote(out.toString()));
+        if (name.equals("compare")) {
+            job.append(" --threads ").append(taskCpus);
+        }
+        job.append('\n');
+        return new Scripts(dir, List.of(dir.resolve(name + ".sbatch")), List.of(job.toString()));
+    }
+
+    private static StringBuilder header(String job, Path cwd, int taskCpus, String what) {
+        StringBuilder b = new StringBuilder("#!/bin/bash\n");
+        b.append("# written by safepassage ").append(Version.project()).append(" at ")
+                .append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append('\n').append(what).append('\n');
+        b.append("#SBATCH --job-name=").append(job).append('\n');
+        b.append("#SBATCH --chdir=").append(cwd).append('\n');
+        b.append("#SBATCH --ntasks=1\n#SBATCH --cpus-per-task=").append(taskCpus).append('\n');
+        return b;
+    }
+
+    private void limits(StringBuilder b, boolean perTask) {
+        if (partition != null) {
+            b.append("#SBATCH --partition=").append(partition).append('\n');
+        }
+        if (account != null) {
+            b.append("#SBATCH --account=").append(account).append('\n');
+        }
+        if (time != null) {
+            b.append("#SBATCH --time=").append(time).append('\n');
+        }
+        if (mem != null && perTask) {
+            b.append("#SBATCH --mem=").append(mem).append('\n');
+        }
+    }
+
+    private static String submitLine(Scripts scripts, String firstJob) {
+        if (scripts.files().size() == 1) {
+            return "sbatch " + scripts.files().get(0);
+        }
+        return "jobid=$(sbatch --parsable " + scripts.files().get(0) + ") && sbatch --dependency=afterok:"
+                + ("JOBID".equals(firstJob) ? "$jobid" : firstJob) + " --kill-on-invalid-dep=yes "
+                + scripts.files().get(1);
+    }
+
+    /** Runs sbatch and returns the job id, or null after printing why it failed. */
+    private static String sbatch(PrintWriter err, List<String> argv) throws IOException, InterruptedException {
+        Process p;
+        try {
+            p = new ProcessBuilder(argv).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            err.println("slurm: error: cannot run sbatch (" + e.getMessage() + "); is this a SLURM login node? "
+                    + "Use --dry-run to only write the scripts");
+            return null;
+        }
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        int code = p.waitFor();
+        if (code != 0 || !output.matches("\\d+(;.*)?")) {
+            err.println("slurm: error: " + String.join(" ", argv) + " failed (exit " + code + "): " + output);
+            return null;
+        }
+        return output.split(";")[0];
+    }
+
+    /** The jar this program runs from, or null (classes in a folder, as in the tests). */
+    private static Path runningJar() {
+        try {
+            Path p = Path.of(SlurmCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Files.isRegularFile(p) ? p : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A word for bash, in single quotes when it needs them. */
+    static String quote(String s) {
+        return s.matches("[A-Za-z0-9_@%+=:,./-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
+    }
+
+    /**
+     * The command's arguments as slurm needs them: the positional ones (files), --out and
+     * --threads (read, then set by slurm), and the rest passed on unchanged.
+     */
+    record Args(List<String> positional, String out, Integer threads, List<String> rest, String problem) {
+        static Args of(List<String> argv) {
+            List<String> positional = new ArrayList<>();
+            List<String> rest = new ArrayList<>();
+            String out = null;
+            Integer threads = null;
+            for (int i = 0; i < argv.size(); i++) {
+                String a = argv.get(i);
+                String option = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
+                String inline = option.equals(a) ? null : a.substring(a.indexOf('=') + 1);
+                switch (option) {
+                    case "--shard", "--resume" -> {
+                        return new Args(positional, out, threads, rest, option + ": slurm sets it for each task; "
+                                + "expected the command without it");
+                    }
+                    case "--out", "--threads" -> {
+                        String value = inline != null ? inline : i + 1 < argv.size() ? argv.get(++i) : null;
+                        if (value == null) {
+                            return new Args(positional, out, threads, rest, option + ": needs a value");
+                        }
+                        if (option.equals("--out")) {
+                            out = value;
+                        } else {
+                            try {
+                                threads = Integer.parseInt(value);
+                            } catch (NumberFormatException e) {
+                                return new Args(positional, out, threads, rest, "--threads: '" + value
+                                        + "'; expected a whole number");
+                            }
+                        }
+                    }
+                    case "-q", "--quiet" -> {
+                        // the jobs run quietly anyway
+                    }
+                    default -> {
+                        if (a.startsWith("-")) {
+                            rest.add(a);
+                            if (inline == null && i + 1 < argv.size() && !argv.get(i + 1).startsWith("-")
+                                    && takesValue(a)) {
+                                rest.add(argv.get(++i));
+                            }
+                        } else {
+                            positional.add(a);
+                        }
+                    }
+                }
+            }
+            return new Args(positional, out, threads, rest, null);
+        }
+
+        /** Options of sweep, compare and validate that take a value (the others are flags). */
+        private static boolean takesValue(String option) {
+            return List.of("--replicates", "--seed", "--set", "--require-coverage").contains(option);
+        }
+    }
+}
