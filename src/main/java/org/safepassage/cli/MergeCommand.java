@@ -67,12 +67,30 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
-    /** What one input folder holds, from its manifest. */
-    private record Input(Path dir, JsonNode manifest, int count, BitSet shards) {
+    /**
+     * What one input folder holds, from its manifest (only the fields merge compares: a
+     * manifest lists every replicate's seed, too much to keep for a thousand folders).
+     */
+    private record Input(Path dir, String studySha, String studyFile, JsonNode inputs, int count, BitSet shards) {
     }
 
     @Override
     public Integer call() throws IOException {
+        Interrupted interrupted = new Interrupted(spec.commandLine().getErr(), commandLine());
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try {
+            return merge();
+        } finally {
+            interrupted.finished();
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs
+            }
+        }
+    }
+
+    private int merge() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<Input> inputs = new ArrayList<>();
@@ -115,9 +133,8 @@ final class MergeCommand implements Callable<Integer> {
             err.println("--partial: error: needs --out (a folder for the partial merge)");
             return Main.BAD_INPUT;
         }
-        String studySha = inputs.get(0).manifest().path("studySha256").asText("");
-        Path studyFile = studyOverride != null ? studyOverride
-                : Path.of(inputs.get(0).manifest().path("studyFile").asText(""));
+        String studySha = inputs.get(0).studySha();
+        Path studyFile = studyOverride != null ? studyOverride : Path.of(inputs.get(0).studyFile());
         Study study = Inputs.loadStudy(studyFile, err);
         if (study == null) {
             return Main.BAD_INPUT;
@@ -143,8 +160,6 @@ final class MergeCommand implements Callable<Integer> {
         if (lock == null) {
             return Main.FAILED;
         }
-        Interrupted interrupted = new Interrupted(err, dir, commandLine());
-        Runtime.getRuntime().addShutdownHook(interrupted);
         try (lock) {
             long started = System.nanoTime();
             removeStaleStaging(dir);
@@ -169,7 +184,7 @@ final class MergeCommand implements Callable<Integer> {
                     summary = SweepOutput.finish(plan, staged.path());
                 }
                 Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
-                JsonNode recorded = inputs.get(0).manifest().get("inputs");
+                JsonNode recorded = inputs.get(0).inputs();
                 if (recorded != null) {
                     manifest.put("inputs", recorded); // what the runs used, not what the files hold now
                 }
@@ -201,7 +216,6 @@ final class MergeCommand implements Callable<Integer> {
                 staged.publish();
                 Sweep.markFinished(dir);
             }
-            interrupted.finished();
             if (!quiet) {
                 if (summary != null) {
                     SweepOutput.print(stdout, design, summary);
@@ -210,13 +224,6 @@ final class MergeCommand implements Callable<Integer> {
                         complete ? "all" : ranges(all), count, plan.totalTasks(), dir);
             }
             return Main.OK;
-        } finally {
-            interrupted.finished();
-            try {
-                Runtime.getRuntime().removeShutdownHook(interrupted);
-            } catch (IllegalStateException e) {
-                // the JVM is shutting down: the hook runs
-            }
         }
     }
 
@@ -236,7 +243,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         JsonNode m;
         try {
-            m = RunWriter.json().readTree(manifestFile.toFile());
+            m = fieldsOf(manifestFile);
         } catch (IOException e) {
             err.println(manifestFile + ": error: unreadable JSON: " + e.getMessage());
             return null;
@@ -246,26 +253,52 @@ final class MergeCommand implements Callable<Integer> {
             if (shards != null) {
                 int count = shards.path("count").asInt(0);
                 BitSet set = parseRanges(shards.path("indices").asText(""), count);
-                return new Input(d, m, count, set);
+                return new Input(d, sha(m), m.path("studyFile").asText(""), m.get("inputs"), count, set);
             }
             SweepPlan.Shard shard = SweepPlan.Shard.parse(m.path("shard").asText(""));
             BitSet set = new BitSet();
             set.set(shard.index());
-            return new Input(d, m, shard.count(), set);
+            return new Input(d, sha(m), m.path("studyFile").asText(""), m.get("inputs"), shard.count(), set);
         } catch (IllegalArgumentException e) {
             err.println(manifestFile + ": error: shard: " + e.getMessage());
             return null;
         }
     }
 
+    /** Manifest fields merge compares, read without building the rest (a seed for every replicate). */
+    private static final java.util.Set<String> FIELDS = java.util.Set.of("studySha256", "studyFile", "shard", "shards",
+            "inputs");
+
+    private static JsonNode fieldsOf(Path manifestFile) throws IOException {
+        com.fasterxml.jackson.databind.node.ObjectNode m = RunWriter.json().createObjectNode();
+        try (com.fasterxml.jackson.core.JsonParser p = RunWriter.json().createParser(manifestFile.toFile())) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                throw new IOException("expected a JSON object");
+            }
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (FIELDS.contains(name)) {
+                    m.set(name, p.readValueAsTree());
+                } else {
+                    p.skipChildren();
+                }
+            }
+        }
+        return m;
+    }
+
+    private static String sha(JsonNode manifest) {
+        return manifest.path("studySha256").asText("");
+    }
+
     /** Why {@code in} cannot be merged with {@code first}, or null. */
     private static String mismatch(Input first, Input in) {
-        String sha = in.manifest().path("studySha256").asText("");
-        if (!first.manifest().path("studySha256").asText("").equals(sha)) {
+        if (!first.studySha().equals(in.studySha())) {
             return "studySha256: another study (or another version of the study file) than " + first.dir()
                     + "; expected shards of one study";
         }
-        String inputs = inputsMismatch(first.manifest().get("inputs"), in.manifest().get("inputs"));
+        String inputs = inputsMismatch(first.inputs(), in.inputs());
         if (inputs != null) {
             return "inputs: " + inputs + " than in " + first.dir() + "; expected shards run on the same files and program";
         }
@@ -388,13 +421,11 @@ final class MergeCommand implements Callable<Integer> {
     /** Says, when the process is stopped (Ctrl-C, kill) before the merge ends, that nothing is final and how to redo it. */
     private static final class Interrupted extends Thread {
         private final PrintWriter err;
-        private final Path dir;
         private final String command;
         private volatile boolean finished;
 
-        Interrupted(PrintWriter err, Path dir, String command) {
+        Interrupted(PrintWriter err, String command) {
             this.err = err;
-            this.dir = dir;
             this.command = command;
         }
 
@@ -405,8 +436,8 @@ final class MergeCommand implements Callable<Integer> {
         @Override
         public void run() {
             if (!finished) {
-                err.println("merge: interrupted; " + dir + " is not a finished merge (its files are as before, or it "
-                        + "is marked unfinished by " + Sweep.STATE + "); run the same command again: " + command);
+                err.println("merge: interrupted; the output folder is not a finished merge (its files are as before, "
+                        + "or it is marked unfinished by " + Sweep.STATE + "); run the same command again: " + command);
                 err.flush();
             }
         }
