@@ -71,7 +71,8 @@ final class MergeCommand implements Callable<Integer> {
      * What one input folder holds, from its manifest (only the fields merge compares: a
      * manifest lists every replicate's seed, too much to keep for a thousand folders).
      */
-    private record Input(Path dir, String studySha, String studyFile, JsonNode inputs, int count, BitSet shards) {
+    private record Input(Path dir, String studySha, String studyFile, String baseSha, JsonNode inputs, int count,
+            BitSet shards) {
     }
 
     @Override
@@ -141,6 +142,12 @@ final class MergeCommand implements Callable<Integer> {
         }
         if (!Manifest.sha256(studyFile).equals(studySha)) {
             err.println(studyFile + ": error: the study file changed since the shards ran (SHA-256 differs); "
+                    + "expected the file they ran");
+            return Main.BAD_INPUT;
+        }
+        String baseSha = inputs.get(0).baseSha();
+        if (!baseSha.isEmpty() && !Manifest.sha256(study.base()).equals(baseSha)) {
+            err.println(study.base() + ": error: the base scenario changed since the shards ran (SHA-256 differs); "
                     + "expected the file they ran");
             return Main.BAD_INPUT;
         }
@@ -253,12 +260,14 @@ final class MergeCommand implements Callable<Integer> {
             if (shards != null) {
                 int count = shards.path("count").asInt(0);
                 BitSet set = parseRanges(shards.path("indices").asText(""), count);
-                return new Input(d, sha(m), m.path("studyFile").asText(""), m.get("inputs"), count, set);
+                return new Input(d, sha(m), m.path("studyFile").asText(""), m.path("baseScenarioSha256").asText(""),
+                        m.get("inputs"), count, set);
             }
             SweepPlan.Shard shard = SweepPlan.Shard.parse(m.path("shard").asText(""));
             BitSet set = new BitSet();
             set.set(shard.index());
-            return new Input(d, sha(m), m.path("studyFile").asText(""), m.get("inputs"), shard.count(), set);
+            return new Input(d, sha(m), m.path("studyFile").asText(""), m.path("baseScenarioSha256").asText(""),
+                    m.get("inputs"), shard.count(), set);
         } catch (IllegalArgumentException e) {
             err.println(manifestFile + ": error: shard: " + e.getMessage());
             return null;
@@ -267,7 +276,7 @@ final class MergeCommand implements Callable<Integer> {
 
     /** Manifest fields merge compares, read without building the rest (a seed for every replicate). */
     private static final java.util.Set<String> FIELDS = java.util.Set.of("studySha256", "studyFile", "shard", "shards",
-            "inputs");
+            "inputs", "baseScenarioSha256");
 
     private static JsonNode fieldsOf(Path manifestFile) throws IOException {
         com.fasterxml.jackson.databind.node.ObjectNode m = RunWriter.json().createObjectNode();
@@ -297,6 +306,10 @@ final class MergeCommand implements Callable<Integer> {
         if (!first.studySha().equals(in.studySha())) {
             return "studySha256: another study (or another version of the study file) than " + first.dir()
                     + "; expected shards of one study";
+        }
+        if (!first.baseSha().equals(in.baseSha())) {
+            return "baseScenarioSha256: another base scenario than in " + first.dir()
+                    + " (the file changed between shards); expected shards run on the same files";
         }
         String inputs = inputsMismatch(first.inputs(), in.inputs());
         if (inputs != null) {

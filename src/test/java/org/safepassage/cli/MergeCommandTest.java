@@ -174,6 +174,23 @@ class MergeCommandTest {
         assertTrue(e.err().contains("studySha256: another study"), e.err());
         edit(shards.get(1), m -> m.put("studySha256", read(shards.get(0)).path("studySha256").asText()));
 
+        // another base scenario
+        edit(shards.get(1), m -> m.put("baseScenarioSha256", "1".repeat(64)));
+        e = merge(shards, out);
+        assertEquals(Main.BAD_INPUT, e.code());
+        assertTrue(e.err().contains(shards.get(1).resolve("manifest.json") + ": error: baseScenarioSha256: another "
+                + "base scenario"), e.err());
+        for (Path d : shards) {
+            edit(d, m -> m.put("baseScenarioSha256", "1".repeat(64)));
+        }
+        e = merge(shards, out);
+        assertEquals(Main.BAD_INPUT, e.code());
+        assertTrue(e.err().contains("teaching.yaml: error: the base scenario changed since the shards ran"), e.err());
+        for (Path d : shards) {
+            edit(d, m -> m.put("baseScenarioSha256", org.safepassage.metrics.Manifest.sha256(
+                    Path.of("scenarios/teaching.yaml"))));
+        }
+
         // a shard of another split
         edit(shards.get(3), m -> m.put("shard", "4/5"));
         e = merge(shards, out);
