@@ -71,4 +71,25 @@ class SweepLockTest {
         assertEquals(80, RunWriter.json().readTree(dir.resolve("manifest.json").toFile()).path("runsThisSession").asInt(),
                 "the first sweep did every run");
     }
+
+    @Test
+    void compareValidateAndMergeStopOnAFolderInUse() throws IOException {
+        Path dir = tmp.resolve("busy");
+        try (FolderLock held = FolderLock.acquire(dir, "safepassage sweep other.yaml")) {
+            SweepCommandTest.Exit compare = SweepCommandTest.sweep("compare", "scenarios/teaching.yaml", "--replicates",
+                    "1", "--set", "clock.horizon=PT1H", "--out", dir.toString(), "-q");
+            assertEquals(Main.FAILED, compare.code(), compare.err());
+            assertTrue(compare.err().contains("safepassage compare: error: " + dir + " is in use by process "
+                    + ProcessHandle.current().pid()), compare.err());
+            assertTrue(compare.err().contains("safepassage sweep other.yaml"), compare.err());
+            SweepCommandTest.Exit validate = SweepCommandTest.sweep("validate", "--replicates", "1", "--out",
+                    dir.toString(), "-q");
+            assertEquals(Main.FAILED, validate.code(), validate.err());
+            assertTrue(validate.err().contains("safepassage validate: error: " + dir + " is in use"), validate.err());
+        }
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(FolderLock.FILE), files.map(p -> p.getFileName().toString()).toList(),
+                    "nothing written into the busy folder");
+        }
+    }
 }
