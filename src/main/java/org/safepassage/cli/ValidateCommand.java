@@ -191,7 +191,7 @@ final class ValidateCommand implements Callable<Integer> {
      */
     static void printTable(PrintWriter out, List<EpisodeResult> results, List<NullPredictors.Facts> facts,
             double[][] shareLeftOut) {
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s %-5s %6s %3s %-8s %-26s %-30s %6s %7s",
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s %-5s %6s %3s %-11s %-26s %-30s %6s %7s",
                 "episode", "grade", "weight", "obs", "quality", "last observed (low-high)", "simulated median [90 % band]",
                 "error", "covered"));
         if (facts != null) {
@@ -204,7 +204,7 @@ final class ValidateCommand implements Callable<Integer> {
             String observed = String.format(Locale.ROOT, "%,.0f (%,.0f-%,.0f)", last.point().persons(),
                     last.point().low(), last.point().high());
             String simulated = String.format(Locale.ROOT, "%,.0f [%,.0f-%,.0f]", last.median(), last.p5(), last.p95());
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s %-5s %6.2f %3d %-8s %-26s %-30s %6.3f %7s",
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s %-5s %6.2f %3d %-11s %-26s %-30s %6.3f %7s",
                     r.name(), r.episode().observed().grade().name().toLowerCase(Locale.ROOT), r.weight(),
                     r.points().size(), r.qualities(), observed, simulated, r.meanAbsLog10Error(),
                     r.covered() + "/" + r.points().size()));
