@@ -122,7 +122,7 @@ final class CalibratePlanRun {
             manifest.put("leaveOneOut", loo);
             manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
             RunWriter.writeJson(out.resolve("manifest.json"), manifest);
-            stdout.printf(Locale.ROOT, "defaults: score %.3f; start: %.3f; best (evaluation %d of %d): %.3f%n",
+            stdout.printf(Locale.ROOT, "defaults: score %.3f; start: %.3f; best: candidate #%d (of %d scored by the optimiser after the defaults and the start): %.3f%n",
                     all.defaults().score(), all.start().score(), all.best().evaluation(), all.evaluations(),
                     all.best().score());
             for (String s : cal.sets(all.best().values())) {

@@ -184,7 +184,9 @@ public final class CmaesCalibration {
         double[] v = new double[unit.length];
         for (int i = 0; i < unit.length; i++) {
             CalibrationPlan.Parameter p = plan.parameters().get(i);
-            v[i] = p.min() + Math.max(0, Math.min(1, unit[i])) * (p.max() - p.min());
+            // Ten significant digits: the start comes back as itself, and journal keys are stable.
+            double raw = p.min() + Math.max(0, Math.min(1, unit[i])) * (p.max() - p.min());
+            v[i] = new java.math.BigDecimal(raw).round(new java.math.MathContext(10)).doubleValue();
         }
         return v;
     }
