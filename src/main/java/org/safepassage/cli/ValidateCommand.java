@@ -143,7 +143,9 @@ final class ValidateCommand implements Callable<Integer> {
                 print(stdout, r);
             }
         }
-        printTable(stdout, results, nulls ? facts : null, shareLeftOut);
+        if (!quiet) {
+            printTable(stdout, results, nulls ? facts : null, shareLeftOut);
+        }
         stdout.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (weighted mean of "
                 + "episodes' mean |log10 error|) %.3f, weighted median %.3f, in %.0f s%n", covered, total,
                 100 * coverage, Validation.score(results), Validation.medianScore(results),
