@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
             "the information parameters) for all episodes at once: a global Latin hypercube, a local one around",
             "the best point, then the best few run again with more replicates. Score: mean over episodes of",
             "validate's mean |log10 error|. Writes calibration.csv, best.yaml and manifest.json; see",
-            "docs/CALIBRATION.md. Nothing is changed in the scenario files."})
+            "docs/CALIBRATION.md. Nothing is changed in the scenario files.",
+            "With --plan FILE (e.g. scenarios/calibration/episodes.yaml): CMA-ES over the parameters, ranges",
+            "and episode weights the file names, common random numbers, all cores, resumable from journal.tsv",
+            "in --out; --leave-one-out adds one search per episode without it (cross-validation)."})
 final class CalibrateCommand implements Callable<Integer> {
 
     @Spec
@@ -65,9 +68,23 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the designs (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--threads", defaultValue = "1",
-            description = "Candidates evaluated side by side (default: ${DEFAULT-VALUE}).")
-    private int threads;
+    @Option(names = "--threads", description = "Candidates evaluated side by side (default: 1; with --plan: episodes "
+            + "run side by side, default all cores).")
+    private Integer threadsOption;
+
+    @Option(names = "--plan", paramLabel = "FILE",
+            description = "A calibration plan (parameters with ranges, episodes with weights, optimiser settings): "
+                    + "run CMA-ES as it says instead of the Latin hypercube search.")
+    private Path plan;
+
+    @Option(names = "--max-evaluations", paramLabel = "N",
+            description = "With --plan: most candidates the optimiser scores per search (default: the plan's).")
+    private Integer maxEvaluations;
+
+    @Option(names = "--leave-one-out",
+            description = "With --plan: also one search per episode without it; its error left out beside its in-sample "
+                    + "error and the two null predictors (loo.csv).")
+    private boolean leaveOneOut;
 
     @Option(names = "--gate", defaultValue = "20",
             description = "At most this many candidates, best first, are checked against the strict pattern gate "
@@ -87,6 +104,10 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (plan != null) {
+            return CalibratePlanRun.run(plan, maxEvaluations, threadsOption, leaveOneOut, out, stdout, err);
+        }
+        int threads = threadsOption == null ? 1 : threadsOption;
         if (samples < 1 || localSamples < 0 || replicates < 1 || confirm < 1 || confirmReplicates < 1 || threads < 1 || gate < 0
                 || !(shrink > 0 && shrink <= 1)) {
             err.println("safepassage calibrate: expected --samples >= 1, --local-samples >= 0, --replicates >= 1, "

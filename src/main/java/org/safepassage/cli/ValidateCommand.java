@@ -18,6 +18,7 @@ import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.validation.EpisodeResult;
+import org.safepassage.validation.NullPredictors;
 import org.safepassage.validation.PointResult;
 import org.safepassage.validation.Validation;
 import org.safepassage.validation.ValidationWriter;
@@ -33,7 +34,11 @@ import picocli.CommandLine.Spec;
         description = {"Runs validation episodes (scenarios with an observed: block) and compares the simulated",
             "cumulative persons who left with the reported figures: per observation the observed range, the",
             "simulated median and 90 %% band, whether they overlap and the log10-ratio error; per episode the",
-            "share of observations covered and the mean absolute log10 error (offset of 10 persons).",
+            "share of observations covered and the mean absolute log10 error (offset of 10 persons); across",
+            "episodes the weighted mean and weighted median of the episodes' errors (observed.weight: weak",
+            "episodes count less). Ends with one table row per episode. With --null, the two null predictors",
+            "(nobody leaves; a fixed share of the population per open corridor hour, fitted on the other",
+            "episodes) are scored on the same observations beside the model.",
             "Writes validation.csv, episodes.csv, band-EPISODE.csv, a chart per episode and manifest.json."})
 final class ValidateCommand implements Callable<Integer> {
 
@@ -67,6 +72,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The output folder's lock while this command works in it. */
     private FolderLock lock;
+
+    @Option(names = "--null", description = "Also score the two null predictors (nobody leaves; a fixed share per "
+            + "open corridor hour, fitted leaving the episode out) on the same observations.")
+    private boolean nulls;
 
     @Override
     public Integer call() throws IOException {
@@ -115,15 +124,19 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();
-        for (Episode e : episodes) {
+        for (int i = 0; i < episodes.size(); i++) {
+            Episode e = episodes.get(i);
             EpisodeResult r;
-            try (RunsProgress progress = new RunsProgress(err, quiet, "validate " + e.name(), replicates)) {
+            String label = "validate " + (i + 1) + "/" + episodes.size() + " " + e.name();
+            try (RunsProgress progress = new RunsProgress(err, quiet, label, replicates)) {
                 r = Validation.run(e, replicates, progress::stepTo);
             }
             results.add(r);
         }
+        List<NullPredictors.Facts> facts = episodes.stream().map(NullPredictors::facts).toList();
+        double[][] shareLeftOut = nulls ? NullPredictors.leaveOneOut(facts) : null;
         ValidationWriter.writePoints(out.resolve("validation.csv"), results);
-        ValidationWriter.writeEpisodes(out.resolve("episodes.csv"), results);
+        ValidationWriter.writeEpisodes(out.resolve("episodes.csv"), results, nulls ? facts : null, shareLeftOut);
         for (EpisodeResult r : results) {
             String slug = ValidationWriter.slug(r.name());
             ValidationWriter.writeBand(out.resolve("band-" + slug + ".csv"), r);
@@ -135,6 +148,8 @@ final class ValidateCommand implements Callable<Integer> {
         manifest.put("replicates", replicates);
         manifest.put("overrides", sets);
         manifest.put("score", Validation.score(results));
+        manifest.put("medianScore", Validation.medianScore(results));
+        manifest.put("nullPredictors", nulls);
         manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
         RunWriter.writeJson(out.resolve("manifest.json"), manifest);
 
@@ -146,8 +161,13 @@ final class ValidateCommand implements Callable<Integer> {
                 print(stdout, r);
             }
         }
-        stdout.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (mean of episodes' "
-                + "mean |log10 error|) %.3f%n", covered, total, 100 * coverage, Validation.score(results));
+        if (!quiet) {
+            printTable(stdout, results, nulls ? facts : null, shareLeftOut);
+        }
+        stdout.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (weighted mean of "
+                + "episodes' mean |log10 error|) %.3f, weighted median %.3f, in %.0f s%n", covered, total,
+                100 * coverage, Validation.score(results), Validation.medianScore(results),
+                (System.currentTimeMillis() - started) / 1000.0);
         if (!quiet) {
             stdout.println("wrote " + out + "/ (validation.csv, episodes.csv, band-*.csv, validation-*.png/.svg, "
                     + "manifest.json)");
@@ -182,6 +202,56 @@ final class ValidateCommand implements Callable<Integer> {
             }
             return found;
         }
+    }
+
+    /**
+     * One row per episode: grade and weight, observations and their qualities, the last
+     * observation against the simulated median and 90 %% band at its time, the episode's
+     * error and coverage; with the null predictors, their errors beside it.
+     */
+    static void printTable(PrintWriter out, List<EpisodeResult> results, List<NullPredictors.Facts> facts,
+            double[][] shareLeftOut) {
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s %-5s %6s %3s %-11s %-26s %-30s %6s %7s",
+                "episode", "grade", "weight", "obs", "quality", "last observed (low-high)", "simulated median [90 % band]",
+                "error", "covered"));
+        if (facts != null) {
+            head.append(String.format(Locale.ROOT, " %8s %8s %10s", "nobody", "share", "share/h"));
+        }
+        out.println(head);
+        for (int i = 0; i < results.size(); i++) {
+            EpisodeResult r = results.get(i);
+            PointResult last = r.points().get(r.points().size() - 1);
+            String observed = String.format(Locale.ROOT, "%,.0f (%,.0f-%,.0f)", last.point().persons(),
+                    last.point().low(), last.point().high());
+            String simulated = String.format(Locale.ROOT, "%,.0f [%,.0f-%,.0f]", last.median(), last.p5(), last.p95());
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s %-5s %6.2f %3d %-11s %-26s %-30s %6.3f %7s",
+                    r.name(), r.episode().observed().grade().name().toLowerCase(Locale.ROOT), r.weight(),
+                    r.points().size(), r.qualities(), observed, simulated, r.meanAbsLog10Error(),
+                    r.covered() + "/" + r.points().size()));
+            if (facts != null) {
+                row.append(String.format(Locale.ROOT, " %8.3f %8.3f %10.2e", NullPredictors.nobodyError(facts.get(i)),
+                        shareLeftOut[i][0], shareLeftOut[i][1]));
+            }
+            out.println(row);
+        }
+        if (facts != null) {
+            double[] w = results.stream().mapToDouble(EpisodeResult::weight).toArray();
+            double[] nobody = facts.stream().mapToDouble(NullPredictors::nobodyError).toArray();
+            double[] share = java.util.Arrays.stream(shareLeftOut).mapToDouble(x -> x[0]).toArray();
+            out.printf(Locale.ROOT, "null predictors: nobody leaves %.3f (weighted median %.3f); fixed share per open "
+                    + "hour, fitted leaving each episode out, %.3f (weighted median %.3f)%n", weightedMean(nobody, w),
+                    Validation.weightedMedian(nobody, w), weightedMean(share, w), Validation.weightedMedian(share, w));
+        }
+    }
+
+    static double weightedMean(double[] v, double[] w) {
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < v.length; i++) {
+            num += w[i] * v[i];
+            den += w[i];
+        }
+        return den > 0 ? num / den : Double.NaN;
     }
 
     static void print(PrintWriter out, EpisodeResult r) {

@@ -12,10 +12,21 @@ import java.util.List;
  *
  * @param start the episode's start (local time) from which {@link Point#hours()} count
  * @param points the observations, in the file's order
+ * @param weight the episode's weight in scores across episodes (0 to 1; weak episodes less)
+ * @param grade whether the episode is a core one or a weak one (one party's figures, rescues
+ *     rather than departures, arrivals counted at a border, not a siege)
  */
-public record Observed(LocalDateTime start, List<Point> points) {
+public record Observed(LocalDateTime start, List<Point> points, double weight, Grade grade) {
 
-    /** Quality of a reported figure (shared/validation/README.md). */
+    /** How much an episode says about the model (docs/CALIBRATION.md). */
+    public enum Grade {
+        /** A siege, pause, deal or collapse with counts from neutral bodies or several sources. */
+        CORE,
+        /** One party's figures, rescues rather than departures, arrivals at a border, or not a siege. */
+        WEAK
+    }
+
+    /** Quality of a reported figure. */
     public enum Quality {
         /** Quoted by a neutral body (UN, ICRC, OCHA) or a monitor (SOHR). */
         Q,
@@ -47,7 +58,7 @@ public record Observed(LocalDateTime start, List<Point> points) {
         return Duration.between(clock.start(), start).toMinutes() / 60.0;
     }
 
-    static final String[] KEYS = {"start", "points"};
+    static final String[] KEYS = {"start", "weight", "grade", "points"};
     static final String[] POINT_KEYS = {"hours", "persons", "low", "high", "quality", "source"};
 
     /** Binds and checks the block; problems are appended. Null when absent. */
@@ -89,6 +100,8 @@ public record Observed(LocalDateTime start, List<Point> points) {
             }
             points.add(new Point(hours, persons, low, high, quality, p.string("source", "")));
         }
-        return new Observed(start, points);
+        double weight = f.number("weight", 1.0, 0, 1);
+        Grade grade = f.choice("grade", Grade.CORE, Grade.class);
+        return new Observed(start, points, weight, grade);
     }
 }

@@ -24,6 +24,18 @@ public record EpisodeResult(Episode episode, int replicates, List<PointResult> p
         return episode.name();
     }
 
+    /** The episode's weight in scores across episodes ({@code observed.weight}). */
+    public double weight() {
+        return episode.observed().weight();
+    }
+
+    /** The qualities of its observations in order, e.g. "PPQ". */
+    public String qualities() {
+        StringBuilder b = new StringBuilder();
+        points.forEach(p -> b.append(p.point().quality()));
+        return b.toString();
+    }
+
     public long covered() {
         return points.stream().filter(PointResult::overlaps).count();
     }

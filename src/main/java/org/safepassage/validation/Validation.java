@@ -106,8 +106,53 @@ public final class Validation {
         return cumulative[(int) Math.min(row, cumulative.length - 1)];
     }
 
-    /** Mean over episodes of their mean absolute log10 error: the calibration's objective. */
+    /**
+     * Weighted mean over episodes of their mean absolute log10 error, each episode weighted by
+     * its {@code observed.weight} (1 for a core episode, less for a weak one): the calibration's
+     * objective.
+     */
     public static double score(List<EpisodeResult> results) {
-        return results.stream().mapToDouble(EpisodeResult::meanAbsLog10Error).average().orElse(Double.NaN);
+        double num = 0;
+        double den = 0;
+        for (EpisodeResult r : results) {
+            num += r.weight() * r.meanAbsLog10Error();
+            den += r.weight();
+        }
+        return den > 0 ? num / den : Double.NaN;
+    }
+
+    /** Weighted median over episodes of their mean absolute log10 error. */
+    public static double medianScore(List<EpisodeResult> results) {
+        return weightedMedian(results.stream().mapToDouble(EpisodeResult::meanAbsLog10Error).toArray(),
+                results.stream().mapToDouble(EpisodeResult::weight).toArray());
+    }
+
+    /**
+     * Weighted median: the smallest value at which the weights of the values at or below it
+     * reach half of the total weight; the mean of the two middle values when exactly half
+     * falls on each side. NaN when there are no values or no weight.
+     */
+    public static double weightedMedian(double[] values, double[] weights) {
+        Integer[] order = new Integer[values.length];
+        double total = 0;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            total += weights[i];
+        }
+        if (values.length == 0 || !(total > 0)) {
+            return Double.NaN;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b]));
+        double below = 0;
+        for (int k = 0; k < order.length; k++) {
+            below += weights[order[k]];
+            if (Math.abs(below - total / 2) < 1e-12 && k + 1 < order.length) {
+                return (values[order[k]] + values[order[k + 1]]) / 2;
+            }
+            if (below > total / 2) {
+                return values[order[k]];
+            }
+        }
+        return values[order[order.length - 1]];
     }
 }

@@ -15,8 +15,9 @@ import org.safepassage.scenario.Observed;
  * <ul>
  * <li>{@code validation.csv}: one row per observation: episode, point, hours, observed, low,
  * high, quality, simMedian, simP5, simP95, overlaps, log10Error, replicates, source;</li>
- * <li>{@code episodes.csv}: one row per episode: episode, file, points, covered, coverage,
- * meanAbsLog10Error, replicates, wallSeconds;</li>
+ * <li>{@code episodes.csv}: one row per episode: episode, file, grade, weight, points, covered,
+ * coverage, meanAbsLog10Error, replicates, wallSeconds, and with the null predictors
+ * nullNobodyError, nullShareError (share fitted leaving the episode out) and nullSharePerHour;</li>
  * <li>{@code band-EPISODE.csv}: the simulated band per hour from the episode's start:
  * hours, median, p5, p95.</li>
  * </ul>
@@ -46,15 +47,32 @@ public final class ValidationWriter {
         });
     }
 
-    public static void writeEpisodes(Path file, List<EpisodeResult> results) throws IOException {
+    /**
+     * Writes episodes.csv; {@code facts} and {@code shareLeftOut} (per episode: error, share per
+     * hour) are null when the null predictors were not asked for.
+     */
+    public static void writeEpisodes(Path file, List<EpisodeResult> results, List<NullPredictors.Facts> facts,
+            double[][] shareLeftOut) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-                csv.printRecord("episode", "file", "points", "covered", "coverage", "meanAbsLog10Error", "replicates",
-                        "wallSeconds");
-                for (EpisodeResult e : results) {
+                List<String> head = new java.util.ArrayList<>(List.of("episode", "file", "grade", "weight", "points",
+                        "covered", "coverage", "meanAbsLog10Error", "replicates", "wallSeconds"));
+                if (facts != null) {
+                    head.addAll(List.of("nullNobodyError", "nullShareError", "nullSharePerHour"));
+                }
+                csv.printRecord(head);
+                for (int i = 0; i < results.size(); i++) {
+                    EpisodeResult e = results.get(i);
                     Path source = e.episode().scenario().source();
-                    csv.printRecord(e.name(), source == null ? "" : source.toString(), e.points().size(), e.covered(),
-                            n(e.coverage()), n(e.meanAbsLog10Error()), e.replicates(), n(e.wallSeconds()));
+                    List<Object> row = new java.util.ArrayList<>(List.of(e.name(), source == null ? "" : source.toString(),
+                            e.episode().observed().grade().name().toLowerCase(java.util.Locale.ROOT), n(e.weight()),
+                            e.points().size(), e.covered(), n(e.coverage()), n(e.meanAbsLog10Error()), e.replicates(),
+                            n(e.wallSeconds())));
+                    if (facts != null) {
+                        row.addAll(List.of(n(NullPredictors.nobodyError(facts.get(i))), n(shareLeftOut[i][0]),
+                                n(shareLeftOut[i][1])));
+                    }
+                    csv.printRecord(row);
                 }
             }
         });

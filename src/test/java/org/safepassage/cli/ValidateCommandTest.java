@@ -103,4 +103,22 @@ class ValidateCommandTest {
                 .mapToDouble(r -> Double.parseDouble(r.get("score"))).min().orElseThrow();
         assertEquals(min, bestScore, 1e-5, "the best is the lowest score run with the confirmation's replicates");
     }
+
+    @Test
+    void nullPredictorsArePrintedAndWrittenBesideTheModel() throws IOException {
+        Path a = episode("class-n1", "    - {hours: 5, persons: 200}\n");
+        Path b = episode("class-n2", "    - {hours: 10, persons: 400}\n");
+        Path o = dir.resolve("out");
+        assertEquals(Main.OK, run("validate", a.toString(), b.toString(), "--replicates", "1", "--null", "--out",
+                o.toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("nobody") && text.contains("share/h") && text.contains("null predictors: nobody leaves"),
+                text);
+        assertTrue(text.contains("weighted median"), text);
+        List<CSVRecord> episodes = csv(o.resolve("episodes.csv"));
+        // Nobody leaves scores |log10(10 / 210)| on the first episode.
+        assertEquals(Math.log10(210 / 10.0), Double.parseDouble(episodes.get(0).get("nullNobodyError")), 1e-5);
+        assertTrue(Double.parseDouble(episodes.get(0).get("nullShareError")) < 0.35, episodes.get(0).toString());
+        assertEquals("core", episodes.get(0).get("grade"));
+    }
 }

@@ -77,8 +77,14 @@ class ShippedScenariosTest {
     @MethodSource("scenarioFiles")
     void effectiveTreeRoundTrips(Path file) throws Exception {
         ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, List.of());
+        // Same folder depth as the original, so that an episode's ../maps/ resolves to the copy;
+        // maps also beside the copy, for episodes whose effective paths come from a base.
+        Path again = dir.resolve(SCENARIOS.relativize(file));
+        Files.createDirectories(again.getParent());
         copyMaps(dir);
-        Path again = dir.resolve(file.getFileName());
+        if (!again.getParent().equals(dir)) {
+            copyMaps(again.getParent());
+        }
         new ObjectMapper(new YAMLFactory()).writeValue(again.toFile(), loaded.effective().toPlain());
         assertSameScenario(loaded.scenario(), TinyFiles.load(again));
     }

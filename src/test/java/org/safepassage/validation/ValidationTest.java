@@ -175,4 +175,26 @@ class ValidationTest {
         assertEquals(40_000, dec.scenario().population().persons());
         assertEquals(7, dec.scenario().map().neighbourhoods().size(), "the shrunken December pocket");
     }
+
+    @Test
+    void theWeightedMedianTakesTheEpisodesWeightsIntoAccount() {
+        assertEquals(2.0, Validation.weightedMedian(new double[] {3, 1, 2}, new double[] {1, 1, 1}), 1e-12);
+        assertEquals(2.5, Validation.weightedMedian(new double[] {1, 2, 3, 4}, new double[] {1, 1, 1, 1}), 1e-12);
+        // A heavy episode pulls the median to itself; a weight of 0 drops an episode.
+        assertEquals(1.0, Validation.weightedMedian(new double[] {1, 2, 3}, new double[] {5, 1, 1}), 1e-12);
+        assertEquals(1.5, Validation.weightedMedian(new double[] {1, 2, 9}, new double[] {1, 1, 0}), 1e-12);
+        assertTrue(Double.isNaN(Validation.weightedMedian(new double[0], new double[0])));
+    }
+
+    @Test
+    void theScoreIsTheWeightedMeanOfTheEpisodesErrors() throws Exception {
+        Path core = write("core.yaml", teachingEpisode("    - {hours: 2, persons: 0}\n"));
+        Path weak = write("weak.yaml", teachingEpisode("    - {hours: 2, persons: 99990}\n")
+                .replace("  start: 2016-10-20T08:00\n", "  start: 2016-10-20T08:00\n  weight: 0.25\n  grade: weak\n"));
+        EpisodeResult a = Validation.run(ScenarioLoader.loadEpisode(core, List.of()), 1, null);
+        EpisodeResult b = Validation.run(ScenarioLoader.loadEpisode(weak, List.of()), 1, null);
+        assertEquals(Observed.Grade.WEAK, b.episode().observed().grade());
+        double expected = (a.meanAbsLog10Error() + 0.25 * b.meanAbsLog10Error()) / 1.25;
+        assertEquals(expected, Validation.score(List.of(a, b)), 1e-12);
+    }
 }

@@ -1,0 +1,198 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.RunWriter;
+import org.safepassage.scenario.CalibrationPlan;
+import org.safepassage.scenario.Episode;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.validation.CmaesCalibration;
+import org.safepassage.validation.Journal;
+import org.safepassage.validation.NullPredictors;
+
+/**
+ * {@code calibrate --plan FILE}: CMA-ES over the plan's parameters on its episodes, resumable
+ * through journal.tsv in the output folder; with {@code --leave-one-out}, one more search per
+ * episode without it, scoring the left-out episode at that search's best beside its in-sample
+ * error and the two null predictors. Writes fit.csv, best-sets.txt, loo.csv and manifest.json.
+ */
+final class CalibratePlanRun {
+
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+
+    private CalibratePlanRun() {
+    }
+
+    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
+            PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
+        CalibrationPlan plan;
+        try {
+            plan = CalibrationPlan.load(planFile);
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return Main.BAD_INPUT;
+        }
+        int budget = maxEvaluations != null ? maxEvaluations : plan.optimiser().maxEvaluations();
+        int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (budget < 1 || cores < 1) {
+            err.println("safepassage calibrate: expected --max-evaluations >= 1 and --threads >= 1");
+            return Main.BAD_INPUT;
+        }
+        long started = System.currentTimeMillis();
+        Journal journal;
+        try {
+            journal = Journal.open(out.resolve("journal.tsv"), Manifest.sha256(planFile));
+        } catch (IllegalStateException e) {
+            err.println("safepassage calibrate: " + e.getMessage());
+            return Main.BAD_INPUT;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try (journal) {
+            if (journal.resumed() > 0) {
+                err.printf(Locale.ROOT, "resuming: %d candidates already scored in %s%n", journal.resumed(),
+                        out.resolve("journal.tsv"));
+            }
+            CmaesCalibration cal = new CmaesCalibration(plan, pool, journal);
+            int folds = leaveOneOut ? plan.episodes().size() : 0;
+            int total = (budget + 2) * (1 + folds);
+            int[] done = {0};
+            CmaesCalibration.Fit all = cal.fit("all", plan.episodes(), budget, c -> progress(err, started, ++done[0],
+                    total, "all", c));
+            List<Episode> episodes = new ArrayList<>();
+            for (CalibrationPlan.EpisodeRef ref : plan.episodes()) {
+                episodes.add(ScenarioLoader.loadEpisode(ref.file(), ref.sets()));
+            }
+            writeFit(out.resolve("fit.csv"), plan, episodes, all);
+            StringBuilder sets = new StringBuilder();
+            for (String s : cal.sets(all.best().values())) {
+                sets.append(s).append('\n');
+            }
+            AtomicFiles.writeString(out.resolve("best-sets.txt"), sets.toString());
+            List<Map<String, Object>> loo = new ArrayList<>();
+            if (leaveOneOut) {
+                List<NullPredictors.Facts> facts = episodes.stream().map(NullPredictors::facts).toList();
+                double[][] share = NullPredictors.leaveOneOut(facts);
+                for (int i = 0; i < episodes.size(); i++) {
+                    String fold = episodes.get(i).name();
+                    CmaesCalibration.Fit fit = cal.fit("without " + fold, cal.without(i), budget,
+                            c -> progress(err, started, ++done[0], total, "without " + fold, c));
+                    CmaesCalibration.Candidate out1 = cal.score("left out " + fold, 0, fit.best().values(),
+                            List.of(plan.episodes().get(i)));
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("episode", fold);
+                    row.put("weight", weight(plan.episodes().get(i), episodes.get(i)));
+                    row.put("leftOutError", out1.errors().get(fold));
+                    row.put("inSampleError", all.best().errors().get(fold));
+                    row.put("defaultsError", all.defaults().errors().get(fold));
+                    row.put("nullNobodyError", NullPredictors.nobodyError(facts.get(i)));
+                    row.put("nullShareError", share[i][0]);
+                    row.put("nullSharePerHour", share[i][1]);
+                    loo.add(row);
+                }
+                writeRows(out.resolve("loo.csv"), loo);
+            }
+            Map<String, Object> manifest = Manifest.base(Version.project());
+            manifest.put("command", "safepassage calibrate --plan");
+            manifest.put("plan", Map.of("file", planFile.toString(), "sha256", Manifest.sha256(planFile)));
+            manifest.put("episodes", ValidateCommand.hashed(plan.episodes().stream().map(CalibrationPlan.EpisodeRef::file)
+                    .toList()));
+            manifest.put("maxEvaluations", budget);
+            manifest.put("threads", cores);
+            manifest.put("replicates", plan.replicates());
+            manifest.put("scoreDefaults", all.defaults().score());
+            manifest.put("scoreStart", all.start().score());
+            manifest.put("scoreBest", all.best().score());
+            manifest.put("best", cal.sets(all.best().values()));
+            manifest.put("leaveOneOut", loo);
+            manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
+            RunWriter.writeJson(out.resolve("manifest.json"), manifest);
+            stdout.printf(Locale.ROOT, "defaults: score %.3f; start: %.3f; best: candidate #%d (of %d scored by the optimiser after the defaults and the start): %.3f%n",
+                    all.defaults().score(), all.start().score(), all.best().evaluation(), all.evaluations(),
+                    all.best().score());
+            for (String s : cal.sets(all.best().values())) {
+                stdout.println("  --set " + s);
+            }
+            if (leaveOneOut) {
+                stdout.printf("%-24s %6s %10s %10s %10s %8s %8s%n", "episode", "weight", "left out", "in sample",
+                        "defaults", "nobody", "share");
+                for (Map<String, Object> r : loo) {
+                    stdout.printf(Locale.ROOT, "%-24s %6.2f %10.3f %10.3f %10.3f %8.3f %8.3f%n", r.get("episode"),
+                            (double) r.get("weight"), (double) r.get("leftOutError"), (double) r.get("inSampleError"),
+                            (double) r.get("defaultsError"), (double) r.get("nullNobodyError"),
+                            (double) r.get("nullShareError"));
+                }
+            }
+            stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, fit.csv, best-sets.txt%s, manifest.json) in %.0f s%n", out,
+                    leaveOneOut ? ", loo.csv" : "", (System.currentTimeMillis() - started) / 1000.0);
+            return Main.OK;
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return Main.BAD_INPUT;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double weight(CalibrationPlan.EpisodeRef ref, Episode e) {
+        return Double.isNaN(ref.weight()) ? e.observed().weight() : ref.weight();
+    }
+
+    private static void progress(PrintWriter err, long started, int done, int total, String fold,
+            CmaesCalibration.Candidate c) {
+        err.printf(Locale.ROOT, "[%d/%d, %.0f s] %s #%d score %.3f%s (%.1f s)%n", done, total,
+                (System.currentTimeMillis() - started) / 1000.0, fold, c.evaluation(), c.score(),
+                c.fromJournal() ? " (journal)" : "", c.seconds());
+        err.flush();
+    }
+
+    private static void writeFit(Path file, CalibrationPlan plan, List<Episode> episodes, CmaesCalibration.Fit fit)
+            throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < episodes.size(); i++) {
+            String name = episodes.get(i).name();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("episode", name);
+            row.put("weight", weight(plan.episodes().get(i), episodes.get(i)));
+            row.put("defaultsError", fit.defaults().errors().get(name));
+            row.put("startError", fit.start().errors().get(name));
+            row.put("bestError", fit.best().errors().get(name));
+            rows.add(row);
+        }
+        writeRows(file, rows);
+    }
+
+    private static void writeRows(Path file, List<Map<String, Object>> rows) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
+                if (!rows.isEmpty()) {
+                    csv.printRecord(rows.get(0).keySet());
+                }
+                for (Map<String, Object> r : rows) {
+                    List<Object> v = new ArrayList<>();
+                    for (Object o : r.values()) {
+                        v.add(o instanceof Double d ? RunWriter.number(d) : o);
+                    }
+                    csv.printRecord(v);
+                }
+            }
+        });
+    }
+}

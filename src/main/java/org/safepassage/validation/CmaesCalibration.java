@@ -1,0 +1,205 @@
+package org.safepassage.validation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
+import org.apache.commons.math3.random.MersenneTwister;
+import org.safepassage.scenario.CalibrationPlan;
+import org.safepassage.scenario.Episode;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.ScenarioLoader;
+
+/**
+ * Calibration driven by a plan file ({@link CalibrationPlan}, docs/CALIBRATION.md): CMA-ES
+ * (Commons Math's {@code CMAESOptimizer}) over the unit cube the parameters' ranges map to,
+ * minimising the weighted mean episode error ({@link Validation#score}). Every candidate
+ * runs the same seeds (common random numbers); its episodes run side by side on a thread
+ * pool; each scored candidate goes to the {@link Journal} at once and is read back from it
+ * when the same search is run again, so a stopped calibration resumes where it was (CMA-ES
+ * with the same seed proposes the same candidates when it is given the same scores).
+ */
+public final class CmaesCalibration {
+
+    /** One scored candidate; {@code values} are NaN for "the current defaults" (nothing set). */
+    public record Candidate(int evaluation, double[] values, double score, Map<String, Double> errors, double seconds,
+            boolean fromJournal) {
+    }
+
+    /** A search's result: the defaults (before), the plan's start, the best candidate and how many were scored. */
+    public record Fit(String fold, Candidate defaults, Candidate start, Candidate best, int evaluations) {
+    }
+
+    private final CalibrationPlan plan;
+    private final ExecutorService pool;
+    private final Journal journal;
+
+    public CmaesCalibration(CalibrationPlan plan, ExecutorService pool, Journal journal) {
+        this.plan = plan;
+        this.pool = pool;
+        this.journal = journal;
+    }
+
+    /** The {@code --set} overrides of a candidate (none for the defaults). */
+    public List<String> sets(double[] values) {
+        List<String> sets = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                sets.add(plan.parameters().get(i).path() + "=" + values[i]);
+            }
+        }
+        return sets;
+    }
+
+    /**
+     * Scores a candidate on the given episodes: per episode its mean |log10 error| over the
+     * plan's replicates, and the weighted mean (weights from the plan, else the files').
+     */
+    public Candidate score(String fold, int evaluation, double[] values, List<CalibrationPlan.EpisodeRef> episodes)
+            throws InvalidInputException, InterruptedException {
+        Journal.Entry known = journal.find(fold, values);
+        if (known != null) {
+            return new Candidate(evaluation, values, known.score(), known.errors(), known.seconds(), true);
+        }
+        long started = System.nanoTime();
+        List<String> sets = sets(values);
+        List<Future<EpisodeResult>> futures = new ArrayList<>();
+        double[] weights = new double[episodes.size()];
+        for (int i = 0; i < episodes.size(); i++) {
+            CalibrationPlan.EpisodeRef ref = episodes.get(i);
+            List<String> all = new ArrayList<>(ref.sets());
+            all.addAll(sets);
+            Episode e = ScenarioLoader.loadEpisode(ref.file(), all);
+            weights[i] = Double.isNaN(ref.weight()) ? e.observed().weight() : ref.weight();
+            futures.add(pool.submit(() -> Validation.run(e, plan.replicates(), null)));
+        }
+        Map<String, Double> errors = new LinkedHashMap<>();
+        double num = 0;
+        double den = 0;
+        for (int i = 0; i < futures.size(); i++) {
+            EpisodeResult r;
+            try {
+                r = futures.get(i).get();
+            } catch (ExecutionException ex) {
+                throw new IllegalStateException("episode " + episodes.get(i).file() + ": " + ex.getCause(), ex.getCause());
+            }
+            errors.put(r.name(), r.meanAbsLog10Error());
+            num += weights[i] * r.meanAbsLog10Error();
+            den += weights[i];
+        }
+        double score = den > 0 ? num / den : Double.NaN;
+        double seconds = (System.nanoTime() - started) / 1e9;
+        try {
+            journal.append(new Journal.Entry(fold, values, score, seconds, errors));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new Candidate(evaluation, values, score, errors, seconds, false);
+    }
+
+    /**
+     * Runs CMA-ES on {@code episodes} (all of the plan's, or all but one for a fold of the
+     * leave-one-episode-out cross-validation).
+     *
+     * @param maxEvaluations most candidates scored by the optimiser (the defaults and the start come on top)
+     * @param progress told each scored candidate
+     */
+    public Fit fit(String fold, List<CalibrationPlan.EpisodeRef> episodes, int maxEvaluations,
+            Consumer<Candidate> progress) throws InvalidInputException, InterruptedException {
+        int n = plan.parameters().size();
+        double[] none = new double[n];
+        Arrays.fill(none, Double.NaN);
+        Candidate defaults = score(fold, 0, none, episodes);
+        progress.accept(defaults);
+        double[] startUnit = new double[n];
+        double[] startValues = new double[n];
+        for (int i = 0; i < n; i++) {
+            CalibrationPlan.Parameter p = plan.parameters().get(i);
+            startValues[i] = p.start();
+            startUnit[i] = (p.start() - p.min()) / (p.max() - p.min());
+        }
+        Candidate start = score(fold, 1, startValues, episodes);
+        progress.accept(start);
+        Candidate[] best = {start};
+        int[] count = {1};
+        Exception[] failure = {null};
+        ObjectiveFunction f = new ObjectiveFunction(unit -> {
+            if (failure[0] != null) {
+                return Double.MAX_VALUE;
+            }
+            double[] values = toValues(unit);
+            try {
+                Candidate c = score(fold, ++count[0], values, episodes);
+                progress.accept(c);
+                if (c.score() < best[0].score()) {
+                    best[0] = c;
+                }
+                return c.score();
+            } catch (InvalidInputException | InterruptedException ex) {
+                failure[0] = ex;
+                return Double.MAX_VALUE;
+            }
+        });
+        int lambda = plan.optimiser().populationSize() > 0 ? plan.optimiser().populationSize()
+                : 4 + (int) Math.floor(3 * Math.log(n));
+        double[] sigma = new double[n];
+        Arrays.fill(sigma, plan.optimiser().sigma());
+        double[] lo = new double[n];
+        double[] hi = new double[n];
+        Arrays.fill(hi, 1.0);
+        CMAESOptimizer cmaes = new CMAESOptimizer(Integer.MAX_VALUE, 0, true, 0, 0,
+                new MersenneTwister(plan.optimiser().seed()), false, null);
+        try {
+            cmaes.optimize(new MaxEval(maxEvaluations), f, GoalType.MINIMIZE, new InitialGuess(startUnit),
+                    new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma), new CMAESOptimizer.PopulationSize(lambda));
+        } catch (TooManyEvaluationsException done) {
+            // The budget is spent: the best so far is the answer.
+        }
+        if (failure[0] instanceof InvalidInputException bad) {
+            throw bad;
+        }
+        if (failure[0] instanceof InterruptedException stop) {
+            throw stop;
+        }
+        Candidate chosen = defaults.score() <= best[0].score() ? defaults : best[0];
+        return new Fit(fold, defaults, start, chosen, count[0] - 1);
+    }
+
+    private double[] toValues(double[] unit) {
+        double[] v = new double[unit.length];
+        for (int i = 0; i < unit.length; i++) {
+            CalibrationPlan.Parameter p = plan.parameters().get(i);
+            // Ten significant digits: the start comes back as itself, and journal keys are stable.
+            double raw = p.min() + Math.max(0, Math.min(1, unit[i])) * (p.max() - p.min());
+            v[i] = new java.math.BigDecimal(raw).round(new java.math.MathContext(10)).doubleValue();
+        }
+        return v;
+    }
+
+    /** The episodes of the plan but the one at {@code leftOut}. */
+    public List<CalibrationPlan.EpisodeRef> without(int leftOut) {
+        List<CalibrationPlan.EpisodeRef> rest = new ArrayList<>(plan.episodes());
+        rest.remove(leftOut);
+        return rest;
+    }
+
+    /** Candidates ordered best first (for reports). */
+    public static Comparator<Candidate> byScore() {
+        return Comparator.comparingDouble(Candidate::score);
+    }
+}

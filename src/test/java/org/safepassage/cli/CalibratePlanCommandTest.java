@@ -1,0 +1,58 @@
+package org.safepassage.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code calibrate --plan --leave-one-out} end to end on two small episodes. */
+class CalibratePlanCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void leaveOneOutWritesEachEpisodesErrorLeftOutBesideInSampleAndTheNulls() throws Exception {
+        String base = Path.of("scenarios", "teaching.yaml").toAbsolutePath().toString();
+        for (String[] e : new String[][] {{"a", "600"}, {"b", "200"}}) {
+            Files.writeString(dir.resolve(e[0] + ".yaml"), "extends: " + base + "\nmeta: {name: " + e[0] + "}\n"
+                    + "clock: {horizon: PT24H}\nobserved:\n  start: 2016-10-20T08:00\n  points:\n"
+                    + "    - {hours: 11, persons: " + e[1] + "}\n");
+        }
+        Path plan = dir.resolve("plan.yaml");
+        Files.writeString(plan, "schemaVersion: 1\nname: tiny\nepisodes: [{file: a.yaml}, {file: b.yaml}]\n"
+                + "parameters:\n  - {path: behaviour.weights.intercept, min: -12, max: 0, start: -5.1}\n"
+                + "optimiser: {populationSize: 3, maxEvaluations: 3}\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path o = dir.resolve("out");
+        int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "calibrate", "--plan", plan.toString(),
+                "--leave-one-out", "--threads", "2", "--out", o.toString());
+        assertEquals(Main.OK, code, err.toString());
+        List<CSVRecord> loo = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(o.resolve("loo.csv"))).getRecords();
+        assertEquals(List.of("a", "b"), loo.stream().map(r -> r.get("episode")).toList());
+        for (CSVRecord r : loo) {
+            for (String k : List.of("leftOutError", "inSampleError", "defaultsError", "nullNobodyError", "nullShareError")) {
+                assertTrue(Double.parseDouble(r.get(k)) >= 0, k + " in " + r);
+            }
+        }
+        assertTrue(Files.readString(o.resolve("journal.tsv")).contains("without a\t"), "folds are journaled");
+        assertTrue(out.toString().contains("left out") && out.toString().contains("in sample"), out.toString());
+        assertTrue(err.toString().contains("[1/"), "progress: " + err);
+        // Run again: everything comes from the journal.
+        StringWriter err2 = new StringWriter();
+        assertEquals(Main.OK, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err2), "calibrate",
+                "--plan", plan.toString(), "--leave-one-out", "--out", o.toString()));
+        assertTrue(err2.toString().contains("resuming:") && !err2.toString().matches("(?s).*score [0-9.]+ \\(\\d.*"),
+                err2.toString());
+    }
+}
