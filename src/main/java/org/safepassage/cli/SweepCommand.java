@@ -87,13 +87,14 @@ final class SweepCommand implements Callable<Integer> {
                     threads, dir);
             stdout.flush();
         }
+        Map<String, String> inputs = Sweep.inputs(study, Version.program());
         long started = System.nanoTime();
         long cpuStarted = processCpuNanos();
         Sweep.Outcome outcome;
         Bar bar = quiet ? null : new Bar(err);
         Exception failure = null;
         try {
-            outcome = Sweep.run(plan, dir, threads, resume, stopAfter, bar);
+            outcome = Sweep.run(plan, inputs, dir, threads, resume, stopAfter, bar);
         } catch (Sweep.StateException | SweepRunner.PointException e) {
             failure = e;
             outcome = null;
@@ -120,6 +121,7 @@ final class SweepCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
+        manifest.put("inputs", inputs);
         manifest.put("threads", threads);
         manifest.put("resumedFromRuns", outcome.resumedFrom());
         manifest.put("runsThisSession", outcome.ranNow());

@@ -301,8 +301,22 @@ final class MapReader {
         if (name.isEmpty() || node == null) {
             return null;
         }
+        try {
+            return fileNamedBy(node);
+        } catch (java.nio.file.InvalidPathException e) {
+            map.report(key, "'" + name + "' is not a file path (" + e.getReason() + ")", "the path of a text map");
+            return null;
+        }
+    }
+
+    /**
+     * The file a scalar names, relative to the file it is written in.
+     *
+     * @throws java.nio.file.InvalidPathException when the name is no path (a NUL character)
+     */
+    static Path fileNamedBy(YamlNode node) {
         Path dir = Path.of(node.file()).getParent();
-        return dir == null ? Path.of(name) : dir.resolve(name).normalize();
+        return dir == null ? Path.of(node.text()) : dir.resolve(node.text()).normalize();
     }
 
     private static List<String> readLines(Fields map, String key, Path file) {
