@@ -321,11 +321,20 @@ final class MapReader {
 
     private static List<String> readLines(Fields map, String key, Path file) {
         try {
-            if (Files.size(file) > MAX_MAP_BYTES) {
+            byte[] bytes = YamlSource.readRegular(file, MAX_MAP_BYTES);
+            if (bytes == null) {
+                map.report(key, "map file " + file + " is not a regular file (a device, pipe or folder)",
+                        "a text map next to the scenario");
+                return null;
+            }
+            if (bytes.length > MAX_MAP_BYTES) {
                 map.report(key, "map file " + file + " is over " + MAX_MAP_BYTES + " bytes", "a smaller map");
                 return null;
             }
-            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            List<String> lines = new ArrayList<>(text.lines().toList());
             if (!lines.isEmpty() && lines.get(0).startsWith(BYTE_ORDER_MARK)) {
                 lines.set(0, lines.get(0).substring(1)); // some editors start UTF-8 files with one
             }

@@ -74,6 +74,7 @@ public final class ScenarioLoader {
             throw new InvalidInputException(problems);
         }
         ScenarioTree.applySets(tree, sets, problems);
+        PlainText.checkNames(tree, problems);
         return tree;
     }
 

@@ -28,11 +28,17 @@ public final class StudyLoader {
                 "samples", "replicates", "seed", "outputs");
         f.integer("schemaVersion", null, 1, 1);
         String name = f.string("name", null);
+        PlainText.refuseControl(tree.get("name"), "name", "a name", problems);
         String baseText = f.string("base", null);
         Path base = null;
         if (f.has("base")) {
             Path dir = file.getParent();
-            base = dir == null ? Path.of(baseText) : dir.resolve(baseText).normalize();
+            try {
+                base = dir == null ? Path.of(baseText) : dir.resolve(baseText).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                f.report("base", "'" + baseText + "' is not a file path (" + e.getReason() + ")",
+                        "the path of a scenario file");
+            }
         }
         int beforeDesign = problems.size();
         Study.Design design = f.choice("design", Study.Design.FACTORIAL, Study.Design.class);
@@ -58,7 +64,9 @@ public final class StudyLoader {
             String path = "parameters[" + i + "]";
             Fields p = Fields.of(items.get(i), path, problems, f.node(), "path", "values", "min", "max");
             String keyPath = p.string("path", null);
-            if (p.has("path")) {
+            if (PlainText.refuseControl(items.get(i).get("path"), path + ".path", "a key path", problems)) {
+                keyPath = null;
+            } else if (p.has("path")) {
                 try {
                     KeyPath.parse(keyPath);
                 } catch (IllegalArgumentException e) {
@@ -74,10 +82,12 @@ public final class StudyLoader {
                 continue;
             }
             if (design == Study.Design.FACTORIAL) {
-                for (YamlNode v : p.list("values", true)) {
+                List<YamlNode> valueNodes = p.list("values", true);
+                for (int k = 0; k < valueNodes.size(); k++) {
+                    YamlNode v = valueNodes.get(k);
                     if (!v.isScalar() || v.text() == null) {
                         problems.add(Fields.at(v, path + ".values", "found " + v.describe(), "plain values"));
-                    } else {
+                    } else if (!PlainText.refuseControl(v, path + ".values[" + k + "]", "a value", problems)) {
                         values.add(v.text());
                     }
                 }
