@@ -111,6 +111,9 @@ public final class StudyLoader {
             }
             parameters.add(new Study.Parameter(keyPath, values, min, max));
         }
+        if (problems.isEmpty()) {
+            checkSize(design, parameters, samples, replicates, f);
+        }
         Study study = new Study(name, base, parameters, design, (int) samples, (int) replicates, seed, outputs, file);
         if (problems.isEmpty() && base != null) {
             checkAgainstBase(study, f, items, problems);
@@ -119,6 +122,25 @@ public final class StudyLoader {
             throw new InvalidInputException(problems);
         }
         return study;
+    }
+
+    /** Design points and runs within {@link Limits}, before anything is built. */
+    private static void checkSize(Study.Design design, List<Study.Parameter> parameters, long samples,
+            long replicates, Fields f) {
+        List<Integer> counts = parameters.stream().map(p -> p.values().size()).toList();
+        java.math.BigInteger points = Limits.points(design, counts, samples);
+        java.math.BigInteger runs = points.multiply(java.math.BigInteger.valueOf(replicates));
+        String sizes = design == Study.Design.FACTORIAL ? "" : " (" + samples + " samples x " + (counts.size() + 2)
+                + " points each)";
+        if (points.compareTo(java.math.BigInteger.valueOf(Limits.MAX_POINTS)) > 0) {
+            f.report(design == Study.Design.FACTORIAL ? "parameters" : "samples", points + " design points" + sizes,
+                    "at most " + Limits.MAX_POINTS + " (docs/SCENARIO-FORMAT.md, Limits)");
+        } else if (runs.compareTo(java.math.BigInteger.valueOf(Limits.MAX_RUNS)) > 0) {
+            f.report(f.has("replicates") ? "replicates" : "parameters", points + " points x " + replicates
+                    + " replicates = " + runs + " runs (runs.csv about "
+                    + Limits.bytes(Limits.runsCsvBytes(runs.longValue(), counts.size())) + ")",
+                    "at most " + Limits.MAX_RUNS + " runs (docs/SCENARIO-FORMAT.md, Limits)");
+        }
     }
 
     /** Each value (or range end) must load into a valid scenario. */
