@@ -89,6 +89,12 @@ final class RunCommand implements Callable<Integer> {
             err.println(new Problem("--out", 0, 0, "", outProblem, "a folder to write the run into").format());
             return Main.BAD_INPUT;
         }
+        long columns = 10 + 2L * scenario.corridors().size();
+        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS + scenario.clock().ticks() * columns * 12);
+        if (outFault != null) {
+            err.println("safepassage run: error: " + outFault);
+            return Main.FAILED;
+        }
         long started = System.currentTimeMillis();
         Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());
         SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick, List.of(snapshots));

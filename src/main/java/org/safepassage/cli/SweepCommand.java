@@ -11,6 +11,7 @@ import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
 import org.safepassage.report.Report;
+import org.safepassage.scenario.Limits;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
@@ -86,6 +87,12 @@ final class SweepCommand implements Callable<Integer> {
                     plan.totalTasks(), shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)",
                     threads, dir);
             stdout.flush();
+        }
+        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
+                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
+        if (outFault != null) {
+            err.println("safepassage sweep: error: " + outFault);
+            return Main.FAILED;
         }
         Map<String, String> inputs = Sweep.inputs(study, Version.program());
         long started = System.nanoTime();

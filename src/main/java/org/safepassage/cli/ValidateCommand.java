@@ -95,6 +95,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (bad) {
             return Main.BAD_INPUT;
         }
+        String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
+        if (outFault != null) {
+            err.println("safepassage validate: error: " + outFault);
+            return Main.FAILED;
+        }
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();
         for (Episode e : episodes) {
