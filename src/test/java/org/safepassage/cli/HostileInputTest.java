@@ -138,4 +138,47 @@ class HostileInputTest {
                     o.err());
         }
     }
+
+    @Test
+    void namesOfDotsAndSlashesStayInsideTheOutputRoot() {
+        for (String name : List.of("..", ".", "../../etc", "a/../../b", "/abs", ".hidden", "...")) {
+            String slug = Names.slug(name);
+            assertFalse(slug.isEmpty() || slug.startsWith(".") || slug.contains("/") || slug.equals(".."), slug);
+            Path d = Path.of("results").resolve(slug).normalize();
+            assertTrue(d.startsWith("results") && !d.equals(Path.of("results")), name + " -> " + d);
+        }
+        assertEquals("scenario", Names.slug(".."));
+        assertEquals("etc", Names.slug("../../etc"));
+    }
+
+    @Test
+    void formulaLikeCellsAreNeutralisedInRunsCsvAndReadBackOnResume() throws IOException {
+        Path s = study("""
+                  - path: meta.name
+                    values: ["=cmd|' /C calc'!A0", "+A1", "plain"]
+                  - path: seed
+                    values: [-5, 7]
+                """);
+        Path straight = dir.resolve("straight");
+        CheckCommandTest.Outcome o = CheckCommandTest.execute("sweep", s.toString(), "--out", straight.toString(), "-q");
+        assertEquals(Main.OK, o.code(), o.err());
+        String runs = Files.readString(straight.resolve("runs.csv"));
+        assertTrue(runs.contains(",'=cmd|' /C calc'!A0,-5,"), runs);
+        assertTrue(runs.contains(",'+A1,7,"), runs);
+        assertTrue(runs.contains(",plain,-5,"), runs);
+        for (String line : runs.split("\n")) {
+            for (String cell : line.split(",")) {
+                assertFalse(cell.matches("[\"]?[=+@].*"), "formula cell " + cell + " in " + line);
+            }
+        }
+        String summary = Files.readString(straight.resolve("summary.csv"));
+        assertTrue(summary.contains("'=cmd") && !summary.contains(",=cmd") && !summary.contains("\"=cmd"), summary);
+        Path crashed = dir.resolve("crashed");
+        assertEquals(Main.FAILED, CheckCommandTest.execute("sweep", s.toString(), "--out", crashed.toString(), "-q",
+                "--stop-after", "2").code());
+        o = CheckCommandTest.execute("sweep", s.toString(), "--out", crashed.toString(), "-q", "--resume");
+        assertEquals(Main.OK, o.code(), o.err());
+        assertEquals(runs, Files.readString(crashed.resolve("runs.csv")));
+    }
 }
+
