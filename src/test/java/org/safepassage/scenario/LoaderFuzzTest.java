@@ -117,21 +117,12 @@ class LoaderFuzzTest {
         String yaml = TinyFiles.read(study);
         Random random = new Random(SEED + 1);
         for (int v = 0; v < STUDY_VARIANTS; v++) {
-            String y = yaml;
-            int n = 1 + random.nextInt(3);
-            for (int i = 0; i < n; i++) {
-                y = mutate(y, random);
-            }
+            String y = mutateSome(yaml, random);
             TinyFiles.write(study, y);
             try {
                 assertNotNull(StudyLoader.load(study));
             } catch (InvalidInputException e) {
-                assertFalse(e.problems().isEmpty(), "an exception without problems");
-                for (Problem p : e.problems()) {
-                    if (!LINE.matcher(p.format()).matches() || p.format().chars().anyMatch(c -> c < 0x20)) {
-                        fail("malformed problem line '" + p.format() + "' for study variant " + v + ":\n" + y);
-                    }
-                }
+                assertLocated(e, "study variant " + v, y);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new AssertionError("study variant " + v + " crashed the loader:\n" + y, e);
             }
@@ -151,11 +142,7 @@ class LoaderFuzzTest {
         String yaml = TinyFiles.read(episode);
         Random random = new Random(SEED + 2);
         for (int v = 0; v < STUDY_VARIANTS; v++) {
-            String y = yaml;
-            int n = 1 + random.nextInt(3);
-            for (int i = 0; i < n; i++) {
-                y = mutate(y, random);
-            }
+            String y = mutateSome(yaml, random);
             if (random.nextInt(8) == 0) {
                 java.nio.file.Files.write(episode, flipByte(y, random));
             } else {
@@ -164,16 +151,31 @@ class LoaderFuzzTest {
             try {
                 assertNotNull(ScenarioLoader.loadEpisode(episode, List.of()));
             } catch (InvalidInputException e) {
-                assertFalse(e.problems().isEmpty(), "an exception without problems");
-                for (Problem p : e.problems()) {
-                    if (!LINE.matcher(p.format()).matches() || p.format().chars().anyMatch(c -> c < 0x20)) {
-                        fail("malformed problem line '" + p.format() + "' for episode variant " + v + ":\n" + y);
-                    }
-                }
+                assertLocated(e, "episode variant " + v, y);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new AssertionError("episode variant " + v + " crashed the loader:\n" + y, e);
             }
         }
+    }
+
+    /** Every problem is one located line without raw control characters, and there is at least one. */
+    private static void assertLocated(InvalidInputException e, String variant, String text) {
+        assertFalse(e.problems().isEmpty(), "an exception without problems");
+        for (Problem p : e.problems()) {
+            if (!LINE.matcher(p.format()).matches() || p.format().chars().anyMatch(c -> c < 0x20)) {
+                fail("malformed problem line '" + p.format() + "' for " + variant + ":\n" + text);
+            }
+        }
+    }
+
+    /** One to three mutations. */
+    private static String mutateSome(String text, Random random) {
+        String y = text;
+        int n = 1 + random.nextInt(3);
+        for (int i = 0; i < n; i++) {
+            y = mutate(y, random);
+        }
+        return y;
     }
 
     /** The text's UTF-8 bytes with one byte replaced by a random one (often not UTF-8 any more). */
