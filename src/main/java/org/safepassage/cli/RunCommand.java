@@ -75,6 +75,11 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Scenario scenario = seed == null ? loaded.scenario() : loaded.scenario().withSeed(seed);
+        String memory = Inputs.memoryProblem(org.safepassage.scenario.Limits.runBytes(scenario), 1);
+        if (memory != null) {
+            err.println("safepassage run: error: " + memory);
+            return Main.FAILED;
+        }
         List<MapSnapshots.Shot> shots = List.of();
         if (maps != null) {
             try {

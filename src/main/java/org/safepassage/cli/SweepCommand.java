@@ -11,8 +11,10 @@ import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
 import org.safepassage.report.Report;
+import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Limits;
 import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +83,11 @@ final class SweepCommand implements Callable<Integer> {
         Design design = Design.of(study);
         SweepPlan plan = new SweepPlan(design, shard);
         Path dir = out != null ? out : defaultDir(study, shard);
+        String memory = baseMemoryProblem(study, (int) Math.min(threads, Math.max(1, plan.shardTasks())));
+        if (memory != null) {
+            err.println("safepassage sweep: error: " + memory);
+            return Main.FAILED;
+        }
         if (!quiet) {
             stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
                     study.name(), study.design().name().toLowerCase(), design.size(), plan.replicates(),
@@ -161,6 +168,15 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** The base scenario's run estimate times the runs at a time against the heap (varied sizes are not known). */
+    private static String baseMemoryProblem(Study study, int atOnce) {
+        try {
+            return Inputs.memoryProblem(Limits.runBytes(ScenarioLoader.load(study.base())), atOnce);
+        } catch (InvalidInputException e) {
+            return null; // the study loader has checked the base already
+        }
     }
 
     /** CPU time of this process in nanoseconds (all threads), or -1 where the JVM does not tell. */
