@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,7 @@ import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.Manifest;
 
 /**
  * Every chart of the project. Each method writes {@code base.png} (1000 x 600 pixels) and
@@ -278,7 +280,7 @@ public final class Charts {
         }
         double a = Math.abs(v);
         String pattern = a >= 100 || v == Math.rint(v) ? "#,##0" : a >= 10 ? "#,##0.0" : "#,##0.##";
-        return new DecimalFormat(pattern).format(v);
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Manifest.NUMBER_LOCALE)).format(v);
     }
 
     private static YIntervalSeriesCollection bandData(List<Band> bands) {
@@ -357,7 +359,38 @@ public final class Charts {
         return chart;
     }
 
+    /**
+     * Number axes (tick labels) in {@link Manifest#NUMBER_LOCALE}: JFreeChart formats ticks in
+     * the JVM's locale ("1,5" or Arabic-Indic digits) unless told otherwise.
+     */
+    private static void inNumberLocale(JFreeChart chart) {
+        List<org.jfree.chart.axis.Axis> axes = new java.util.ArrayList<>();
+        if (chart.getPlot() instanceof XYPlot p) {
+            for (int i = 0; i < p.getDomainAxisCount(); i++) {
+                axes.add(p.getDomainAxis(i));
+            }
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                axes.add(p.getRangeAxis(i));
+            }
+        } else if (chart.getPlot() instanceof org.jfree.chart.plot.CategoryPlot p) {
+            for (int i = 0; i < p.getRangeAxisCount(); i++) {
+                axes.add(p.getRangeAxis(i));
+            }
+        }
+        for (int i = 0; i < chart.getSubtitleCount(); i++) {
+            if (chart.getSubtitle(i) instanceof PaintScaleLegend legend) {
+                axes.add(legend.getAxis());
+            }
+        }
+        for (org.jfree.chart.axis.Axis a : axes) {
+            if (a instanceof NumberAxis n && !(a instanceof SymbolAxis)) {
+                n.setStandardTickUnits(NumberAxis.createStandardTickUnits(Manifest.NUMBER_LOCALE));
+            }
+        }
+    }
+
     private static void write(Path base, JFreeChart chart) throws IOException {
+        inNumberLocale(chart);
         Path png = base.resolveSibling(base.getFileName() + ".png");
         Path svg = base.resolveSibling(base.getFileName() + ".svg");
         AtomicFiles.write(png, tmp -> {

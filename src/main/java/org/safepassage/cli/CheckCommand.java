@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Printable;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.StudyLoader;
@@ -35,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             List<Problem> problems = problemsOf(file);
             if (problems.isEmpty()) {
-                out.println(file + ": ok");
+                out.println(Printable.escape(file.toString()) + ": ok");
             } else {
                 bad++;
                 for (Problem p : problems) {

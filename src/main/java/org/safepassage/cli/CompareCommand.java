@@ -135,6 +135,11 @@ final class CompareCommand implements Callable<Integer> {
             problems.forEach(p -> err.println(p.format()));
             return Main.BAD_INPUT;
         }
+        String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
+        if (outFault != null) {
+            err.println("safepassage compare: error: " + outFault);
+            return Main.FAILED;
+        }
 
         List<ScenarioFacts> facts = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {

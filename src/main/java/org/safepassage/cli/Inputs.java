@@ -24,6 +24,25 @@ final class Inputs {
         return tree != null && tree.isMapping() && tree.get("base") != null;
     }
 
+    /**
+     * Why {@code atOnce} runs of about {@code bytesPerRun} each (the estimate of
+     * {@link org.safepassage.scenario.Limits#runBytes}) cannot fit this JVM's heap, or null.
+     */
+    static String memoryProblem(long bytesPerRun, int atOnce) {
+        long max = Runtime.getRuntime().maxMemory();
+        long need = bytesPerRun * atOnce;
+        if (max == Long.MAX_VALUE || need <= max) {
+            return null;
+        }
+        long fit = Math.max(0, max / Math.max(1, bytesPerRun));
+        String what = atOnce == 1 ? "the run needs about " + org.safepassage.scenario.Limits.bytes(need) + " of memory"
+                : "the runs need about " + org.safepassage.scenario.Limits.bytes(need) + " of memory (" + atOnce
+                        + " at a time, about " + org.safepassage.scenario.Limits.bytes(bytesPerRun) + " each)";
+        return what + "; this JVM may use " + org.safepassage.scenario.Limits.bytes(max) + ": "
+                + (fit >= 1 && atOnce > 1 ? "use --threads " + fit + ", or " : "")
+                + "give Java more memory (SAFEPASSAGE_JAVA_OPTS=-Xmx...)";
+    }
+
     /** Loads a study, or prints its problems to {@code err} and returns null. */
     static Study loadStudy(Path file, PrintWriter err) {
         try {

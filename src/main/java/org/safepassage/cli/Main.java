@@ -39,6 +39,12 @@ public final class Main implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String fault = OutputFolder.fault(ex);
+            if (fault != null) {
+                // a file-system fault (disk full, read-only folder, permission denied): path and cause
+                commandLine.getErr().println("safepassage: error: " + fault);
+                return FAILED;
+            }
             commandLine.getErr().println("safepassage: internal error: " + ex);
             ex.printStackTrace(commandLine.getErr());
             return FAILED;

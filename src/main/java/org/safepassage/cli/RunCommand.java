@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.chart.MapSnapshots;
 import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.StagedDirectory;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.SingleRun;
 import org.safepassage.scenario.InvalidInputException;
@@ -39,7 +40,8 @@ final class RunCommand implements Callable<Integer> {
     private Long seed;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: results/<scenario name>/seed-<N>/).")
+            description = {"Output folder (default: results/<scenario name>/seed-<N>/). An earlier run",
+                "there is replaced whole; a folder holding other files is refused."})
     private Path out;
 
     @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
@@ -73,6 +75,11 @@ final class RunCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         Scenario scenario = seed == null ? loaded.scenario() : loaded.scenario().withSeed(seed);
+        String memory = Inputs.memoryProblem(org.safepassage.scenario.Limits.runBytes(scenario), 1);
+        if (memory != null) {
+            err.println("safepassage run: error: " + memory);
+            return Main.FAILED;
+        }
         List<MapSnapshots.Shot> shots = List.of();
         if (maps != null) {
             try {
@@ -85,9 +92,18 @@ final class RunCommand implements Callable<Integer> {
         MapSnapshots snapshots = new MapSnapshots(shots);
         Path dir = out != null ? out : Path.of("results", Names.slug(scenario.meta().name()), "seed-" + scenario.seed());
         String outProblem = outputProblem(dir);
+        if (outProblem == null) {
+            outProblem = RunFolder.occupied(dir);
+        }
         if (outProblem != null) {
             err.println(new Problem("--out", 0, 0, "", outProblem, "a folder to write the run into").format());
             return Main.BAD_INPUT;
+        }
+        long columns = 10 + 2L * scenario.corridors().size();
+        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS + scenario.clock().ticks() * columns * 12);
+        if (outFault != null) {
+            err.println("safepassage run: error: " + outFault);
+            return Main.FAILED;
         }
         long started = System.currentTimeMillis();
         Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());
@@ -96,11 +112,14 @@ final class RunCommand implements Callable<Integer> {
         long wallMillis = System.currentTimeMillis() - started;
 
         List<Path> pictures;
-        try {
-            RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
-            RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
-            RunCharts.write(dir, result);
-            pictures = snapshots.write(dir);
+        // All files are written into a hidden sibling folder, then put in place in one rename:
+        // the folder holds this run whole or not at all, never mixed with an earlier run's files.
+        try (StagedDirectory staged = StagedDirectory.create(dir)) {
+            Path stage = staged.path();
+            RunWriter.writeTimeSeries(stage.resolve("timeseries.csv"), result.timeSeries());
+            RunWriter.writeSummary(stage.resolve("summary.json"), result.summary());
+            RunCharts.write(stage, result);
+            pictures = snapshots.write(stage);
             Map<String, Object> manifest = Manifest.base(Version.project());
             manifest.put("command", commandLine());
             manifest.put("scenarioFile", scenarioFile.toString());
@@ -109,13 +128,14 @@ final class RunCommand implements Callable<Integer> {
             manifest.put("overrides", sets);
             manifest.put("effectiveParameters", loaded.effective().toPlain());
             manifest.put("wallSeconds", wallMillis / 1000.0);
-        if (!pictures.isEmpty()) {
-            manifest.put("maps", pictures.stream().map(p -> p.getFileName().toString()).toList());
-        }
-            RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
+            if (!pictures.isEmpty()) {
+                manifest.put("maps", pictures.stream().map(p -> p.getFileName().toString()).toList());
+            }
+            RunWriter.writeJson(stage.resolve("manifest.json"), manifest);
+            RunFolder.replace(dir, staged);
         } catch (IOException e) {
-            // each file is written whole or not at all (AtomicFiles); say what could not be written
-            err.println("safepassage: cannot write the run into " + dir + ": " + e.getMessage());
+            err.println("safepassage run: error: cannot write the run into " + dir + ": "
+                    + OutputFolder.describe(e, null));
             return Main.FAILED;
         }
         if (!quiet) {

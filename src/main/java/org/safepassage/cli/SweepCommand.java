@@ -12,7 +12,10 @@ import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
 import org.safepassage.metrics.FolderLock;
 import org.safepassage.report.Report;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Limits;
 import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -81,6 +84,11 @@ final class SweepCommand implements Callable<Integer> {
         Design design = Design.of(study);
         SweepPlan plan = new SweepPlan(design, shard);
         Path dir = out != null ? out : defaultDir(study, shard);
+        String memory = baseMemoryProblem(study, (int) Math.min(threads, Math.max(1, plan.shardTasks())));
+        if (memory != null) {
+            err.println("safepassage sweep: error: " + memory);
+            return Main.FAILED;
+        }
         FolderLock lock = OutputLock.take(dir, commandLine(), "safepassage sweep", err, quiet);
         if (lock == null) {
             return Main.FAILED;
@@ -100,13 +108,20 @@ final class SweepCommand implements Callable<Integer> {
                     threads, dir);
             stdout.flush();
         }
+        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
+                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
+        if (outFault != null) {
+            err.println("safepassage sweep: error: " + outFault);
+            return Main.FAILED;
+        }
+        Map<String, String> inputs = Sweep.inputs(study, Version.program());
         long started = System.nanoTime();
         long cpuStarted = processCpuNanos();
         Sweep.Outcome outcome;
         Bar bar = quiet ? null : new Bar(err);
         Exception failure = null;
         try {
-            outcome = Sweep.run(plan, dir, threads, resume, stopAfter, bar);
+            outcome = Sweep.run(plan, inputs, dir, threads, resume, stopAfter, bar);
         } catch (Sweep.StateException | SweepRunner.PointException e) {
             failure = e;
             outcome = null;
@@ -133,6 +148,7 @@ final class SweepCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
+        manifest.put("inputs", inputs);
         manifest.put("threads", threads);
         manifest.put("resumedFromRuns", outcome.resumedFrom());
         manifest.put("runsThisSession", outcome.ranNow());
@@ -165,6 +181,15 @@ final class SweepCommand implements Callable<Integer> {
             }
         }
         return Main.OK;
+    }
+
+    /** The base scenario's run estimate times the runs at a time against the heap (varied sizes are not known). */
+    private static String baseMemoryProblem(Study study, int atOnce) {
+        try {
+            return Inputs.memoryProblem(Limits.runBytes(ScenarioLoader.load(study.base())), atOnce);
+        } catch (InvalidInputException e) {
+            return null; // the study loader has checked the base already
+        }
     }
 
     /** CPU time of this process in nanoseconds (all threads), or -1 where the JVM does not tell. */

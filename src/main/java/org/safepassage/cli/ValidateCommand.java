@@ -118,6 +118,11 @@ final class ValidateCommand implements Callable<Integer> {
         if (bad) {
             return Main.BAD_INPUT;
         }
+        String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
+        if (outFault != null) {
+            err.println("safepassage validate: error: " + outFault);
+            return Main.FAILED;
+        }
         lock = OutputLock.take(out, "safepassage validate --out " + out, "safepassage validate", err, quiet);
         if (lock == null) {
             return Main.FAILED;

@@ -11,6 +11,12 @@ public final class Version implements CommandLine.IVersionProvider {
         return v != null ? v : "dev";
     }
 
+    /** The program as the manifests' {@code inputs} record it: version and git commit ("unknown" when not known). */
+    public static String program() {
+        String commit = org.safepassage.metrics.Manifest.gitCommit();
+        return project() + " " + (commit != null ? commit : "unknown");
+    }
+
     @Override
     public String[] getVersion() {
         return new String[] {"safepassage " + project(), "Java " + System.getProperty("java.version")};

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.CsvCells;
 import org.safepassage.metrics.RunWriter;
 
 /**
@@ -42,7 +43,7 @@ public final class CompareWriter {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
                 List<String> header = new ArrayList<>(List.of("scenario", "replicate", "seed"));
                 header.addAll(figures);
-                csv.printRecord(header);
+                csv.printRecord(CsvCells.row(header));
                 for (Comparison.Run run : result.runs()) {
                     List<String> row = new ArrayList<>();
                     row.add(result.name(run.scenario()));
@@ -51,7 +52,7 @@ public final class CompareWriter {
                     for (String f : figures) {
                         row.add(RunWriter.number(run.figures().get(f)));
                     }
-                    csv.printRecord(row);
+                    csv.printRecord(CsvCells.row(row));
                 }
             }
         });
@@ -62,11 +63,11 @@ public final class CompareWriter {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
                 List<String> header = new ArrayList<>(List.of("scenario", "figure"));
                 header.addAll(SAMPLE_COLUMNS);
-                csv.printRecord(header);
+                csv.printRecord(CsvCells.row(header));
                 for (CompareStatistics.FigureSample r : rows) {
                     List<String> row = new ArrayList<>(List.of(r.scenario(), r.figure()));
                     row.addAll(cells(r.sample()));
-                    csv.printRecord(row);
+                    csv.printRecord(CsvCells.row(row));
                 }
             }
         });
@@ -75,11 +76,11 @@ public final class CompareWriter {
     public static void writePaired(Path file, List<CompareStatistics.PairedDifference> rows) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
-                csv.printRecord("scenario", "baseline", "figure", "n", "meanDifference", "sd", "ciLow", "ciHigh");
+                csv.printRecord(CsvCells.row("scenario", "baseline", "figure", "n", "meanDifference", "sd", "ciLow", "ciHigh"));
                 for (CompareStatistics.PairedDifference r : rows) {
                     Sample s = r.sample();
-                    csv.printRecord(r.scenario(), r.baseline(), r.figure(), s.n(), RunWriter.number(s.mean()),
-                            RunWriter.number(s.sd()), RunWriter.number(s.ciLow()), RunWriter.number(s.ciHigh()));
+                    csv.printRecord(CsvCells.row(r.scenario(), r.baseline(), r.figure(), s.n(), RunWriter.number(s.mean()),
+                            RunWriter.number(s.sd()), RunWriter.number(s.ciLow()), RunWriter.number(s.ciHigh())));
                 }
             }
         });
@@ -88,11 +89,11 @@ public final class CompareWriter {
     public static void writeTimeSeries(Path file, List<CompareStatistics.HourSample> rows) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
-                csv.printRecord("scenario", "hours", "mean", "ciLow", "ciHigh", "p5", "p95");
+                csv.printRecord(CsvCells.row("scenario", "hours", "mean", "ciLow", "ciHigh", "p5", "p95"));
                 for (CompareStatistics.HourSample r : rows) {
                     Sample s = r.sample();
-                    csv.printRecord(r.scenario(), r.hours(), RunWriter.number(s.mean()), RunWriter.number(s.ciLow()),
-                            RunWriter.number(s.ciHigh()), RunWriter.number(s.p5()), RunWriter.number(s.p95()));
+                    csv.printRecord(CsvCells.row(r.scenario(), r.hours(), RunWriter.number(s.mean()), RunWriter.number(s.ciLow()),
+                            RunWriter.number(s.ciHigh()), RunWriter.number(s.p5()), RunWriter.number(s.p95())));
                 }
             }
         });
@@ -101,11 +102,11 @@ public final class CompareWriter {
     public static void writeScenarios(Path file, List<ScenarioFacts> facts) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
-                csv.printRecord(SCENARIO_COLUMNS);
+                csv.printRecord(CsvCells.row(SCENARIO_COLUMNS));
                 for (ScenarioFacts f : facts) {
-                    csv.printRecord(f.scenario(), f.file(), f.pauseWindowsText(), RunWriter.number(f.pauseHoursTotal()),
-                            RunWriter.number(f.noticeHours()), f.monitoring(), f.corridors(),
-                            RunWriter.number(Math.round(f.capacityPersonsPerHour())), f.transport());
+                    csv.printRecord(CsvCells.row(f.scenario(), f.file(), f.pauseWindowsText(),
+                            RunWriter.number(f.pauseHoursTotal()), RunWriter.number(f.noticeHours()), f.monitoring(),
+                            f.corridors(), RunWriter.number(Math.round(f.capacityPersonsPerHour())), f.transport()));
                 }
             }
         });

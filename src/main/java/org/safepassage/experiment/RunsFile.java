@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.CsvCells;
 import org.safepassage.metrics.RunWriter;
 
 /**
@@ -65,7 +66,7 @@ public final class RunsFile {
     }
 
     public static String header(SweepPlan plan) {
-        return FORMAT.format(plan.columns().toArray());
+        return FORMAT.format(CsvCells.row(plan.columns().toArray()));
     }
 
     /** The line of one finished run. */
@@ -80,7 +81,7 @@ public final class RunsFile {
             Double v = figures.get(name);
             cells.add(v == null ? "" : RunWriter.number(v));
         }
-        return FORMAT.format(cells.toArray());
+        return FORMAT.format(CsvCells.row(cells.toArray()));
     }
 
     /** Reads a runs.csv written for this plan (or for a plan of the same study, when merging shards). */
@@ -168,7 +169,7 @@ public final class RunsFile {
         }
         List<String> values = plan.design().points().get(point).values();
         for (int i = 0; i < pathColumns; i++) {
-            if (!record.get(3 + i).equals(values.get(i))) {
+            if (!record.get(3 + i).equals(CsvCells.text(values.get(i)))) {
                 throw new MismatchException(file + ":" + lineNumber + ": " + plan.design().paths().get(i) + " = "
                         + record.get(3 + i) + "; this study's point " + point + " has " + values.get(i));
             }

@@ -4,11 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
+import org.safepassage.scenario.InputFiles;
+import org.safepassage.scenario.Study;
 
 /**
  * A sweep's life in its output folder: start (or resume) it, run what is missing, and finish
@@ -54,11 +58,13 @@ public final class Sweep {
      * Runs the plan's missing runs into {@code dir}/runs.csv. Without {@code resume} the folder
      * must not hold an unfinished sweep; its old results are removed. With it, the lines already
      * in runs.csv are kept (a crash's partial last line cut off) and only the rest are run.
-     * When the shard is complete, runs.csv is put in canonical order.
+     * When the shard is complete, runs.csv is put in canonical order. {@code inputs} (see
+     * {@link #inputs}) is recorded in the unfinished-sweep marker; a resume is refused when any
+     * input differs from the marker's, naming the changed file.
      */
-    public static Outcome run(SweepPlan plan, Path dir, int threads, boolean resume, int maxRuns,
-            SweepRunner.Listener listener) throws IOException, StateException, SweepRunner.PointException,
-            InterruptedException {
+    public static Outcome run(SweepPlan plan, Map<String, String> inputs, Path dir, int threads, boolean resume,
+            int maxRuns, SweepRunner.Listener listener) throws IOException, StateException,
+            SweepRunner.PointException, InterruptedException {
         Files.createDirectories(dir);
         Path runs = dir.resolve(RUNS);
         Path state = dir.resolve(STATE);
@@ -67,6 +73,7 @@ public final class Sweep {
         if (resume) {
             if (Files.exists(state)) {
                 checkState(state, plan, studySha);
+                checkInputs(state, inputs);
             }
             removeTemporaries(dir);
             if (Files.exists(runs)) {
@@ -89,7 +96,7 @@ public final class Sweep {
                 Files.deleteIfExists(dir.resolve(name));
             }
         }
-        writeState(state, plan, studySha);
+        writeState(state, plan, studySha, inputs);
         int resumedFrom = done.cardinality();
         int ran = SweepRunner.run(plan, done, runs, threads, maxRuns, listener);
         Outcome outcome = new Outcome(ran, resumedFrom + ran, plan.shardTasks(), resumedFrom);
@@ -138,13 +145,66 @@ public final class Sweep {
         }
     }
 
-    private static void writeState(Path state, SweepPlan plan, String studySha) throws IOException {
+    /**
+     * Every input of a sweep of {@code study} and its SHA-256 ("missing" for a file that cannot
+     * be read), keyed by its path relative to the study file's folder, then {@code "program"}:
+     * {@code program} (version and commit). This is the manifest's {@code inputs} object.
+     */
+    public static Map<String, String> inputs(Study study, String program) throws IOException {
+        Path home = study.source().toAbsolutePath().normalize().getParent();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Path file : InputFiles.ofStudy(study)) {
+            Path absolute = file.toAbsolutePath().normalize();
+            String key = (home == null ? absolute : home.relativize(absolute)).toString()
+                    .replace(java.io.File.separatorChar, '/');
+            out.put(key, Files.isRegularFile(absolute) ? Manifest.sha256(absolute) : "missing");
+        }
+        out.put(PROGRAM, program);
+        return out;
+    }
+
+    /** The key of the program's version and commit in {@link #inputs}. */
+    public static final String PROGRAM = "program";
+
+    private static void checkInputs(Path state, Map<String, String> inputs) throws IOException, StateException {
+        JsonNode then = RunWriter.json().readTree(state.toFile()).path("inputs");
+        if (!then.isObject()) {
+            return; // a marker written before inputs were recorded: only the study's hash is known
+        }
+        List<String> changed = new ArrayList<>();
+        Map<String, String> before = new LinkedHashMap<>();
+        then.fields().forEachRemaining(e -> before.put(e.getKey(), e.getValue().asText()));
+        for (Map.Entry<String, String> e : inputs.entrySet()) {
+            String old = before.get(e.getKey());
+            if (old == null) {
+                changed.add(e.getKey() + " (not read when the sweep started)");
+            } else if (!old.equals(e.getValue())) {
+                changed.add(PROGRAM.equals(e.getKey())
+                        ? "the program (" + old + " then, " + e.getValue() + " now)"
+                        : e.getKey() + " (SHA-256 " + abbreviate(old) + " then, " + abbreviate(e.getValue()) + " now)");
+            }
+        }
+        for (String key : before.keySet()) {
+            if (!inputs.containsKey(key)) {
+                changed.add(key + " (read when the sweep started, not now)");
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new StateException("cannot resume: " + (changed.size() == 1 ? "an input" : changed.size() + " inputs")
+                    + " changed since the sweep in " + state.getParent() + " started: " + String.join("; ", changed)
+                    + "; restore " + (changed.size() == 1 ? "it" : "them") + ", or remove the folder to start again");
+        }
+    }
+
+    private static void writeState(Path state, SweepPlan plan, String studySha, Map<String, String> inputs)
+            throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", "running");
         m.put("study", plan.design().study().source().toString());
         m.put("studySha256", studySha);
         m.put("shard", plan.shard().toString());
         m.put("runs", plan.shardTasks());
+        m.put("inputs", inputs);
         RunWriter.writeJson(state, m);
     }
 

@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.CsvCells;
 import org.safepassage.metrics.RunWriter;
 
 /**
@@ -185,7 +186,7 @@ public final class SweepSummary {
         header.addAll(List.of("figure", "n", "mean", "sd", "ciLow", "ciHigh", "median", "p5", "p95"));
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, RunsFile.FORMAT)) {
-                csv.printRecord(header);
+                csv.printRecord(CsvCells.row(header));
                 for (PointSummary p : points) {
                     for (Map.Entry<String, Sample> e : p.figures().entrySet()) {
                         Sample s = e.getValue();
@@ -198,7 +199,7 @@ public final class SweepSummary {
                             s.p95()}) {
                             row.add(RunWriter.number(v));
                         }
-                        csv.printRecord(row);
+                        csv.printRecord(CsvCells.row(row));
                     }
                 }
             }
@@ -215,7 +216,7 @@ public final class SweepSummary {
         header.addAll(List.of("baseline", "figure", "n", "meanDifference", "sd", "ciLow", "ciHigh"));
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, RunsFile.FORMAT)) {
-                csv.printRecord(header);
+                csv.printRecord(CsvCells.row(header));
                 for (Paired p : paired) {
                     Sample s = p.difference();
                     List<Object> row = new ArrayList<>();
@@ -227,7 +228,7 @@ public final class SweepSummary {
                     for (double v : new double[] {s.mean(), s.sd(), s.ciLow(), s.ciHigh()}) {
                         row.add(RunWriter.number(v));
                     }
-                    csv.printRecord(row);
+                    csv.printRecord(CsvCells.row(row));
                 }
             }
         });
@@ -237,14 +238,14 @@ public final class SweepSummary {
     public void writeSensitivity(Path file) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, RunsFile.FORMAT)) {
-                csv.printRecord("figure", "parameter", "first", "firstLow", "firstHigh", "total", "totalLow",
-                        "totalHigh");
+                csv.printRecord(CsvCells.row("figure", "parameter", "first", "firstLow", "firstHigh", "total", "totalLow",
+                        "totalHigh"));
                 for (Sensitivity s : sensitivity) {
                     SobolIndices.Index i = s.index();
-                    csv.printRecord(s.figure(), s.parameter(), RunWriter.number(i.first()),
+                    csv.printRecord(CsvCells.row(s.figure(), s.parameter(), RunWriter.number(i.first()),
                             RunWriter.number(i.firstLow()), RunWriter.number(i.firstHigh()),
                             RunWriter.number(i.total()), RunWriter.number(i.totalLow()),
-                            RunWriter.number(i.totalHigh()));
+                            RunWriter.number(i.totalHigh())));
                 }
             }
         });

@@ -7,9 +7,13 @@ public final class FileNames {
     private FileNames() {
     }
 
-    /** Lower case, every run of characters other than a-z, 0-9, '.', '_' and '-' made one '-'. */
+    /**
+     * Lower case, every run of characters other than a-z, 0-9, '.', '_' and '-' made one '-',
+     * without leading or trailing dots and dashes: never {@code ..}, {@code .} or a hidden name,
+     * never a path separator, so the name stays inside the folder it is put in.
+     */
     public static String slug(String name, String fallback) {
-        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^-+|-+$", "");
+        String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[.-]+|[.-]+$", "");
         return s.isEmpty() ? fallback : s;
     }
 

@@ -16,6 +16,12 @@ import java.util.concurrent.TimeUnit;
 /** What is needed to reproduce an output: inputs and their hashes, parameters, seed, versions. */
 public final class Manifest {
 
+    /**
+     * The one locale charts and reports write numbers in, whatever the JVM's: digits 0-9, '.'
+     * for decimals, ',' between thousands. Recorded in every manifest as {@code numberLocale}.
+     */
+    public static final java.util.Locale NUMBER_LOCALE = java.util.Locale.ROOT;
+
     private Manifest() {
     }
 
@@ -38,6 +44,7 @@ public final class Manifest {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("project", "safepassage");
         m.put("projectVersion", projectVersion);
+        m.put("numberLocale", "ROOT (digits 0-9, '.' decimals, ',' thousands; the same in every JVM locale)");
         String commit = gitCommit();
         if (commit != null) {
             m.put("gitCommit", commit);

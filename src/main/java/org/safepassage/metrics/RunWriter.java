@@ -25,13 +25,13 @@ public final class RunWriter {
     public static void writeTimeSeries(Path file, TimeSeries series) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-                csv.printRecord(series.columns());
+                csv.printRecord(CsvCells.row(series.columns()));
                 for (double[] row : series.rows()) {
                     Object[] cells = new Object[row.length];
                     for (int i = 0; i < row.length; i++) {
                         cells[i] = number(row[i]);
                     }
-                    csv.printRecord(cells);
+                    csv.printRecord(CsvCells.row(cells));
                 }
             }
         });

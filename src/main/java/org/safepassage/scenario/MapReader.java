@@ -301,17 +301,40 @@ final class MapReader {
         if (name.isEmpty() || node == null) {
             return null;
         }
+        try {
+            return fileNamedBy(node);
+        } catch (java.nio.file.InvalidPathException e) {
+            map.report(key, "'" + name + "' is not a file path (" + e.getReason() + ")", "the path of a text map");
+            return null;
+        }
+    }
+
+    /**
+     * The file a scalar names, relative to the file it is written in.
+     *
+     * @throws java.nio.file.InvalidPathException when the name is no path (a NUL character)
+     */
+    static Path fileNamedBy(YamlNode node) {
         Path dir = Path.of(node.file()).getParent();
-        return dir == null ? Path.of(name) : dir.resolve(name).normalize();
+        return dir == null ? Path.of(node.text()) : dir.resolve(node.text()).normalize();
     }
 
     private static List<String> readLines(Fields map, String key, Path file) {
         try {
-            if (Files.size(file) > MAX_MAP_BYTES) {
+            byte[] bytes = YamlSource.readRegular(file, MAX_MAP_BYTES);
+            if (bytes == null) {
+                map.report(key, "map file " + file + " is not a regular file (a device, pipe or folder)",
+                        "a text map next to the scenario");
+                return null;
+            }
+            if (bytes.length > MAX_MAP_BYTES) {
                 map.report(key, "map file " + file + " is over " + MAX_MAP_BYTES + " bytes", "a smaller map");
                 return null;
             }
-            List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            List<String> lines = new ArrayList<>(text.lines().toList());
             if (!lines.isEmpty() && lines.get(0).startsWith(BYTE_ORDER_MARK)) {
                 lines.set(0, lines.get(0).substring(1)); // some editors start UTF-8 files with one
             }

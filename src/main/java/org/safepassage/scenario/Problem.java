@@ -12,8 +12,15 @@ package org.safepassage.scenario;
  */
 public record Problem(String file, int line, int column, String keyPath, String found, String expected) {
 
-    /** {@code FILE:LINE:COL: error: KEY.PATH: found; expected}. */
+    /**
+     * {@code FILE:LINE:COL: error: KEY.PATH: found; expected}, on one line: control characters
+     * from the input are escaped ({@link Printable}).
+     */
     public String format() {
+        return Printable.escape(raw());
+    }
+
+    private String raw() {
         StringBuilder b = new StringBuilder(file);
         if (line > 0) {
             b.append(':').append(line).append(':').append(column);

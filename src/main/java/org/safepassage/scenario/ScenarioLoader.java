@@ -41,6 +41,9 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>();
         YamlNode tree = effectiveTree(file, sets, problems);
         Scenario scenario = bind(tree, file, problems);
+        if (problems.isEmpty()) {
+            Limits.check(scenario, tree, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ordered(problems));
         }
@@ -60,6 +63,9 @@ public final class ScenarioLoader {
             problems.add(new Problem(file.toString(), 1, 1, "observed", "missing",
                     "an observed: block (start, points) in an episode file"));
         }
+        if (problems.isEmpty()) {
+            Limits.check(scenario, tree, problems);
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ordered(problems));
         }
@@ -74,6 +80,10 @@ public final class ScenarioLoader {
             throw new InvalidInputException(problems);
         }
         ScenarioTree.applySets(tree, sets, problems);
+        PlainText.checkNames(tree, problems);
+        if (Limits.precheck(tree, problems)) {
+            throw new InvalidInputException(ordered(problems));
+        }
         return tree;
     }
 

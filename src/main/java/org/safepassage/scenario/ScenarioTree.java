@@ -1,5 +1,6 @@
 package org.safepassage.scenario;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +22,17 @@ public final class ScenarioTree {
 
     /** Reads {@code file} and its bases; null when a file or one of its bases cannot be read or parsed. */
     public static YamlNode resolve(Path file, List<Problem> problems) {
-        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString());
+        return resolve(file, problems, new ArrayList<>());
     }
 
-    private static YamlNode resolve(Path absolute, List<Problem> problems, List<Path> chain, String label) {
+    /** As {@link #resolve(Path, List)}, adding each file of the {@code extends} chain to {@code read}. */
+    public static YamlNode resolve(Path file, List<Problem> problems, List<Path> read) {
+        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(), read);
+    }
+
+    private static YamlNode resolve(Path absolute, List<Problem> problems, List<Path> chain, String label,
+            List<Path> read) {
+        read.add(Path.of(label));
         List<Problem> local = new ArrayList<>();
         YamlNode tree = YamlSource.read(Path.of(label), local);
         problems.addAll(local);
@@ -43,7 +51,14 @@ public final class ScenarioTree {
             problems.add(Fields.at(ext, "extends", "found " + ext.describe(), "the path of a base scenario file"));
             return null;
         }
-        Path baseLabel = Path.of(label).resolveSibling(ext.text());
+        Path baseLabel;
+        try {
+            baseLabel = Path.of(label).resolveSibling(ext.text());
+        } catch (InvalidPathException e) {
+            problems.add(Fields.at(ext, "extends", "'" + Printable.escape(ext.text()) + "' is not a file path ("
+                    + Printable.escape(e.getReason()) + ")", "the path of a base scenario file"));
+            return null;
+        }
         Path baseAbsolute = baseLabel.toAbsolutePath().normalize();
         chain.add(absolute);
         if (chain.contains(baseAbsolute) || chain.size() > MAX_EXTENDS_DEPTH) {
@@ -52,7 +67,7 @@ public final class ScenarioTree {
             return null;
         }
         List<Problem> baseProblems = new ArrayList<>();
-        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString());
+        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString(), read);
         if (base == null && baseProblems.size() == 1 && baseProblems.get(0).line() == 0) {
             Problem p = baseProblems.get(0);
             problems.add(Fields.at(ext, "extends", "base '" + ext.text() + "': " + p.found(), p.expected()));

@@ -28,11 +28,17 @@ public final class StudyLoader {
                 "samples", "replicates", "seed", "outputs");
         f.integer("schemaVersion", null, 1, 1);
         String name = f.string("name", null);
+        PlainText.refuseControl(tree.get("name"), "name", "a name", problems);
         String baseText = f.string("base", null);
         Path base = null;
         if (f.has("base")) {
             Path dir = file.getParent();
-            base = dir == null ? Path.of(baseText) : dir.resolve(baseText).normalize();
+            try {
+                base = dir == null ? Path.of(baseText) : dir.resolve(baseText).normalize();
+            } catch (java.nio.file.InvalidPathException e) {
+                f.report("base", "'" + baseText + "' is not a file path (" + e.getReason() + ")",
+                        "the path of a scenario file");
+            }
         }
         int beforeDesign = problems.size();
         Study.Design design = f.choice("design", Study.Design.FACTORIAL, Study.Design.class);
@@ -58,7 +64,9 @@ public final class StudyLoader {
             String path = "parameters[" + i + "]";
             Fields p = Fields.of(items.get(i), path, problems, f.node(), "path", "values", "min", "max");
             String keyPath = p.string("path", null);
-            if (p.has("path")) {
+            if (PlainText.refuseControl(items.get(i).get("path"), path + ".path", "a key path", problems)) {
+                keyPath = null;
+            } else if (p.has("path")) {
                 try {
                     KeyPath.parse(keyPath);
                 } catch (IllegalArgumentException e) {
@@ -74,10 +82,12 @@ public final class StudyLoader {
                 continue;
             }
             if (design == Study.Design.FACTORIAL) {
-                for (YamlNode v : p.list("values", true)) {
+                List<YamlNode> valueNodes = p.list("values", true);
+                for (int k = 0; k < valueNodes.size(); k++) {
+                    YamlNode v = valueNodes.get(k);
                     if (!v.isScalar() || v.text() == null) {
                         problems.add(Fields.at(v, path + ".values", "found " + v.describe(), "plain values"));
-                    } else {
+                    } else if (!PlainText.refuseControl(v, path + ".values[" + k + "]", "a value", problems)) {
                         values.add(v.text());
                     }
                 }
@@ -101,6 +111,9 @@ public final class StudyLoader {
             }
             parameters.add(new Study.Parameter(keyPath, values, min, max));
         }
+        if (problems.isEmpty()) {
+            checkSize(design, parameters, samples, replicates, f);
+        }
         Study study = new Study(name, base, parameters, design, (int) samples, (int) replicates, seed, outputs, file);
         if (problems.isEmpty() && base != null) {
             checkAgainstBase(study, f, items, problems);
@@ -109,6 +122,25 @@ public final class StudyLoader {
             throw new InvalidInputException(problems);
         }
         return study;
+    }
+
+    /** Design points and runs within {@link Limits}, before anything is built. */
+    private static void checkSize(Study.Design design, List<Study.Parameter> parameters, long samples,
+            long replicates, Fields f) {
+        List<Integer> counts = parameters.stream().map(p -> p.values().size()).toList();
+        java.math.BigInteger points = Limits.points(design, counts, samples);
+        java.math.BigInteger runs = points.multiply(java.math.BigInteger.valueOf(replicates));
+        String sizes = design == Study.Design.FACTORIAL ? "" : " (" + samples + " samples x " + (counts.size() + 2)
+                + " points each)";
+        if (points.compareTo(java.math.BigInteger.valueOf(Limits.MAX_POINTS)) > 0) {
+            f.report(design == Study.Design.FACTORIAL ? "parameters" : "samples", points + " design points" + sizes,
+                    "at most " + Limits.MAX_POINTS + " (docs/SCENARIO-FORMAT.md, Limits)");
+        } else if (runs.compareTo(java.math.BigInteger.valueOf(Limits.MAX_RUNS)) > 0) {
+            f.report(f.has("replicates") ? "replicates" : "parameters", points + " points x " + replicates
+                    + " replicates = " + runs + " runs (runs.csv about "
+                    + Limits.bytes(Limits.runsCsvBytes(runs.longValue(), counts.size())) + ")",
+                    "at most " + Limits.MAX_RUNS + " runs (docs/SCENARIO-FORMAT.md, Limits)");
+        }
     }
 
     /** Each value (or range end) must load into a valid scenario. */

@@ -52,13 +52,17 @@ public final class YamlSource {
         String label = file.toString();
         String text;
         try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                problems.add(new Problem(label, 0, 0, "", "file is " + size + " bytes",
+            byte[] bytes = readRegular(file, MAX_FILE_BYTES);
+            if (bytes == null) {
+                problems.add(new Problem(label, 0, 0, "", "not a regular file (a device, pipe or folder)",
+                        "a YAML file"));
+                return null;
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                problems.add(new Problem(label, 0, 0, "", "file is " + Math.max(bytes.length, Files.size(file)) + " bytes",
                         "at most " + MAX_FILE_BYTES + " bytes"));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
@@ -74,6 +78,23 @@ public final class YamlSource {
             return null;
         }
         return parse(text, label, 0, 0, problems);
+    }
+
+    /**
+     * The bytes of {@code file}, at most {@code limit + 1} of them (so a caller sees that it is
+     * too long without reading it all, even if it grows while read); null when it is not a
+     * regular file: devices such as /dev/zero, pipes (which would block) and folders are never opened.
+     */
+    public static byte[] readRegular(Path file, long limit) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
     }
 
     /**
@@ -189,6 +210,11 @@ public final class YamlSource {
                 if (!key.isScalar() || key.text() == null) {
                     problems.add(new Problem(label, key.line(), key.column(), "", "a key that is "
                             + key.describe(), "a plain name as key"));
+                    continue;
+                }
+                if (Printable.firstControl(key.text()) >= 0) {
+                    problems.add(new Problem(label, key.line(), key.column(), "", "key '" + Printable.escape(key.text())
+                            + "' holds a control character", "a plain name as key"));
                     continue;
                 }
                 if (!seen.add(key.text())) {

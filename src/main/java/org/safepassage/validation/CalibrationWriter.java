@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.CsvCells;
 import org.safepassage.metrics.RunWriter;
 
 /**
@@ -38,7 +39,7 @@ public final class CalibrationWriter {
                     header.add("pattern[" + p.name() + "]");
                 }
                 o.space().forEach(p -> header.add(p.path()));
-                csv.printRecord(header);
+                csv.printRecord(CsvCells.row(header));
                 for (Calibration.Candidate c : rows) {
                     List<String> row = new ArrayList<>(List.of(Integer.toString(c.index()), c.stage(),
                             Integer.toString(c.replicates()), RunWriter.number(c.score()),
@@ -54,7 +55,7 @@ public final class CalibrationWriter {
                     for (double v : c.values()) {
                         row.add(Double.isNaN(v) ? "" : Calibration.format(v));
                     }
-                    csv.printRecord(row);
+                    csv.printRecord(CsvCells.row(row));
                 }
             }
         });

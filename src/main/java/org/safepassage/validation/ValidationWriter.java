@@ -6,6 +6,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.CsvCells;
 import org.safepassage.metrics.FileNames;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.Observed;
@@ -32,15 +33,15 @@ public final class ValidationWriter {
     public static void writePoints(Path file, List<EpisodeResult> results) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-                csv.printRecord("episode", "point", "hours", "observed", "low", "high", "quality", "simMedian",
-                        "simP5", "simP95", "overlaps", "log10Error", "replicates", "source");
+                csv.printRecord(CsvCells.row("episode", "point", "hours", "observed", "low", "high", "quality", "simMedian",
+                        "simP5", "simP95", "overlaps", "log10Error", "replicates", "source"));
                 for (EpisodeResult e : results) {
                     for (int i = 0; i < e.points().size(); i++) {
                         PointResult p = e.points().get(i);
                         Observed.Point o = p.point();
-                        csv.printRecord(e.name(), i + 1, n(o.hours()), n(o.persons()), n(o.low()), n(o.high()),
+                        csv.printRecord(CsvCells.row(e.name(), i + 1, n(o.hours()), n(o.persons()), n(o.low()), n(o.high()),
                                 o.quality(), n(p.median()), n(p.p5()), n(p.p95()), p.overlaps() ? "yes" : "no",
-                                n(p.log10Error()), e.replicates(), o.source());
+                                n(p.log10Error()), e.replicates(), o.source()));
                     }
                 }
             }
@@ -60,7 +61,7 @@ public final class ValidationWriter {
                 if (facts != null) {
                     head.addAll(List.of("nullNobodyError", "nullShareError", "nullSharePerHour"));
                 }
-                csv.printRecord(head);
+                csv.printRecord(CsvCells.row(head));
                 for (int i = 0; i < results.size(); i++) {
                     EpisodeResult e = results.get(i);
                     Path source = e.episode().scenario().source();
@@ -72,7 +73,7 @@ public final class ValidationWriter {
                         row.addAll(List.of(n(NullPredictors.nobodyError(facts.get(i))), n(shareLeftOut[i][0]),
                                 n(shareLeftOut[i][1])));
                     }
-                    csv.printRecord(row);
+                    csv.printRecord(CsvCells.row(row));
                 }
             }
         });
@@ -81,9 +82,9 @@ public final class ValidationWriter {
     public static void writeBand(Path file, EpisodeResult e) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-                csv.printRecord("hours", "median", "p5", "p95");
+                csv.printRecord(CsvCells.row("hours", "median", "p5", "p95"));
                 for (int i = 0; i < e.hours().length; i++) {
-                    csv.printRecord(n(e.hours()[i]), n(e.median()[i]), n(e.p5()[i]), n(e.p95()[i]));
+                    csv.printRecord(CsvCells.row(n(e.hours()[i]), n(e.median()[i]), n(e.p5()[i]), n(e.p95()[i])));
                 }
             }
         });
