@@ -89,6 +89,12 @@ final class SweepCommand implements Callable<Integer> {
             err.println("safepassage sweep: error: " + memory);
             return Main.FAILED;
         }
+        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
+                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
+        if (outFault != null) {
+            err.println("safepassage sweep: error: " + outFault);
+            return Main.FAILED;
+        }
         FolderLock lock = OutputLock.take(dir, commandLine(), "safepassage sweep", err, quiet);
         if (lock == null) {
             return Main.FAILED;
@@ -107,12 +113,6 @@ final class SweepCommand implements Callable<Integer> {
                     plan.totalTasks(), shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)",
                     threads, dir);
             stdout.flush();
-        }
-        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
-                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
-        if (outFault != null) {
-            err.println("safepassage sweep: error: " + outFault);
-            return Main.FAILED;
         }
         Map<String, String> inputs = Sweep.inputs(study, Version.program());
         long started = System.nanoTime();
