@@ -14,11 +14,20 @@ public record Problem(String file, int line, int column, String keyPath, String 
 
     /** {@code FILE:LINE:COL: error: KEY.PATH: found; expected}. */
     public String format() {
+        return format("error");
+    }
+
+    /** {@code FILE:LINE:COL: warning: KEY.PATH: found; expected}, for what is allowed but likely not meant. */
+    public String formatWarning() {
+        return format("warning");
+    }
+
+    private String format(String severity) {
         StringBuilder b = new StringBuilder(file);
         if (line > 0) {
             b.append(':').append(line).append(':').append(column);
         }
-        b.append(": error: ");
+        b.append(": ").append(severity).append(": ");
         if (!keyPath.isEmpty()) {
             b.append(keyPath).append(": ");
         }

@@ -66,6 +66,16 @@ public final class ScenarioLoader {
         return new Episode(scenario, observed[0], tree);
     }
 
+    /**
+     * Merges of {@code file} over its bases that are allowed but likely not meant (see
+     * {@link ScenarioTree#resolve(Path, List, List)}); empty when it cannot be read.
+     */
+    public static List<Problem> warnings(Path file) {
+        List<Problem> warnings = new ArrayList<>();
+        ScenarioTree.resolve(file, new ArrayList<>(), warnings);
+        return warnings;
+    }
+
     /** The file merged over its bases with the overrides applied; throws when it cannot be read. */
     private static YamlNode effectiveTree(Path file, List<String> sets, List<Problem> problems)
             throws InvalidInputException {
@@ -292,12 +302,27 @@ public final class ScenarioLoader {
             }
             out.add(new Corridor(f.string("name", null), f.choice("kind", Corridor.Kind.CIVILIAN, Corridor.Kind.class),
                     entry[0], entry[1], f.string("leadsTo", null), f.number("widthMetres", 4.0, 0.1, 1000),
-                    transport, screening, f.choice("monitoring", Corridor.Monitoring.NONE, Corridor.Monitoring.class),
+                    transport, screening, monitoring(f),
                     f.bool("destinationChoice", false), f.strings("pauses"), schedule,
                     f.number("clashPerHour", 0.0, 0, 10), f.number("clashPerHourPerThousandHardline", 0.0, 0, 100),
                     f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30))));
         }
         return out;
+    }
+
+    /**
+     * Who monitors a corridor. Only a neutral body's monitor changes anything in the model
+     * (docs/ODD.md, {@code behaviour.weights.monitored}); the former value {@code declarer}, which
+     * behaved exactly as {@code none} while reading as a safeguard, is refused with that reason.
+     */
+    private static Corridor.Monitoring monitoring(Fields f) {
+        YamlNode v = f.raw("monitoring");
+        if (v != null && v.isScalar() && "declarer".equals(v.text())) {
+            f.report("monitoring", "'declarer': a monitor from the party that declared the pause counts for "
+                    + "nothing in the model, exactly as no monitor", "none (or neutral for an ICRC/UN/SARC monitor)");
+            return Corridor.Monitoring.NONE;
+        }
+        return f.choice("monitoring", Corridor.Monitoring.NONE, Corridor.Monitoring.class);
     }
 
     /** A cell given as {@code [column, row]}. */

@@ -137,7 +137,7 @@ class CompareCommandTest {
         assertEquals(List.of("scenario", "hours", "mean", "ciLow", "ciHigh", "p5", "p95"),
                 header(oneThread.resolve("timeseries-mean.csv")));
         List<CSVRecord> series = rows(oneThread.resolve("timeseries-mean.csv"));
-        assertEquals(3 * 49, series.size(), "hours 0..48 of the two-day horizon, per scenario");
+        assertEquals(3 * 59, series.size(), "hours 0..58 of the 58-hour horizon, per scenario");
         assertEquals("0", series.get(0).get("hours"));
         assertEquals("48", series.get(48).get("hours"));
 
