@@ -109,8 +109,8 @@ final class CrossCheck {
         for (int i = 0; i < s.pauses().size(); i++) {
             Pause p = s.pauses().get(i);
             String prefix = "pauses[" + i + "]";
-            boolean reported = root.problems().stream().anyMatch(q -> q.keyPath().startsWith(prefix)
-                    || q.keyPath().startsWith("clock"));
+            boolean reported = root.problems().stream().anyMatch(q -> q.keyPath().equals(prefix + ".start")
+                    || q.keyPath().equals(prefix + ".notice") || q.keyPath().startsWith("clock"));
             if (reported || p.start() == null || p.notice() == null
                     || !p.announcedAt().isBefore(s.clock().start())) {
                 continue; // a bad start, notice or clock is already reported; its fallback means nothing

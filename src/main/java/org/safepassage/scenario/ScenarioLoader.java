@@ -21,13 +21,21 @@ public final class ScenarioLoader {
     public static final int SCHEMA_VERSION = 1;
 
     static final String[] SECTIONS = {"schemaVersion", "meta", "clock", "map", "population", "behaviour",
-        "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed"};
+        "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed", "ensemble"};
+
+    /** The {@code --ensemble} value that runs the calibrated defaults alone, whatever the file names. */
+    public static final String NO_ENSEMBLE = "none";
 
     /** Entry coordinate of a corridor whose entryCell is missing or malformed (already reported). */
     static final int NO_CELL = Integer.MIN_VALUE;
 
-    /** A loaded scenario and the effective tree it was bound from (for manifests). */
-    public record Loaded(Scenario scenario, YamlNode effective) {
+    /**
+     * A loaded scenario and the effective tree it was bound from (for manifests).
+     *
+     * @param scenario the nominal scenario: every uncertain value at its median, no ensemble member
+     * @param variation what each replicate draws besides its seed (ranges, ensemble member)
+     */
+    public record Loaded(Scenario scenario, YamlNode effective, Variation variation) {
     }
 
     private ScenarioLoader() {
@@ -38,13 +46,75 @@ public final class ScenarioLoader {
     }
 
     public static Loaded load(Path file, List<String> sets) throws InvalidInputException {
+        return load(file, sets, null);
+    }
+
+    /**
+     * Loads a scenario whose replicates draw the scenario's ranges and distributions
+     * ({@link Uncertain}) and a member of a behaviour ensemble: the one the file names under
+     * {@code ensemble:} when {@code ensembleOption} is null, none for {@link #NO_ENSEMBLE}, else
+     * the ensemble file {@code ensembleOption}. Both ends of every range and every member are checked.
+     */
+    public static Loaded load(Path file, List<String> sets, String ensembleOption) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         YamlNode tree = effectiveTree(file, sets, problems);
-        Scenario scenario = bind(tree, file, problems);
+        Ensemble ensemble = ensemble(tree, ensembleOption, problems);
+        Variation variation = variation(tree, file, ensemble, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ordered(problems));
         }
-        return new Loaded(scenario, tree);
+        return new Loaded(variation.nominal(), tree, variation);
+    }
+
+    /** The ensemble a load uses (see {@link #load(Path, List, String)}); null for none or when it cannot be read. */
+    private static Ensemble ensemble(YamlNode tree, String option, List<Problem> problems) {
+        Path path;
+        if (option != null) {
+            if (option.equals(NO_ENSEMBLE)) {
+                return null;
+            }
+            path = Path.of(option);
+        } else {
+            YamlNode named = tree.get("ensemble");
+            if (named == null || named.isNull()) {
+                return null;
+            }
+            if (!named.isScalar()) {
+                problems.add(Fields.at(named, "ensemble", "found " + named.describe(),
+                        "the path of an ensemble file, relative to the file that names it, or none"));
+                return null;
+            }
+            if (named.text().equals(NO_ENSEMBLE)) {
+                return null;
+            }
+            path = Path.of(named.file()).resolveSibling(named.text());
+        }
+        try {
+            return Ensemble.load(path);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /**
+     * Binds the tree at the medians of its uncertain values (the nominal scenario), then checks
+     * what replicates may draw; problems are appended.
+     */
+    private static Variation variation(YamlNode tree, Path file, Ensemble ensemble, List<Problem> problems) {
+        List<Problem> own = new ArrayList<>();
+        List<Uncertain.Spec> specs = Uncertain.find(tree, own);
+        List<Problem> rejected = Uncertain.takeRejected(own);
+        problems.addAll(own);
+        List<Problem> found = new ArrayList<>();
+        Scenario nominal = bind(Uncertain.substitute(tree, s -> s.at(0.5)), file, found);
+        Variation v = new Variation(tree, file, specs, ensemble, nominal);
+        if (v.varies() && (nominal != null || !specs.isEmpty())) {
+            v.check(found);
+        }
+        found.removeIf(p -> Uncertain.isEcho(p, rejected));
+        problems.addAll(found);
+        return v;
     }
 
     /**
@@ -55,7 +125,7 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>();
         YamlNode tree = effectiveTree(file, sets, problems);
         Observed[] observed = new Observed[1];
-        Scenario scenario = bind(tree, file, problems, observed);
+        Scenario scenario = bind(Uncertain.substitute(tree, s -> s.at(0.5)), file, problems, observed);
         if (observed[0] == null && tree.get("observed") == null) {
             problems.add(new Problem(file.toString(), 1, 1, "observed", "missing",
                     "an observed: block (start, points) in an episode file"));
