@@ -16,6 +16,8 @@ import org.safepassage.scenario.Episode;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.Variation;
+import org.safepassage.validation.BandCoverage;
 import org.safepassage.validation.EpisodeResult;
 import org.safepassage.validation.PointResult;
 import org.safepassage.validation.Validation;
@@ -61,6 +63,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Override a key of every episode, checked like the file (e.g. behaviour.weights.trust=5).")
     private List<String> sets = new ArrayList<>();
 
+    @Option(names = "--ensemble", paramLabel = "FILE|none",
+            description = {"Behaviour ensemble each replicate draws a member from (default: the one the",
+                "episode's scenario names; 'none': the calibrated defaults alone)."})
+    private String ensemble;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the verdict.")
     private boolean quiet;
 
@@ -81,10 +88,12 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<Episode> episodes = new ArrayList<>();
+        List<Variation> variations = new ArrayList<>();
         boolean bad = false;
         for (Path f : inputs) {
             try {
                 episodes.add(ScenarioLoader.loadEpisode(f, sets));
+                variations.add(ScenarioLoader.variation(episodes.get(episodes.size() - 1), f, ensemble));
             } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
                     err.println(p.format());
@@ -97,10 +106,12 @@ final class ValidateCommand implements Callable<Integer> {
         }
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();
-        for (Episode e : episodes) {
+        for (int i = 0; i < episodes.size(); i++) {
+            Episode e = episodes.get(i);
+            Variation v = variations.get(i);
             EpisodeResult r;
             try (RunsProgress progress = new RunsProgress(err, quiet, "validate " + e.name(), replicates)) {
-                r = Validation.run(e, replicates, progress::stepTo);
+                r = Validation.run(e, replicates, progress::stepTo, seed -> v.draw(seed).scenario());
             }
             results.add(r);
         }
@@ -116,6 +127,7 @@ final class ValidateCommand implements Callable<Integer> {
         manifest.put("episodes", hashed(inputs));
         manifest.put("replicates", replicates);
         manifest.put("overrides", sets);
+        manifest.put("uncertainty", CompareCommand.uncertainty(variations));
         manifest.put("score", Validation.score(results));
         manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
         RunWriter.writeJson(out.resolve("manifest.json"), manifest);
@@ -130,6 +142,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         stdout.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (mean of episodes' "
                 + "mean |log10 error|) %.3f%n", covered, total, 100 * coverage, Validation.score(results));
+        stdout.println(BandCoverage.text(results, variations.stream().anyMatch(v -> v.ensemble() != null)));
         if (!quiet) {
             stdout.println("wrote " + out + "/ (validation.csv, episodes.csv, band-*.csv, validation-*.png/.svg, "
                     + "manifest.json)");

@@ -66,6 +66,21 @@ public final class ScenarioLoader {
         return new Loaded(variation.nominal(), tree, variation);
     }
 
+    /**
+     * What the replicates of an episode draw (its ranges, and the ensemble chosen as in
+     * {@link #load(Path, List, String)}), checked like a load.
+     */
+    public static Variation variation(Episode episode, Path file, String ensembleOption)
+            throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Ensemble ensemble = ensemble(episode.effective(), ensembleOption, problems);
+        Variation v = variation(episode.effective(), file, ensemble, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(ordered(problems));
+        }
+        return v;
+    }
+
     /** The ensemble a load uses (see {@link #load(Path, List, String)}); null for none or when it cannot be read. */
     private static Ensemble ensemble(YamlNode tree, String option, List<Problem> problems) {
         Path path;
