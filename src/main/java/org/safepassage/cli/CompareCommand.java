@@ -16,6 +16,7 @@ import java.util.concurrent.Callable;
 import org.safepassage.experiment.CompareWriter;
 import org.safepassage.experiment.Comparison;
 import org.safepassage.experiment.ScenarioFacts;
+import org.safepassage.experiment.Spread;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.StagedDirectory;
@@ -85,6 +86,11 @@ final class CompareCommand implements Callable<Integer> {
                 "scenario's own ranges only)."})
     private String ensemble;
 
+    @Option(names = "--at-least", paramLabel = "N",
+            description = {"Report the chance of at least N persons out (default: the first scenario's",
+                "median, rounded to two figures, so the others read as the chance of beating it)."})
+    private Double atLeast;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no table, no progress bar).")
     private boolean quiet;
 
@@ -96,6 +102,9 @@ final class CompareCommand implements Callable<Integer> {
         List<String> usage = new ArrayList<>();
         if (replicates < 1) {
             usage.add("--replicates: " + replicates + "; expected a whole number of at least 1");
+        }
+        if (atLeast != null && !(atLeast >= 0)) {
+            usage.add("--at-least: " + atLeast + "; expected a number of persons, at least 0");
         }
         if (threadCount < 1) {
             usage.add("--threads: " + threadCount + "; expected a whole number of at least 1");
@@ -147,10 +156,12 @@ final class CompareCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         double wallSeconds = (System.currentTimeMillis() - started) / 1000.0;
+        List<Spread> spreads = Spread.of(result, atLeast != null ? atLeast : Spread.defaultAtLeast(result));
 
         try (StagedDirectory staged = StagedDirectory.create(out)) {
             Path dir = staged.path();
             CompareWriter.writeAll(dir, result, facts);
+            CompareWriter.writeSpread(dir.resolve("spread.csv"), spreads);
             CompareCharts.write(dir, result, facts);
             RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount, variations));
             Report.writeCompare(dir);
@@ -158,8 +169,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (!quiet) {
             stdout.print(CompareTable.text(result));
+            stdout.print(CompareTable.spread(spreads));
             stdout.printf(java.util.Locale.ROOT, "%d runs in %.1f s on %d thread(s); wrote %s/ (report.html, "
-                    + "runs.csv, summary.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
+                    + "runs.csv, summary.csv, spread.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
                     result.runs().size(), wallSeconds, threadCount, out);
         }
         return Main.OK;
