@@ -15,9 +15,9 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * at home, and a first-order split of the variance between seeds, behaviour parameters
  * (ensemble members) and inputs (the scenario's ranges).
  *
- * <p>Variance split, by conditioning: the parameters' share is the between-member variance
- * component of a one-way analysis of variance over members (σ²_b = (MSB − MSW) / n₀, at least
- * 0); the inputs' share is what a linear regression of the within-member residuals on the
+ * <p>Variance split, by conditioning: the parameters' share is what the ensemble member explains
+ * in a one-way analysis of variance over members, corrected for what noise alone would explain
+ * between that many groups (epsilon squared, (SSB − (k − 1) MSW) / SST, at least 0); the inputs' share is what a linear regression of the within-member residuals on the
  * drawn quantiles explains (adjusted R², at least 0); the seeds' share is the rest. Both are
  * first-order estimates: interactions fall to the seeds, and with 30 replicates each share is
  * itself uncertain by about ±0.15.
@@ -121,11 +121,9 @@ public record Spread(String scenario, Sample evacuated, double atLeast, double c
         int k = groups.size();
         double parameters = 0;
         if (k > 1 && n > k) {
-            double msb = ssb / (k - 1);
             double msw = ssw / (n - k);
-            double sumSq = groups.values().stream().mapToDouble(g -> (double) g.size() * g.size()).sum();
-            double n0 = (n - sumSq / n) / (k - 1);
-            parameters = Math.max(0, (msb - msw) / n0);
+            // epsilon squared: what the members explain beyond what noise alone would between k groups
+            parameters = Math.max(0, (ssb - (k - 1) * msw) / (n - 1));
         } else {
             residual = y.clone();
             for (int r = 0; r < n; r++) {

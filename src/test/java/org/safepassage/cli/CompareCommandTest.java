@@ -126,7 +126,18 @@ class CompareCommandTest {
         summaryHeader.addAll(sample);
         assertEquals(summaryHeader, header(oneThread.resolve("summary.csv")));
         int figures = runsHeader.size() - 3;
-        assertEquals(3 * figures, rows(oneThread.resolve("summary.csv")).size());
+        assertEquals(3 * (figures + 2), rows(oneThread.resolve("summary.csv")).size(),
+                "every figure, then persons out where the pause held and where it was cut short");
+        List<CSVRecord> spread = rows(oneThread.resolve("spread.csv"));
+        assertEquals(3, spread.size());
+        for (CSVRecord r : spread) {
+            assertEquals(REPLICATES, Integer.parseInt(r.get("heldRuns")) + Integer.parseInt(r.get("cutShortRuns")),
+                    "every run either held or was cut short");
+            double shares = Double.parseDouble(r.get("varianceShareSeeds"))
+                    + Double.parseDouble(r.get("varianceShareParameters"))
+                    + Double.parseDouble(r.get("varianceShareInputs"));
+            assertEquals(1.0, shares, 1e-6, "the variance shares add up");
+        }
 
         assertEquals(List.of("scenario", "baseline", "figure", "n", "meanDifference", "sd", "ciLow", "ciHigh"),
                 header(oneThread.resolve("paired.csv")));
