@@ -31,8 +31,8 @@ final class ValidationCharts {
      * overlaps the band is counted apart.
      */
     static String title(String name, List<PointResult> points, double meanAbsLog10Error) {
-        return String.format(Locale.ROOT, "%s: %d of %d observed figures within the 90 %% band (%d ranges overlap it), "
-                + "mean |log10 error| %.2f", name, BandCoverage.inside(points), points.size(),
+        return String.format(Locale.ROOT, "%s: %d of %d figures inside the 90 %% band (%d ranges overlap it), "
+                + "|log10 error| %.2f", name, BandCoverage.inside(points), points.size(),
                 BandCoverage.overlapping(points), meanAbsLog10Error);
     }
 

@@ -22,7 +22,7 @@ class ValidationChartsTest {
         PointResult overlapping = point(200, 100, 300, 50, 150); // 200 is above the band's 150
         PointResult missed = point(1000, 900, 1100, 50, 150);
         String title = ValidationCharts.title("ep", List.of(inside, overlapping, missed), 0.5);
-        assertEquals("ep: 1 of 3 observed figures within the 90 % band (2 ranges overlap it), mean |log10 error| 0.50",
+        assertEquals("ep: 1 of 3 figures inside the 90 % band (2 ranges overlap it), |log10 error| 0.50",
                 title);
         assertEquals("", ValidationCharts.label(inside));
         assertEquals(" (outside, range overlaps)", ValidationCharts.label(overlapping));
