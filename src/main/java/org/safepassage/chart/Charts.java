@@ -24,6 +24,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
@@ -163,6 +164,16 @@ public final class Charts {
 
     public static void xyIntervals(Path base, String title, String xLabel, String yLabel, List<XPoint> points)
             throws IOException {
+        xyIntervals(base, title, xLabel, yLabel, points, null);
+    }
+
+    /**
+     * As {@link #xyIntervals(Path, String, String, String, List)}; with {@code categories} (the
+     * names of x = 0, 1, 2, ...) the x axis shows those names at those positions only, so that a
+     * choice between a few values is not drawn as a continuous scale.
+     */
+    public static void xyIntervals(Path base, String title, String xLabel, String yLabel, List<XPoint> points,
+            List<String> categories) throws IOException {
         Map<String, YIntervalSeries> bySeries = new LinkedHashMap<>();
         for (XPoint p : points) {
             bySeries.computeIfAbsent(p.series(), n -> new YIntervalSeries(n, true, true))
@@ -172,8 +183,18 @@ public final class Charts {
         bySeries.values().forEach(data::addSeries);
         XYErrorRenderer r = errorRenderer(bySeries.size());
         r.setDefaultLinesVisible(true);
-        XYPlot plot = new XYPlot(data, numberAxis(xLabel), numberAxis(yLabel), r);
+        ValueAxis xAxis = categories == null ? numberAxis(xLabel)
+                : new SymbolAxis(xLabel, categories.toArray(String[]::new));
+        XYPlot plot = new XYPlot(data, xAxis, numberAxis(yLabel), r);
         ((NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(true);
+        if (categories != null) {
+            ((SymbolAxis) xAxis).setGridBandsVisible(false);
+            xAxis.setRange(-0.5, categories.size() - 0.5);
+        } else {
+            // The first and last points' intervals are drawn in full, not on the plot's edge.
+            xAxis.setLowerMargin(0.04);
+            xAxis.setUpperMargin(0.04);
+        }
         write(base, chart(title, plot, bySeries.size() > 1));
     }
 
@@ -243,9 +264,29 @@ public final class Charts {
         data.addSeries(total);
         XYPlot plot = new XYPlot(data, new SymbolAxis(null, names), numberAxis("index (share of variance)"),
                 errorRenderer(2));
-        plot.getRangeAxis().setRange(-0.05, 1.05);
+        plot.getRangeAxis().setRange(indexRange(indices)[0], indexRange(indices)[1]);
         padSymbolAxis(plot, indices.size());
         write(base, chart(title, plot, true));
+    }
+
+    /**
+     * The index axis: 0 to 1 with a margin, widened to hold every estimate and interval end (with
+     * few samples an index, or its interval, can fall below 0 or above 1, and must show).
+     */
+    static double[] indexRange(List<Index> indices) {
+        double lo = 0;
+        double hi = 1;
+        for (Index x : indices) {
+            for (double v : new double[] {x.first(), x.firstLow(), x.firstHigh(), x.total(), x.totalLow(),
+                x.totalHigh()}) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        double pad = 0.05 * (hi - lo);
+        return new double[] {lo - pad, hi + pad};
     }
 
     public static void validation(Path base, String title, Band simulated, List<Observed> observed) throws IOException {
@@ -270,6 +311,8 @@ public final class Charts {
                 plot.addAnnotation(a);
             }
         }
+        // Room on the right for the labels of the last observations, which would be cut at the axis.
+        plot.getDomainAxis().setUpperMargin(0.3);
         write(base, chart(title, plot, true));
     }
 

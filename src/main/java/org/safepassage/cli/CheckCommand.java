@@ -19,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Checks scenario, episode and study files and their maps.",
         description = {"Checks scenario and study files (and their maps) without running them.",
             "Every problem is printed as FILE:LINE:COL: error: KEY.PATH: found; expected.",
+            "Merges over an extends: base that are allowed but often not meant (an item appended under a",
+            "new name, a list replacing a base list of named items) are printed as warnings.",
             "Exit code 0 when all files are fine, 2 when any is not."})
 final class CheckCommand implements Callable<Integer> {
 
@@ -35,6 +37,11 @@ final class CheckCommand implements Callable<Integer> {
         int bad = 0;
         for (Path file : files) {
             List<Problem> problems = problemsOf(file);
+            if (!Inputs.isStudy(file)) {
+                for (Problem w : ScenarioLoader.warnings(file)) {
+                    err.println(w.formatWarning());
+                }
+            }
             if (problems.isEmpty()) {
                 out.println(Printable.escape(file.toString()) + ": ok");
             } else {

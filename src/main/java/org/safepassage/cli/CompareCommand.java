@@ -16,15 +16,19 @@ import java.util.concurrent.Callable;
 import org.safepassage.experiment.CompareWriter;
 import org.safepassage.experiment.Comparison;
 import org.safepassage.experiment.ScenarioFacts;
+import org.safepassage.experiment.Spread;
 import org.safepassage.metrics.FolderLock;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.StagedDirectory;
 import org.safepassage.report.Report;
+import org.safepassage.scenario.Ensemble;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.Uncertain;
+import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,6 +80,18 @@ final class CompareCommand implements Callable<Integer> {
             description = "Override a key in every scenario, checked like the files (repeatable).")
     private List<String> sets = new ArrayList<>();
 
+    @Option(names = "--ensemble", paramLabel = "FILE|none",
+            description = {"Behaviour ensemble each replicate draws a member from (default: the one the",
+                "scenario names under ensemble:, for the shipped ones scenarios/ensembles/behaviour.yaml);",
+                "'none' runs the calibrated defaults alone (the spread is then the dice and the",
+                "scenario's own ranges only)."})
+    private String ensemble;
+
+    @Option(names = "--at-least", paramLabel = "N",
+            description = {"Report the chance of at least N persons out (default: the first scenario's",
+                "median, rounded to two figures, so the others read as the chance of beating it)."})
+    private Double atLeast;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no table, no progress bar).")
     private boolean quiet;
 
@@ -101,6 +117,9 @@ final class CompareCommand implements Callable<Integer> {
         if (replicates < 1) {
             usage.add("--replicates: " + replicates + "; expected a whole number of at least 1");
         }
+        if (atLeast != null && !(atLeast >= 0)) {
+            usage.add("--at-least: " + atLeast + "; expected a number of persons, at least 0");
+        }
         if (threadCount < 1) {
             usage.add("--threads: " + threadCount + "; expected a whole number of at least 1");
         }
@@ -108,12 +127,14 @@ final class CompareCommand implements Callable<Integer> {
             usage.add("--out: " + out + " is a file; expected a folder (new or existing)");
         }
         List<Scenario> scenarios = new ArrayList<>();
+        List<Variation> variations = new ArrayList<>();
         List<Object> effective = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path file : files) {
             try {
-                ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets);
+                ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets, ensemble);
                 scenarios.add(loaded.scenario());
+                variations.add(loaded.variation());
                 effective.add(loaded.effective().toPlain());
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
@@ -152,32 +173,68 @@ final class CompareCommand implements Callable<Integer> {
         long started = System.currentTimeMillis();
         Comparison.Result result;
         try (RunsProgress progress = new RunsProgress(err, quiet, "compare", (long) scenarios.size() * replicates)) {
-            result = Comparison.run(scenarios, replicates, seed, threadCount, progress::step);
+            result = Comparison.runVarying(variations, replicates, seed, threadCount, progress::step);
         } catch (IllegalStateException e) {
             err.println("safepassage compare: " + e.getMessage());
             return Main.FAILED;
         }
         double wallSeconds = (System.currentTimeMillis() - started) / 1000.0;
+        List<Spread> spreads = Spread.of(result, atLeast != null ? atLeast : Spread.defaultAtLeast(result));
 
         try (StagedDirectory staged = StagedDirectory.create(out)) {
             Path dir = staged.path();
             CompareWriter.writeAll(dir, result, facts);
+            CompareWriter.writeSpread(dir.resolve("spread.csv"), spreads);
             CompareCharts.write(dir, result, facts);
-            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount));
+            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount, variations));
             Report.writeCompare(dir);
             staged.publish();
         }
         if (!quiet) {
             stdout.print(CompareTable.text(result));
+            stdout.print(CompareTable.spread(spreads));
             stdout.printf(java.util.Locale.ROOT, "%d runs in %.1f s on %d thread(s); wrote %s/ (report.html, "
-                    + "runs.csv, summary.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
+                    + "runs.csv, summary.csv, spread.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
                     result.runs().size(), wallSeconds, threadCount, out);
         }
         return Main.OK;
     }
 
+    /** What replicates drew besides their seeds: the ensemble (file, hash, provenance) and each range. */
+    static Map<String, Object> uncertainty(List<Variation> variations) throws IOException {
+        Map<String, Object> u = new LinkedHashMap<>();
+        Ensemble e = variations.stream().map(Variation::ensemble).filter(java.util.Objects::nonNull).findFirst()
+                .orElse(null);
+        if (e == null) {
+            u.put("ensemble", "none");
+        } else {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", e.file().toString());
+            m.put("sha256", Manifest.sha256(e.file()));
+            m.put("members", e.members().size());
+            m.put("provenance", new java.util.TreeMap<>(e.provenance()));
+            m.put("memberOfReplicate", "member drawn by weight at quantile q(seed, '" + Ensemble.DRAW_KEY + "')");
+            u.put("ensemble", m);
+        }
+        List<Map<String, Object>> ranges = new ArrayList<>();
+        for (Variation v : variations) {
+            for (Uncertain.Spec s : v.specs()) {
+                Map<String, Object> r = new LinkedHashMap<>();
+                r.put("scenario", v.nominal().meta().name());
+                r.put("keyPath", s.path());
+                r.put("distribution", s.node().toPlain());
+                r.put("median", s.at(0.5));
+                ranges.add(r);
+            }
+        }
+        u.put("ranges", ranges);
+        u.put("quantileFunction", "q(seed, keyPath) = SplittableRandom(seed * 0x9E3779B97F4A7C15 ^ fnv1a64(keyPath))"
+                + ".nextDouble() (org.safepassage.scenario.Uncertain.quantile): the same in every scenario");
+        return u;
+    }
+
     private Map<String, Object> manifest(Comparison.Result result, List<Object> effective, double wallSeconds,
-            int threadCount) throws IOException {
+            int threadCount, List<Variation> variations) throws IOException {
         Map<String, Object> m = Manifest.base(Version.project());
         m.put("command", commandLine());
         List<Map<String, Object>> list = new ArrayList<>();
@@ -198,6 +255,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         m.put("scenarios", list);
         m.put("overrides", sets);
+        m.put("uncertainty", uncertainty(variations));
         m.put("replicates", result.replicates());
         m.put("baseSeed", result.baseSeed());
         m.put("seedFunction", "seed of replicate r (from 0) = mix(mix(baseSeed) + (r + 1) * 0x9E3779B97F4A7C15)"
@@ -225,6 +283,9 @@ final class CompareCommand implements Callable<Integer> {
         b.append(" --replicates ").append(replicates).append(" --seed ").append(seed);
         for (String s : sets) {
             b.append(" --set '").append(s).append("'");
+        }
+        if (ensemble != null) {
+            b.append(" --ensemble ").append(ensemble);
         }
         b.append(" --out ").append(out);
         return b.toString();

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.safepassage.experiment.CompareStatistics;
 import org.safepassage.experiment.Comparison;
 import org.safepassage.experiment.Sample;
+import org.safepassage.experiment.Spread;
 import org.safepassage.report.Numbers;
 
 /** The table a planner reads in the terminal after {@code compare}. */
@@ -49,6 +50,62 @@ final class CompareTable {
                 String pad = " ".repeat(width[c] - cell.length());
                 // names left-aligned, numbers right-aligned
                 line.append(c == 0 || r == 0 ? cell + pad : pad + cell).append(c < row.length - 1 ? "   " : "");
+            }
+            b.append(line.toString().stripTrailing()).append(System.lineSeparator());
+        }
+        return b.toString();
+    }
+
+    /**
+     * The spread and its sources, one row per scenario: median and 5th-95th percentile of persons
+     * out, the chance of at least N, the runs where the pause held against those cut short, the
+     * killed on the way against at home, and the variance split.
+     */
+    static String spread(List<Spread> spreads) {
+        List<String[]> rows = new ArrayList<>();
+        double n = spreads.get(0).atLeast();
+        rows.add(new String[] {"scenario", "left: median (5-95 %)", "chance of " + Numbers.rounded(n, 1) + "+",
+            "pause held: runs, median", "cut short: runs, median", "killed on the way / at home (median)",
+            "variance: seeds / parameters / inputs"});
+        for (Spread s : spreads) {
+            rows.add(new String[] {s.scenario(), percentiles(s.evacuated()),
+                String.format(Locale.ROOT, "%.0f %%", 100 * s.chanceAtLeast()), runs(s.held()), runs(s.cutShort()),
+                count(s.killedOnTheWay().median()) + " / " + count(s.killedAtHome().median()),
+                Double.isNaN(s.shareSeeds()) ? "-" : String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%",
+                        100 * s.shareSeeds(), 100 * s.shareParameters(), 100 * s.shareInputs())});
+        }
+        return "The spread over the runs (seeds, behaviour ensemble members and the scenarios' ranges drawn per run):"
+                + System.lineSeparator() + align(rows);
+    }
+
+    private static String percentiles(Sample s) {
+        double step = Numbers.step((s.p95() - s.p5()) / 4, 1);
+        return Numbers.rounded(s.median(), step) + " (" + Numbers.rounded(s.p5(), step) + " to "
+                + Numbers.rounded(s.p95(), step) + ")";
+    }
+
+    private static String runs(Sample s) {
+        return s.n() == 0 ? "0" : s.n() + ", " + count(s.median());
+    }
+
+    private static String count(double v) {
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%,.0f", v);
+    }
+
+    private static String align(List<String[]> rows) {
+        int[] width = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                width[c] = Math.max(width[c], row[c].length());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            StringBuilder line = new StringBuilder();
+            for (int c = 0; c < rows.get(r).length; c++) {
+                String cell = rows.get(r)[c];
+                String pad = " ".repeat(width[c] - cell.length());
+                line.append(c == 0 || r == 0 ? cell + pad : pad + cell).append("   ");
             }
             b.append(line.toString().stripTrailing()).append(System.lineSeparator());
         }

@@ -17,6 +17,7 @@ import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +59,12 @@ final class RunCommand implements Callable<Integer> {
                     + "map-006h.png, map-024h.png and map-end.png.")
     private String maps;
 
+    @Option(names = "--ensemble", paramLabel = "FILE|none",
+            description = {"Behaviour ensemble the run draws a member from with its seed (default: the one",
+                "the scenario names; 'none': the calibrated defaults). Ranges in the scenario are drawn",
+                "with the seed too."})
+    private String ensemble;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     private boolean quiet;
 
@@ -67,14 +74,15 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ScenarioLoader.Loaded loaded;
         try {
-            loaded = ScenarioLoader.load(scenarioFile, sets);
+            loaded = ScenarioLoader.load(scenarioFile, sets, ensemble);
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
             return Main.BAD_INPUT;
         }
-        Scenario scenario = seed == null ? loaded.scenario() : loaded.scenario().withSeed(seed);
+        Variation.Drawn drawn = loaded.variation().draw(seed == null ? loaded.scenario().seed() : seed);
+        Scenario scenario = drawn.scenario();
         String memory = Inputs.memoryProblem(org.safepassage.scenario.Limits.runBytes(scenario), 1);
         if (memory != null) {
             err.println("safepassage run: error: " + memory);
@@ -126,6 +134,10 @@ final class RunCommand implements Callable<Integer> {
             manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
             manifest.put("seed", scenario.seed());
             manifest.put("overrides", sets);
+            manifest.put("uncertainty", CompareCommand.uncertainty(List.of(loaded.variation())));
+            if (drawn.member() >= 0) {
+                manifest.put("ensembleMember", loaded.variation().ensemble().members().get(drawn.member()).label());
+            }
             manifest.put("effectiveParameters", loaded.effective().toPlain());
             manifest.put("wallSeconds", wallMillis / 1000.0);
             if (!pictures.isEmpty()) {
@@ -160,6 +172,9 @@ final class RunCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("safepassage run ").append(scenarioFile);
         if (seed != null) {
             b.append(" --seed ").append(seed);
+        }
+        if (ensemble != null) {
+            b.append(" --ensemble ").append(ensemble);
         }
         for (String s : sets) {
             b.append(" --set '").append(s).append("'");

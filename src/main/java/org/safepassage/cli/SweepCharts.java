@@ -22,8 +22,13 @@ import org.safepassage.metrics.FileNames;
  * parameters ({@code heatmap}), and for Saltelli designs the sensitivity indices
  * ({@code sensitivity} for the first output, {@code sensitivity-<figure>} for the others).
  * Factorial designs plot each point's mean and 95 % interval, one line per combination of the
- * other varied parameters (up to eight; beyond, one line per value of one of them, averaged
- * over the rest). LHS and Sobol' designs plot
+ * other varied parameters (up to eight; beyond, one line per value of the one that changes the
+ * figure most, averaged over the rest, which the legend names). A parameter whose values are
+ * neither numbers nor durations is drawn on an axis of its values' names, not a continuous scale.
+ * Every figure a study can chart counts persons or hours, so no interval is drawn below zero.
+ * The heat map of a factorial design is never averaged over a third varied parameter (its
+ * levels can differ a hundredfold, as monitoring's do): there is one heat map per combination
+ * of the others, {@code heatmap} for the first. LHS and Sobol' designs plot
  * E[figure | parameter] as the mean over the A and B points in each of ten bins of the parameter,
  * with a 95 % t interval of that mean.
  */
@@ -36,8 +41,13 @@ final class SweepCharts {
     private SweepCharts() {
     }
 
-    /** How a parameter's value texts become numbers on an axis. */
-    record Axis(String label, Map<String, Double> numbers) {
+    /**
+     * How a parameter's value texts become numbers on an axis.
+     *
+     * @param categories the values' names at 0, 1, 2, ... for a parameter that is neither numbers
+     *        nor durations; null for a numeric axis
+     */
+    record Axis(String label, Map<String, Double> numbers, List<String> categories) {
         double of(String value) {
             return numbers.get(value);
         }
@@ -59,13 +69,13 @@ final class SweepCharts {
                         ? binnedPoints(design, summary, figure, p, axes.get(p))
                         : factorialPoints(design, summary, figure, p, varied, axes);
                 Charts.xyIntervals(dir.resolve(base), figure + " against " + design.paths().get(p)
-                        + " (mean and 95 % interval)", axes.get(p).label(), figure, points);
+                        + " (mean and 95 % interval)", axes.get(p).label(), figure, points,
+                        design.isSaltelli() ? null : axes.get(p).categories());
                 written.add(base);
             }
         }
         if (varied.size() >= 2 && !outputs.isEmpty()) {
-            heatMap(dir, design, summary, outputs.get(0), varied.get(0), varied.get(1), axes);
-            written.add("heatmap");
+            written.addAll(heatMaps(dir, design, summary, outputs.get(0), varied.get(0), varied.get(1), axes));
         }
         if (design.isSaltelli()) {
             for (int o = 0; o < outputs.size(); o++) {
@@ -116,20 +126,17 @@ final class SweepCharts {
         }
         if (allNumbers) {
             values.forEach(v -> numbers.put(v, parseNumber(v)));
-            return new Axis(path, numbers);
+            return new Axis(path, numbers, null);
         }
         if (allDurations) {
             values.forEach(v -> numbers.put(v, parseHours(v)));
-            return new Axis(path + " (hours)", numbers);
+            return new Axis(path + " (hours)", numbers, null);
         }
-        List<String> legend = new ArrayList<>();
         int k = 0;
         for (String v : values) {
-            numbers.put(v, (double) k);
-            legend.add(k + " = " + v);
-            k++;
+            numbers.put(v, (double) k++);
         }
-        return new Axis(path + " (" + String.join(", ", legend) + ")", numbers);
+        return new Axis(path, numbers, List.copyOf(values));
     }
 
     private static Double parseNumber(String v) {
@@ -172,7 +179,7 @@ final class SweepCharts {
             int best = -1;
             for (int q : others) {
                 int n = axes.get(q).numbers().size();
-                if (n <= MAX_SERIES && (best < 0 || n > axes.get(best).numbers().size())) {
+                if (n <= MAX_SERIES && (best < 0 || effect(summary, figure, q) > effect(summary, figure, best))) {
                     best = q;
                 }
             }
@@ -213,13 +220,36 @@ final class SweepCharts {
             int m = samples.size();
             mean /= m;
             double half = Math.sqrt(var) / m;
-            out.add(new Charts.XPoint(series, x, mean, mean - half, mean + half));
+            out.add(new Charts.XPoint(series, x, mean, Math.max(0, mean - half), mean + half));
         }));
         return out;
     }
 
-    private static double low(Sample s) {
-        return Double.isNaN(s.ciLow()) ? s.mean() : s.ciLow();
+    /**
+     * How much parameter q changes the figure: the largest over the smallest of the figure's
+     * means at each of q's values (each averaged over the other parameters), +1 persons so that
+     * zero is no division.
+     */
+    static double effect(SweepSummary summary, String figure, int q) {
+        Map<String, double[]> byValue = new LinkedHashMap<>();
+        for (SweepSummary.PointSummary ps : summary.points()) {
+            double[] acc = byValue.computeIfAbsent(ps.point().values().get(q), k -> new double[2]);
+            acc[0] += ps.figures().get(figure).mean();
+            acc[1]++;
+        }
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] acc : byValue.values()) {
+            double m = Math.abs(acc[0] / acc[1]) + 1;
+            lo = Math.min(lo, m);
+            hi = Math.max(hi, m);
+        }
+        return hi / lo;
+    }
+
+    /** The lower end of an interval of a count or a duration: never below zero. */
+    static double low(Sample s) {
+        return Math.max(0, Double.isNaN(s.ciLow()) ? s.mean() : s.ciLow());
     }
 
     private static double high(Sample s) {
@@ -276,14 +306,53 @@ final class SweepCharts {
         return Math.max(0, Math.min(bins - 1, b));
     }
 
-    private static void heatMap(Path dir, Design design, SweepSummary summary, String figure, int px, int py,
+    /**
+     * Heat maps of the figure over parameters px and py: for a factorial design one per
+     * combination of the other varied parameters (held, not averaged; the first is
+     * {@code heatmap}, the others {@code heatmap-<values>}); for LHS and Sobol' designs one,
+     * binned and averaged over the others, as the title says.
+     */
+    private static List<String> heatMaps(Path dir, Design design, SweepSummary summary, String figure, int px, int py,
             List<Axis> axes) throws IOException {
+        List<Integer> others = new ArrayList<>(varied(design));
+        others.remove(Integer.valueOf(px));
+        others.remove(Integer.valueOf(py));
+        if (design.isSaltelli() || others.isEmpty()) {
+            heatMap(dir, "heatmap", design, summary, figure, px, py, axes, ps -> true,
+                    design.isSaltelli() && varied(design).size() > 2 ? " (averaged over the other parameters)" : "");
+            return List.of("heatmap");
+        }
+        Map<List<String>, String> combinations = new LinkedHashMap<>();
+        for (SweepSummary.PointSummary ps : summary.points()) {
+            List<String> key = others.stream().map(q -> ps.point().values().get(q)).toList();
+            if (!combinations.containsKey(key)) {
+                List<String> said = new ArrayList<>();
+                for (int i = 0; i < others.size(); i++) {
+                    said.add(shortName(design, others.get(i)) + " " + key.get(i));
+                }
+                combinations.put(key, String.join(", ", said));
+            }
+        }
+        List<String> written = new ArrayList<>();
+        for (Map.Entry<List<String>, String> c : combinations.entrySet()) {
+            String base = written.isEmpty() ? "heatmap" : "heatmap-" + FileNames.keyPath(String.join("-", c.getKey()));
+            heatMap(dir, base, design, summary, figure, px, py, axes,
+                    ps -> others.stream().map(q -> ps.point().values().get(q)).toList().equals(c.getKey()),
+                    " at " + c.getValue());
+            written.add(base);
+        }
+        return written;
+    }
+
+    private static void heatMap(Path dir, String base, Design design, SweepSummary summary, String figure, int px,
+            int py, List<Axis> axes, java.util.function.Predicate<SweepSummary.PointSummary> keep, String qualifier)
+            throws IOException {
         Map<List<Double>, double[]> cells = new LinkedHashMap<>();
         double[] rx = design.isSaltelli() ? range(design, px, axes.get(px)) : null;
         double[] ry = design.isSaltelli() ? range(design, py, axes.get(py)) : null;
         int stride = design.paths().size() + 2;
         for (SweepSummary.PointSummary ps : summary.points()) {
-            if (design.isSaltelli() && ps.point().index() % stride > 1) {
+            if (design.isSaltelli() && ps.point().index() % stride > 1 || !keep.test(ps)) {
                 continue;
             }
             double x = axes.get(px).of(ps.point().values().get(px));
@@ -298,9 +367,20 @@ final class SweepCharts {
         }
         List<Charts.Cell> out = new ArrayList<>();
         cells.forEach((xy, acc) -> out.add(new Charts.Cell(xy.get(0), xy.get(1), acc[0] / acc[1])));
-        boolean others = varied(design).size() > 2 || design.isSaltelli();
-        Charts.heatMap(dir.resolve("heatmap"), "Mean " + figure + (others ? " (averaged over the other parameters)"
-                : ""), axes.get(px).label(), axes.get(py).label(), figure, out);
+        Charts.heatMap(dir.resolve(base), "Mean " + figure + qualifier, numbered(axes.get(px)), numbered(axes.get(py)),
+                figure, out);
+    }
+
+    /** The axis label, with "(0 = a, 1 = b)" for named values (the heat map's cells are numbered). */
+    private static String numbered(Axis axis) {
+        if (axis.categories() == null) {
+            return axis.label();
+        }
+        List<String> legend = new ArrayList<>();
+        for (int k = 0; k < axis.categories().size(); k++) {
+            legend.add(k + " = " + axis.categories().get(k));
+        }
+        return axis.label() + " (" + String.join(", ", legend) + ")";
     }
 
     private static double centre(double[] range, int b) {

@@ -17,6 +17,8 @@ import org.safepassage.scenario.Episode;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.Variation;
+import org.safepassage.validation.BandCoverage;
 import org.safepassage.validation.EpisodeResult;
 import org.safepassage.validation.NullPredictors;
 import org.safepassage.validation.PointResult;
@@ -67,6 +69,11 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Override a key of every episode, checked like the file (e.g. behaviour.weights.trust=5).")
     private List<String> sets = new ArrayList<>();
 
+    @Option(names = "--ensemble", paramLabel = "FILE|none",
+            description = {"Behaviour ensemble each replicate draws a member from (default: the one the",
+                "episode's scenario names; 'none': the calibrated defaults alone)."})
+    private String ensemble;
+
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the verdict.")
     private boolean quiet;
 
@@ -104,10 +111,12 @@ final class ValidateCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         List<Episode> episodes = new ArrayList<>();
+        List<Variation> variations = new ArrayList<>();
         boolean bad = false;
         for (Path f : inputs) {
             try {
                 episodes.add(ScenarioLoader.loadEpisode(f, sets));
+                variations.add(ScenarioLoader.variation(episodes.get(episodes.size() - 1), f, ensemble));
             } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
                     err.println(p.format());
@@ -131,10 +140,11 @@ final class ValidateCommand implements Callable<Integer> {
         List<EpisodeResult> results = new ArrayList<>();
         for (int i = 0; i < episodes.size(); i++) {
             Episode e = episodes.get(i);
+            Variation v = variations.get(i);
             EpisodeResult r;
             String label = "validate " + (i + 1) + "/" + episodes.size() + " " + e.name();
             try (RunsProgress progress = new RunsProgress(err, quiet, label, replicates)) {
-                r = Validation.run(e, replicates, progress::stepTo);
+                r = Validation.run(e, replicates, progress::stepTo, seed -> v.draw(seed).scenario());
             }
             results.add(r);
         }
@@ -152,6 +162,7 @@ final class ValidateCommand implements Callable<Integer> {
         manifest.put("episodes", hashed(inputs));
         manifest.put("replicates", replicates);
         manifest.put("overrides", sets);
+        manifest.put("uncertainty", CompareCommand.uncertainty(variations));
         manifest.put("score", Validation.score(results));
         manifest.put("medianScore", Validation.medianScore(results));
         manifest.put("nullPredictors", nulls);
@@ -173,6 +184,7 @@ final class ValidateCommand implements Callable<Integer> {
                 + "episodes' mean |log10 error|) %.3f, weighted median %.3f, in %.0f s%n", covered, total,
                 100 * coverage, Validation.score(results), Validation.medianScore(results),
                 (System.currentTimeMillis() - started) / 1000.0);
+        stdout.println(BandCoverage.text(results, variations.stream().anyMatch(v -> v.ensemble() != null)));
         if (!quiet) {
             stdout.println("wrote " + out + "/ (validation.csv, episodes.csv, band-*.csv, validation-*.png/.svg, "
                     + "manifest.json)");

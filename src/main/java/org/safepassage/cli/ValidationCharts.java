@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.safepassage.chart.Charts;
+import org.safepassage.validation.BandCoverage;
 import org.safepassage.validation.EpisodeResult;
 import org.safepassage.validation.PointResult;
 
@@ -20,10 +21,23 @@ final class ValidationCharts {
         List<Charts.Observed> observed = new ArrayList<>();
         for (PointResult p : r.points()) {
             observed.add(new Charts.Observed(p.point().hours(), p.point().persons(), p.point().low(), p.point().high(),
-                    p.point().quality() + (p.overlaps() ? "" : " (missed)")));
+                    p.point().quality() + label(p)));
         }
-        String title = String.format(Locale.ROOT, "%s: %d of %d observations within the band, mean |log10 error| %.2f",
-                r.name(), r.covered(), r.points().size(), r.meanAbsLog10Error());
-        Charts.validation(base, title, band, observed);
+        Charts.validation(base, title(r.name(), r.points(), r.meanAbsLog10Error()), band, observed);
+    }
+
+    /**
+     * Counts an observation as within the band only when its figure is; one whose range merely
+     * overlaps the band is counted apart.
+     */
+    static String title(String name, List<PointResult> points, double meanAbsLog10Error) {
+        return String.format(Locale.ROOT, "%s: %d of %d figures inside the 90 %% band (%d ranges overlap it), "
+                + "|log10 error| %.2f", name, BandCoverage.inside(points), points.size(),
+                BandCoverage.overlapping(points), meanAbsLog10Error);
+    }
+
+    /** Nothing for a figure within the band, "(outside, range overlaps)" or "(missed)" otherwise. */
+    static String label(PointResult p) {
+        return BandCoverage.inside(p) ? "" : p.overlaps() ? " (outside, range overlaps)" : " (missed)";
     }
 }

@@ -25,13 +25,23 @@ public final class CompareStatistics {
     private CompareStatistics() {
     }
 
-    /** Scenario-major, figures in {@code RunSummary.figures()} order. */
+    /**
+     * Scenario-major, figures in {@code RunSummary.figures()} order, then persons who left in the
+     * runs where every pause held ({@code evacuated[pause held]}) and in those where one was cut
+     * short ({@code evacuated[pause cut short]}; n = 0 when there is none).
+     */
     public static List<FigureSample> summary(Comparison.Result result) {
         List<FigureSample> out = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
             for (String f : result.figureNames()) {
                 out.add(new FigureSample(result.name(s), f, Sample.of(result.figure(s, f))));
             }
+            double[] left = result.figure(s, "evacuated");
+            double[] cut = result.figure(s, "pauseCutShort");
+            out.add(new FigureSample(result.name(s), "evacuated[pause held]", Sample.of(java.util.stream.IntStream
+                    .range(0, left.length).filter(r -> cut[r] == 0).mapToDouble(r -> left[r]).toArray())));
+            out.add(new FigureSample(result.name(s), "evacuated[pause cut short]", Sample.of(java.util.stream.IntStream
+                    .range(0, left.length).filter(r -> cut[r] != 0).mapToDouble(r -> left[r]).toArray())));
         }
         return out;
     }

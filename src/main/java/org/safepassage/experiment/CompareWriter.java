@@ -29,6 +29,43 @@ public final class CompareWriter {
     }
 
     /** All five CSV files into {@code dir}. */
+    /** The columns of spread.csv, one row per scenario (see {@link Spread}). */
+    public static final List<String> SPREAD_COLUMNS = List.of("scenario", "replicates", "evacuatedMedian",
+            "evacuatedP5", "evacuatedP95", "atLeast", "chanceAtLeast", "heldRuns", "heldMedian", "heldP5", "heldP95",
+            "cutShortRuns", "cutShortMedian", "cutShortP5", "cutShortP95", "killedOnTheWayMedian",
+            "killedOnTheWayP5", "killedOnTheWayP95", "killedAtHomeMedian", "killedAtHomeP5", "killedAtHomeP95",
+            "varianceShareSeeds", "varianceShareParameters", "varianceShareInputs");
+
+    /** spread.csv: each scenario's spread of persons out and its sources. */
+    public static void writeSpread(Path file, List<Spread> rows) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                csv.printRecord(SPREAD_COLUMNS);
+                for (Spread s : rows) {
+                    List<String> row = new ArrayList<>(List.of(s.scenario(), Integer.toString(s.evacuated().n())));
+                    for (Sample x : List.of(s.evacuated())) {
+                        row.addAll(List.of(RunWriter.number(x.median()), RunWriter.number(x.p5()),
+                                RunWriter.number(x.p95())));
+                    }
+                    row.add(RunWriter.number(s.atLeast()));
+                    row.add(RunWriter.number(s.chanceAtLeast()));
+                    for (Sample x : List.of(s.held(), s.cutShort())) {
+                        row.add(Integer.toString(x.n()));
+                        row.addAll(List.of(RunWriter.number(x.median()), RunWriter.number(x.p5()),
+                                RunWriter.number(x.p95())));
+                    }
+                    for (Sample x : List.of(s.killedOnTheWay(), s.killedAtHome())) {
+                        row.addAll(List.of(RunWriter.number(x.median()), RunWriter.number(x.p5()),
+                                RunWriter.number(x.p95())));
+                    }
+                    row.addAll(List.of(RunWriter.number(s.shareSeeds()), RunWriter.number(s.shareParameters()),
+                            RunWriter.number(s.shareInputs())));
+                    csv.printRecord(row);
+                }
+            }
+        });
+    }
+
     public static void writeAll(Path dir, Comparison.Result result, List<ScenarioFacts> facts) throws IOException {
         writeRuns(dir.resolve("runs.csv"), result);
         writeSummary(dir.resolve("summary.csv"), CompareStatistics.summary(result));

@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import org.safepassage.metrics.SingleRun;
 import org.safepassage.metrics.TimeSeries;
 import org.safepassage.scenario.Scenario;
+import org.safepassage.scenario.Variation;
 
 /**
  * Runs several scenarios for the same replicates with common random numbers: replicate r uses
@@ -30,8 +31,11 @@ public final class Comparison {
      * @param seed the run's seed
      * @param figures {@code RunSummary.figures()} of the run, in their order
      * @param evacuatedByHour cumulative persons evacuated after h hours, h = 0..horizon
+     * @param member the behaviour ensemble member the run drew, -1 without an ensemble
+     * @param quantiles the quantile each uncertain value of the scenario drew, by key path
      */
-    public record Run(int scenario, int replicate, long seed, Map<String, Double> figures, double[] evacuatedByHour) {
+    public record Run(int scenario, int replicate, long seed, Map<String, Double> figures, double[] evacuatedByHour,
+            int member, Map<String, Double> quantiles) {
     }
 
     /**
@@ -90,6 +94,18 @@ public final class Comparison {
      */
     public static Result run(List<Scenario> scenarios, int replicates, long baseSeed, int threads,
             Runnable afterEachRun) {
+        return runVarying(scenarios.stream().map(Variation::fixed).toList(), replicates, baseSeed, threads,
+                afterEachRun);
+    }
+
+    /**
+     * As {@link #run}, each replicate running the scenario its seed draws ({@link Variation#draw}):
+     * the same seed draws the same ensemble member and the same quantile of each uncertain key in
+     * every scenario.
+     */
+    public static Result runVarying(List<Variation> variations, int replicates, long baseSeed, int threads,
+            Runnable afterEachRun) {
+        List<Scenario> scenarios = variations.stream().map(Variation::nominal).toList();
         if (scenarios.isEmpty() || replicates < 1 || threads < 1) {
             throw new IllegalArgumentException("need scenarios, replicates >= 1 and threads >= 1");
         }
@@ -109,7 +125,8 @@ public final class Comparison {
                     int replicate = r;
                     futures.add(pool.submit(() -> {
                         results[scenario * replicates + replicate] =
-                                runOne(scenarios.get(scenario), scenario, replicate, Seeds.runSeed(baseSeed, replicate));
+                                runOne(variations.get(scenario).draw(Seeds.runSeed(baseSeed, replicate)), scenario,
+                                        replicate);
                         if (afterEachRun != null) {
                             afterEachRun.run();
                         }
@@ -137,11 +154,12 @@ public final class Comparison {
         return new Result(scenarios, replicates, baseSeed, runs);
     }
 
-    static Run runOne(Scenario scenario, int index, int replicate, long seed) {
-        SingleRun.Result result = SingleRun.run(scenario.withSeed(seed));
+    static Run runOne(Variation.Drawn drawn, int index, int replicate) {
+        Scenario scenario = drawn.scenario();
+        SingleRun.Result result = SingleRun.run(scenario);
         double horizonHours = scenario.clock().ticks() * scenario.clock().tickHours();
-        return new Run(index, replicate, seed, result.summary().figures(),
-                hourly(result.timeSeries(), horizonHours));
+        return new Run(index, replicate, scenario.seed(), result.summary().figures(),
+                hourly(result.timeSeries(), horizonHours), drawn.member(), drawn.quantiles());
     }
 
     /** Cumulative evacuated at whole hours 0..horizon: the value after the last tick ending at or before h. */

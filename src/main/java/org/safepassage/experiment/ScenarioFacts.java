@@ -21,7 +21,7 @@ import org.safepassage.sim.PauseCalendar;
  *
  * @param windows the scheduled pause windows in hours from the start of the run
  * @param noticeHours notice of the first pause, NaN when there is no pause
- * @param monitoring who monitors the civilian and medical corridors, e.g. "none" or "declarer/neutral"
+ * @param monitoring who monitors the civilian and medical corridors, e.g. "none" or "none/neutral"
  * @param corridors corridors by kind, e.g. "6 civilian, 2 fighter"
  * @param capacityPersonsPerHour summed capacity of the civilian and medical corridors
  * @param transport vehicles provided, per corridor, or "none"

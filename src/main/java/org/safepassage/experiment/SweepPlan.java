@@ -141,7 +141,7 @@ public final class SweepPlan {
 
     /** Names of the figures of a run, in {@link RunSummary#figures()} order. */
     public static List<String> figureNames() {
-        RunSummary empty = new RunSummary("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        RunSummary empty = new RunSummary("", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, false,
                 java.util.Map.of(), java.util.Map.of(), List.of());
         return List.copyOf(empty.figures().keySet());
     }

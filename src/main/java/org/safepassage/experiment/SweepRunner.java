@@ -16,6 +16,7 @@ import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.Variation;
 
 /**
  * Runs the pending runs of a plan on a fixed number of threads and appends each finished
@@ -64,8 +65,13 @@ public final class SweepRunner {
 
     /** Loads the scenario of a design point. */
     public static Scenario scenario(Design design, int point) throws PointException {
+        return variation(design, point).nominal();
+    }
+
+    /** What the replicates of a design point draw (its ranges, the base's behaviour ensemble). */
+    static Variation variation(Design design, int point) throws PointException {
         try {
-            return ScenarioLoader.load(design.study().base(), overrides(design, point)).scenario();
+            return ScenarioLoader.load(design.study().base(), overrides(design, point)).variation();
         } catch (InvalidInputException e) {
             throw new PointException("design point " + point + " (" + String.join(", ", overrides(design, point))
                     + ") is not a valid scenario", e.problems());
@@ -101,7 +107,7 @@ public final class SweepRunner {
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
                     int cachedPoint = -1;
-                    Scenario cached = null;
+                    Variation cached = null;
                     while (!failed.get()) {
                         int i = cursor.getAndIncrement();
                         if (i >= limit) {
@@ -112,11 +118,11 @@ public final class SweepRunner {
                         int replicate = plan.replicate(task);
                         try {
                             if (point != cachedPoint) {
-                                cached = scenario(plan.design(), point);
+                                cached = variation(plan.design(), point);
                                 cachedPoint = point;
                             }
                             long seed = plan.seed(replicate);
-                            SingleRun.Result result = SingleRun.run(cached.withSeed(seed));
+                            SingleRun.Result result = SingleRun.run(cached.draw(seed).scenario());
                             out.append(RunsFile.line(plan, task, seed, result.summary().figures()));
                         } catch (Exception | Error e) {
                             failed.set(true);

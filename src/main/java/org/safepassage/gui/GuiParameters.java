@@ -18,7 +18,7 @@ import sim.util.Interval;
 public final class GuiParameters {
 
     /** Monitoring choices, in the order of the inspector's menu (the scenario's spelling). */
-    static final String[] MONITORING = {"none", "declarer", "neutral"};
+    static final String[] MONITORING = {"none", "neutral"};
 
     private final Scenario base;
     private double pauseHours;
@@ -85,15 +85,26 @@ public final class GuiParameters {
     }
 
     public void setNoticeHours(double hours) {
-        noticeHours = Math.max(0, Math.min(72, Math.round(hours * 4) / 4.0));
+        noticeHours = Math.max(0, Math.min(maxNoticeHours(), Math.round(hours * 4) / 4.0));
     }
 
     public Object domNoticeHours() {
-        return new Interval(0.0, 72.0);
+        return new Interval(0.0, maxNoticeHours());
+    }
+
+    /** At most 72 h, and no earlier than the clock's start (a longer notice is refused by the loader). */
+    private double maxNoticeHours() {
+        if (base.pauses().isEmpty() || base.clock().start() == null) {
+            return 72.0;
+        }
+        double available = java.time.Duration.between(base.clock().start(), base.pauses().get(0).start()).toMinutes()
+                / 60.0;
+        return Math.max(0, Math.min(72.0, Math.floor(available * 4) / 4.0));
     }
 
     public String desNoticeHours() {
-        return "How many hours before it starts the first pause is announced (leaflets, broadcast).";
+        return "How many hours before it starts the first pause is announced (leaflets, broadcast); at most the "
+                + "time from the clock's start to the pause.";
     }
 
     public boolean hideNoticeHours() {
@@ -115,7 +126,7 @@ public final class GuiParameters {
     }
 
     public String desMonitoring() {
-        return "Who monitors the civilian corridors: nobody, the party that declared the pause, or a neutral body (ICRC/UN).";
+        return "Who monitors the civilian corridors: nobody (a monitor from the declaring party counts as none), or a neutral body (ICRC/UN).";
     }
 
     public int getCapacityPercent() {

@@ -30,6 +30,8 @@ public record RunSummary(
         long peakQueue,
         double timeToHalfHours,
         double pauseOpenHours,
+        long killedOnTheWay,
+        boolean pauseCutShort,
         Map<String, CorridorFigures> byCorridor,
         Map<String, NeighbourhoodFigures> byNeighbourhood,
         List<String> log) {
@@ -65,6 +67,9 @@ public record RunSummary(
         m.put("peakQueue", (double) peakQueue);
         m.put("timeToHalfHours", timeToHalfHours);
         m.put("pauseOpenHours", pauseOpenHours);
+        m.put("killedOnTheWay", (double) killedOnTheWay);
+        m.put("killedAtHome", (double) (killed - killedOnTheWay));
+        m.put("pauseCutShort", pauseCutShort ? 1.0 : 0.0);
         return m;
     }
 }

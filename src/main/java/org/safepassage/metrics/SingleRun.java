@@ -67,7 +67,18 @@ public final class SingleRun {
         return new RunSummary(s.meta().name(), s.seed(), d.initialPersons, evacuated, d.evacuatedThroughCorridors(),
                 d.leftAcrossFront(), d.evacuatedDuringPauses(), d.killed(), d.detained(), d.personsInside(),
                 (double) evacuated / d.initialPersons, d.injured(), d.blocked(), d.initialFighters,
-                d.fightersEvacuated(), peak, timeToHalf(series, evacuated), openHours(series), byCorridor, byHood, List.copyOf(d.log()));
+                d.fightersEvacuated(), peak, timeToHalf(series, evacuated), openHours(series), d.killedOnTheWay(),
+                cutShort(d), byCorridor, byHood, List.copyOf(d.log()));
+    }
+
+    /** Whether the declaring party ended any pause before its time (pauses[].earlyEndPerHour). */
+    static boolean cutShort(District d) {
+        for (int p = 0; p < d.calendar.size(); p++) {
+            if (d.calendar.endedEarly(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hours during which some pause was open, as the run went. */

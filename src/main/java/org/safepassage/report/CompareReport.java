@@ -91,10 +91,11 @@ final class CompareReport {
                 + names.size() + " scenarios" + (Double.isNaN(horizon) ? "" : " within the " + Page.hours(horizon)
                 + " simulated") + "?")
                 + "</p>");
-        page.raw("<p class=\"small\">" + Html.escape("Each scenario was simulated " + replicates
+        String method = "<p class=\"small\">" + Html.escape("Each scenario was simulated " + replicates
                 + " times; run r used the same random seed in every scenario (common random numbers), so the "
-                + "differences below compare like with like. Ranges are 95 % confidence intervals of the mean "
-                + "over those runs, rounded to the digits the runs support.") + "</p>");
+                + "differences compare like with like. Ranges in the headline are 95 % confidence intervals of the "
+                + "mean over those runs, rounded to the digits the runs support; the table under it gives the spread "
+                + "of the runs themselves (5th to 95th percentile).") + "</p>";
 
         page.h2("The answer");
         StringBuilder head = new StringBuilder("<div class=\"headline\">\n<p>");
@@ -111,7 +112,8 @@ final class CompareReport {
             }
             head.append("<p>").append(Html.escape(differenceSentence(n, d, k))).append("</p>\n");
         }
-        page.raw(head.append("</div>").toString());
+        spreadAndAssumptions(page, head);
+        page.raw(method);
 
         List<List<String>> rows = new ArrayList<>();
         for (String n : names) {
@@ -146,6 +148,99 @@ final class CompareReport {
         page.h2("How to reproduce this");
         reproduce(page);
         return page.html();
+    }
+
+    /**
+     * Right under the headline: what it means (share of the people inside who get out, the spread
+     * over the runs, the chance of at least N), the runs where the pause held apart from those cut
+     * short, the killed on the way apart from at home, where the spread comes from, and every
+     * assumption the answer hinges on (from spread.csv and the manifest's effective parameters).
+     */
+    private void spreadAndAssumptions(Page page, StringBuilder head) throws IOException {
+        Table spread = Table.readIfPresent(dir.resolve("spread.csv"));
+        if (spread.rows().isEmpty()) {
+            page.raw(head.append("</div>").toString());
+            return;
+        }
+        StringBuilder so = new StringBuilder("<p>");
+        List<List<String>> rows = new ArrayList<>();
+        String atLeast = "";
+        for (Map<String, String> r : spread.rows()) {
+            String n = r.get("scenario");
+            double initial = Table.number(figure(n, "initialPersons"), "mean");
+            double median = Table.number(r, "evacuatedMedian");
+            double p5 = Table.number(r, "evacuatedP5");
+            double p95 = Table.number(r, "evacuatedP95");
+            double step = Numbers.step((p95 - p5) / 4, 1);
+            atLeast = Numbers.rounded(Table.number(r, "atLeast"), 1);
+            so.append(so.length() > 3 ? "; " : "Share of the " + Html.escape(Numbers.rounded(initial, 1))
+                    + " people inside who get out (median over the runs): ").append("<strong>")
+                    .append(Html.escape(n)).append("</strong> ").append(Html.escape(percent(median / initial)));
+            rows.add(List.of(n, Numbers.rounded(median, step) + " (" + Numbers.rounded(p5, step) + DASH
+                    + Numbers.rounded(p95, step) + ")", percent(Table.number(r, "chanceAtLeast")),
+                    runs(r, "held"), runs(r, "cutShort"),
+                    Numbers.rounded(Table.number(r, "killedOnTheWayMedian"), 1) + " / "
+                            + Numbers.rounded(Table.number(r, "killedAtHomeMedian"), 1),
+                    shares(r)));
+        }
+        page.raw(head.append(so).append(".</p>\n</div>").toString());
+        page.table(List.of("scenario", "left: median (5" + DASH + "95 %)", "chance of " + atLeast + "+",
+                "pause held: runs, median out", "pause cut short: runs, median out",
+                "killed on the way / at home (median)", "variance from seeds / parameters / inputs"), rows);
+        assumptionsAtAGlance(page);
+    }
+
+    private static String runs(Map<String, String> r, String prefix) {
+        int n = (int) Table.number(r, prefix + "Runs");
+        return n == 0 ? "0" : n + ", " + Numbers.rounded(Table.number(r, prefix + "Median"), 1);
+    }
+
+    private static String shares(Map<String, String> r) {
+        double s = Table.number(r, "varianceShareSeeds");
+        if (Double.isNaN(s)) {
+            return DASH;
+        }
+        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%", 100 * s,
+                100 * Table.number(r, "varianceShareParameters"), 100 * Table.number(r, "varianceShareInputs"));
+    }
+
+    /** The assumptions the answer hinges on, per scenario, next to the headline. */
+    private void assumptionsAtAGlance(Page page) {
+        List<List<String>> rows = new ArrayList<>();
+        JsonNode uncertainty = manifest == null ? null : manifest.path("uncertainty");
+        String ensemble = uncertainty == null || uncertainty.path("ensemble").isTextual() ? "calibrated defaults"
+                : "ensemble of " + uncertainty.path("ensemble").path("members").asInt() + " sets";
+        for (String n : names) {
+            JsonNode pause = meta.containsKey(n) ? meta.get(n).path("effectiveParameters").path("pauses").path(0)
+                    : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            Map<String, String> facts = scenarios.rows().stream().filter(r -> n.equals(r.get("scenario"))).findFirst()
+                    .orElse(Map.of());
+            rows.add(List.of(n, text(pause.path("declaredBy"), DASH), text(pause.path("credibility"), DASH),
+                    text(pause.path("earlyEndPerHour"), "0"),
+                    facts.getOrDefault("noticeHours", DASH) + " h", facts.getOrDefault("monitoring", DASH), ensemble));
+        }
+        page.table(List.of("assumptions", "pause declared by", "credibility", "early end (chance per hour)",
+                "notice as applied", "monitoring (civilian corridors)", "behaviour parameters"), rows);
+        if (uncertainty != null && uncertainty.path("ensemble").isObject()) {
+            page.raw("<p class=\"small\">" + Html.escape("Behaviour parameters: each run drew one of the sets of "
+                    + uncertainty.path("ensemble").path("file").asText() + " (calibration candidates the observed "
+                    + "episodes cannot tell apart; docs/CALIBRATION.md); --ensemble none runs the calibrated "
+                    + "defaults alone.") + "</p>");
+        }
+    }
+
+    /** A value of the effective parameters as written: a plain value, or a range such as {uniform: [0.1, 0.3]}. */
+    private static String text(JsonNode v, String missing) {
+        if (v == null || v.isMissingNode() || v.isNull()) {
+            return missing;
+        }
+        if (v.isValueNode()) {
+            return v.asText();
+        }
+        StringBuilder b = new StringBuilder();
+        v.fields().forEachRemaining(e -> b.append(e.getKey()).append(' ').append(e.getValue().toString()
+                .replace("\"", "")));
+        return b.toString();
     }
 
     private String differenceSentence(String scenario, Map<String, String> d, Map<String, String> k) {

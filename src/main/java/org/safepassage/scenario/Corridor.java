@@ -67,7 +67,7 @@ public record Corridor(
     public enum Kind { CIVILIAN, FIGHTER, MEDICAL }
 
     /** Who watches over a corridor. */
-    public enum Monitoring { NONE, DECLARER, NEUTRAL }
+    public enum Monitoring { NONE, NEUTRAL }
 
     /**
      * Vehicles waiting at the crossing.

@@ -92,8 +92,41 @@ final class CrossCheck {
                 default -> throw new IllegalStateException();
             }
         }
+        checkNotice();
         checkCivilianCorridor();
         checkReachability();
+    }
+
+    /**
+     * A pause must be announced inside the simulated time: a notice reaching back before
+     * {@code clock.start} would otherwise be cut to the clock's start while the file, and every
+     * report, still showed the longer notice. Refused, with the two ways out.
+     */
+    private void checkNotice() {
+        if (s.clock().start() == null) {
+            return;
+        }
+        for (int i = 0; i < s.pauses().size(); i++) {
+            Pause p = s.pauses().get(i);
+            String prefix = "pauses[" + i + "]";
+            boolean reported = root.problems().stream().anyMatch(q -> q.keyPath().equals(prefix + ".start")
+                    || q.keyPath().equals(prefix + ".notice") || q.keyPath().startsWith("clock"));
+            if (reported || p.start() == null || p.notice() == null
+                    || !p.announcedAt().isBefore(s.clock().start())) {
+                continue; // a bad start, notice or clock is already reported; its fallback means nothing
+            }
+            YamlNode node = root.list("pauses", false).get(i);
+            YamlNode at = node.get("notice") != null ? node.get("notice") : node.get("start");
+            java.time.Duration fits = java.time.Duration.between(s.clock().start(), p.start());
+            String expected = fits.isNegative()
+                    ? "a pause that starts at or after clock.start " + s.clock().start()
+                    : "a notice of at most " + fits + " (the time from clock.start " + s.clock().start()
+                            + " to the pause), or clock.start at or before " + p.announcedAt()
+                            + " with clock.horizon longer by as much";
+            problem(at != null ? at : node, "pauses[" + i + "]." + (node.get("notice") != null ? "notice" : "start"),
+                    "notice " + p.notice() + " announces the pause at " + p.announcedAt() + ", before the clock starts",
+                    expected);
+        }
     }
 
     /** The entry must be a passable cell of the map (a missing or malformed one is already reported). */

@@ -48,7 +48,7 @@ public final class InputFiles {
     private static void addScenario(Path file, List<String> sets, Set<Path> out) {
         List<Problem> ignored = new ArrayList<>();
         List<Path> read = new ArrayList<>();
-        YamlNode tree = ScenarioTree.resolve(file, ignored, read);
+        YamlNode tree = ScenarioTree.resolveReading(file, ignored, read);
         out.addAll(read);
         if (tree == null || !tree.isMapping()) {
             return;

@@ -17,15 +17,20 @@ public record Problem(String file, int line, int column, String keyPath, String 
      * from the input are escaped ({@link Printable}).
      */
     public String format() {
-        return Printable.escape(raw());
+        return Printable.escape(raw("error"));
     }
 
-    private String raw() {
+    /** {@code FILE:LINE:COL: warning: KEY.PATH: found; expected}, for what is allowed but likely not meant. */
+    public String formatWarning() {
+        return Printable.escape(raw("warning"));
+    }
+
+    private String raw(String severity) {
         StringBuilder b = new StringBuilder(file);
         if (line > 0) {
             b.append(':').append(line).append(':').append(column);
         }
-        b.append(": error: ");
+        b.append(": ").append(severity).append(": ");
         if (!keyPath.isEmpty()) {
             b.append(keyPath).append(": ");
         }

@@ -21,13 +21,21 @@ public final class ScenarioLoader {
     public static final int SCHEMA_VERSION = 1;
 
     static final String[] SECTIONS = {"schemaVersion", "meta", "clock", "map", "population", "behaviour",
-        "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed"};
+        "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed", "ensemble"};
+
+    /** The {@code --ensemble} value that runs the calibrated defaults alone, whatever the file names. */
+    public static final String NO_ENSEMBLE = "none";
 
     /** Entry coordinate of a corridor whose entryCell is missing or malformed (already reported). */
     static final int NO_CELL = Integer.MIN_VALUE;
 
-    /** A loaded scenario and the effective tree it was bound from (for manifests). */
-    public record Loaded(Scenario scenario, YamlNode effective) {
+    /**
+     * A loaded scenario and the effective tree it was bound from (for manifests).
+     *
+     * @param scenario the nominal scenario: every uncertain value at its median, no ensemble member
+     * @param variation what each replicate draws besides its seed (ranges, ensemble member)
+     */
+    public record Loaded(Scenario scenario, YamlNode effective, Variation variation) {
     }
 
     private ScenarioLoader() {
@@ -38,16 +46,93 @@ public final class ScenarioLoader {
     }
 
     public static Loaded load(Path file, List<String> sets) throws InvalidInputException {
+        return load(file, sets, null);
+    }
+
+    /**
+     * Loads a scenario whose replicates draw the scenario's ranges and distributions
+     * ({@link Uncertain}) and a member of a behaviour ensemble: the one the file names under
+     * {@code ensemble:} when {@code ensembleOption} is null, none for {@link #NO_ENSEMBLE}, else
+     * the ensemble file {@code ensembleOption}. Both ends of every range and every member are checked.
+     */
+    public static Loaded load(Path file, List<String> sets, String ensembleOption) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         YamlNode tree = effectiveTree(file, sets, problems);
-        Scenario scenario = bind(tree, file, problems);
+        Ensemble ensemble = ensemble(tree, ensembleOption, problems);
+        Variation variation = variation(tree, file, ensemble, problems);
         if (problems.isEmpty()) {
-            Limits.check(scenario, tree, problems);
+            Limits.check(variation.nominal(), tree, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(ordered(problems));
         }
-        return new Loaded(scenario, tree);
+        return new Loaded(variation.nominal(), tree, variation);
+    }
+
+    /**
+     * What the replicates of an episode draw (its ranges, and the ensemble chosen as in
+     * {@link #load(Path, List, String)}), checked like a load.
+     */
+    public static Variation variation(Episode episode, Path file, String ensembleOption)
+            throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        Ensemble ensemble = ensemble(episode.effective(), ensembleOption, problems);
+        Variation v = variation(episode.effective(), file, ensemble, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(ordered(problems));
+        }
+        return v;
+    }
+
+    /** The ensemble a load uses (see {@link #load(Path, List, String)}); null for none or when it cannot be read. */
+    private static Ensemble ensemble(YamlNode tree, String option, List<Problem> problems) {
+        Path path;
+        if (option != null) {
+            if (option.equals(NO_ENSEMBLE)) {
+                return null;
+            }
+            path = Path.of(option);
+        } else {
+            YamlNode named = tree.get("ensemble");
+            if (named == null || named.isNull()) {
+                return null;
+            }
+            if (!named.isScalar()) {
+                problems.add(Fields.at(named, "ensemble", "found " + named.describe(),
+                        "the path of an ensemble file, relative to the file that names it, or none"));
+                return null;
+            }
+            if (named.text().equals(NO_ENSEMBLE)) {
+                return null;
+            }
+            path = Path.of(named.file()).resolveSibling(named.text());
+        }
+        try {
+            return Ensemble.load(path);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return null;
+        }
+    }
+
+    /**
+     * Binds the tree at the medians of its uncertain values (the nominal scenario), then checks
+     * what replicates may draw; problems are appended.
+     */
+    private static Variation variation(YamlNode tree, Path file, Ensemble ensemble, List<Problem> problems) {
+        List<Problem> own = new ArrayList<>();
+        List<Uncertain.Spec> specs = Uncertain.find(tree, own);
+        List<Problem> rejected = Uncertain.takeRejected(own);
+        problems.addAll(own);
+        List<Problem> found = new ArrayList<>();
+        Scenario nominal = bind(Uncertain.substitute(tree, s -> s.at(0.5)), file, found);
+        Variation v = new Variation(tree, file, specs, ensemble, nominal);
+        if (v.varies() && (nominal != null || !specs.isEmpty())) {
+            v.check(found);
+        }
+        found.removeIf(p -> Uncertain.isEcho(p, rejected));
+        problems.addAll(found);
+        return v;
     }
 
     /**
@@ -58,7 +143,7 @@ public final class ScenarioLoader {
         List<Problem> problems = new ArrayList<>();
         YamlNode tree = effectiveTree(file, sets, problems);
         Observed[] observed = new Observed[1];
-        Scenario scenario = bind(tree, file, problems, observed);
+        Scenario scenario = bind(Uncertain.substitute(tree, s -> s.at(0.5)), file, problems, observed);
         if (observed[0] == null && tree.get("observed") == null) {
             problems.add(new Problem(file.toString(), 1, 1, "observed", "missing",
                     "an observed: block (start, points) in an episode file"));
@@ -70,6 +155,16 @@ public final class ScenarioLoader {
             throw new InvalidInputException(ordered(problems));
         }
         return new Episode(scenario, observed[0], tree);
+    }
+
+    /**
+     * Merges of {@code file} over its bases that are allowed but likely not meant (see
+     * {@link ScenarioTree#resolve(Path, List, List)}); empty when it cannot be read.
+     */
+    public static List<Problem> warnings(Path file) {
+        List<Problem> warnings = new ArrayList<>();
+        ScenarioTree.resolve(file, new ArrayList<>(), warnings);
+        return warnings;
     }
 
     /** The file merged over its bases with the overrides applied; throws when it cannot be read. */
@@ -302,12 +397,27 @@ public final class ScenarioLoader {
             }
             out.add(new Corridor(f.string("name", null), f.choice("kind", Corridor.Kind.CIVILIAN, Corridor.Kind.class),
                     entry[0], entry[1], f.string("leadsTo", null), f.number("widthMetres", 4.0, 0.1, 1000),
-                    transport, screening, f.choice("monitoring", Corridor.Monitoring.NONE, Corridor.Monitoring.class),
+                    transport, screening, monitoring(f),
                     f.bool("destinationChoice", false), f.strings("pauses"), schedule,
                     f.number("clashPerHour", 0.0, 0, 10), f.number("clashPerHourPerThousandHardline", 0.0, 0, 100),
                     f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30))));
         }
         return out;
+    }
+
+    /**
+     * Who monitors a corridor. Only a neutral body's monitor changes anything in the model
+     * (docs/ODD.md, {@code behaviour.weights.monitored}); the former value {@code declarer}, which
+     * behaved exactly as {@code none} while reading as a safeguard, is refused with that reason.
+     */
+    private static Corridor.Monitoring monitoring(Fields f) {
+        YamlNode v = f.raw("monitoring");
+        if (v != null && v.isScalar() && "declarer".equals(v.text())) {
+            f.report("monitoring", "'declarer': a monitor from the party that declared the pause counts for "
+                    + "nothing in the model, exactly as no monitor", "none (or neutral for an ICRC/UN/SARC monitor)");
+            return Corridor.Monitoring.NONE;
+        }
+        return f.choice("monitoring", Corridor.Monitoring.NONE, Corridor.Monitoring.class);
     }
 
     /** A cell given as {@code [column, row]}. */

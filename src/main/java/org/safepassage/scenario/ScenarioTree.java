@@ -26,12 +26,24 @@ public final class ScenarioTree {
     }
 
     /** As {@link #resolve(Path, List)}, adding each file of the {@code extends} chain to {@code read}. */
-    public static YamlNode resolve(Path file, List<Problem> problems, List<Path> read) {
-        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(), read);
+    public static YamlNode resolveReading(Path file, List<Problem> problems, List<Path> read) {
+        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(),
+                new ArrayList<>(), read);
+    }
+
+    /**
+     * As {@link #resolve(Path, List)}, collecting into {@code warnings} the merges that are
+     * allowed but often not meant: an item whose name the base lacks, appended beside the base's
+     * items, and a list that replaces a base list of named items because not all its items are
+     * named ({@code check} prints them).
+     */
+    public static YamlNode resolve(Path file, List<Problem> problems, List<Problem> warnings) {
+        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(), warnings,
+                new ArrayList<>());
     }
 
     private static YamlNode resolve(Path absolute, List<Problem> problems, List<Path> chain, String label,
-            List<Path> read) {
+            List<Problem> warnings, List<Path> read) {
         read.add(Path.of(label));
         List<Problem> local = new ArrayList<>();
         YamlNode tree = YamlSource.read(Path.of(label), local);
@@ -67,7 +79,7 @@ public final class ScenarioTree {
             return null;
         }
         List<Problem> baseProblems = new ArrayList<>();
-        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString(), read);
+        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString(), warnings, read);
         if (base == null && baseProblems.size() == 1 && baseProblems.get(0).line() == 0) {
             Problem p = baseProblems.get(0);
             problems.add(Fields.at(ext, "extends", "base '" + ext.text() + "': " + p.found(), p.expected()));
@@ -78,22 +90,30 @@ public final class ScenarioTree {
             // Without its base the file is incomplete: its sections would only cascade into "missing".
             return null;
         }
-        merge(base, tree);
+        merge(base, tree, "", ext.text(), warnings);
         return base;
     }
 
-    /** Merges {@code over} into {@code base} in place. */
-    static void merge(YamlNode base, YamlNode over) {
+    /** Merges {@code over} into {@code base} in place; {@code path} is the key path of both. */
+    private static void merge(YamlNode base, YamlNode over, String path, String baseFile, List<Problem> warnings) {
         for (Map.Entry<String, YamlNode> e : over.entries().entrySet()) {
             String key = e.getKey();
             YamlNode value = e.getValue();
             YamlNode old = base.get(key);
+            String at = path.isEmpty() ? key : path + "." + key;
             if (old != null && old.isMapping() && value.isMapping()) {
-                merge(old, value);
+                merge(old, value, at, baseFile, warnings);
             } else if (old != null && old.isSequence() && value.isSequence()
                     && allNamed(old) && allNamed(value)) {
-                mergeNamed(old, value);
+                mergeNamed(old, value, at, baseFile, warnings);
             } else {
+                if (old != null && old.isSequence() && value.isSequence() && allNamed(old)) {
+                    warnings.add(Fields.at(value, at, "this list of " + value.items().size()
+                            + " item(s), not all named, replaces the whole list of '" + baseFile + "' ("
+                            + String.join(", ", itemNames(old)) + ")",
+                            "a name on every item to change the base's items by name (docs/SCENARIO-FORMAT.md, "
+                            + "extends:)"));
+                }
                 base.remove(key);
                 base.put(over.keyNode(key), value);
             }
@@ -109,7 +129,9 @@ public final class ScenarioTree {
         return !list.items().isEmpty();
     }
 
-    private static void mergeNamed(YamlNode base, YamlNode over) {
+    private static void mergeNamed(YamlNode base, YamlNode over, String path, String baseFile,
+            List<Problem> warnings) {
+        List<String> baseNames = itemNames(base);
         for (YamlNode item : over.items()) {
             String name = item.get("name").text();
             YamlNode match = null;
@@ -119,8 +141,12 @@ public final class ScenarioTree {
                 }
             }
             if (match != null) {
-                merge(match, item);
+                merge(match, item, path + "[" + name + "]", baseFile, warnings);
             } else {
+                warnings.add(Fields.at(item.get("name"), path + "[" + name + "]", "no item of '" + baseFile
+                        + "' is named '" + name + "', so this one is added beside " + String.join(", ", baseNames),
+                        "the name of a base item (" + String.join(", ", baseNames) + ") to change it; "
+                        + "nothing to do if an extra item is meant"));
                 base.add(item);
             }
         }

@@ -42,6 +42,8 @@ public final class District {
     public final long initialPersons;
     public final long initialFighters;
     long killed;
+    /** Of {@link #killed}, those killed while walking to or queueing at a corridor. */
+    long killedOnTheWay;
     long detained;
     long injured;
     long blocked;
@@ -401,6 +403,9 @@ public final class District {
     /** Kills one member of h chosen at random. */
     void kill(int h, double u) {
         int n = hoodOf(h);
+        if (households.phase[h] == Phase.MOVING || households.phase[h] == Phase.QUEUED) {
+            killedOnTheWay++;
+        }
         removeMember(h, randomMemberGroup(h, u));
         killed++;
         killedByHood[originOf(h)]++;
@@ -465,6 +470,11 @@ public final class District {
 
     public long killed() {
         return killed;
+    }
+
+    /** Persons killed while walking to or queueing at a corridor (part of {@link #killed()}). */
+    public long killedOnTheWay() {
+        return killedOnTheWay;
     }
 
     public long detained() {

@@ -66,9 +66,9 @@ public final class Patterns {
     /**
      * The patterns as the project's tests state them (PatternTest, BehaviourTest), at seeds 1-5
      * on eastern Aleppo at 50,000 persons (three days for the 11- and 24-hour pauses, five for
-     * the four-day one): the paired differences 24 h − 11 h, 4 d − 24 h, neutral − declarer's
+     * the four-day one): the paired differences 24 h − 11 h, 4 d − 24 h, neutral − none
      * monitoring and 24 h notice − none each have a mean and a 95 % interval above zero; 4 d is
-     * never below 11 h and neutral monitoring is above the declarer's at every seed; the full
+     * never below 11 h and neutral monitoring is above none at every seed; the full
      * 11-hour pause moves some but under 1 %; a front collapse sends over 10 % of Hanano across
      * at once.
      */

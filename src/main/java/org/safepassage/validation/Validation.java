@@ -40,6 +40,15 @@ public final class Validation {
      * @param progress told the number of runs done after each run (may be null)
      */
     public static EpisodeResult run(Episode episode, int replicates, IntConsumer progress) {
+        return run(episode, replicates, progress, seed -> episode.scenario().withSeed(seed));
+    }
+
+    /**
+     * As {@link #run(Episode, int, IntConsumer)}, replicate r running {@code draw}(seed + r): the
+     * scenario that seed draws from a behaviour ensemble and the episode's ranges.
+     */
+    public static EpisodeResult run(Episode episode, int replicates, IntConsumer progress,
+            java.util.function.LongFunction<Scenario> draw) {
         if (replicates < 1) {
             throw new IllegalArgumentException("replicates must be at least 1");
         }
@@ -56,7 +65,7 @@ public final class Validation {
         List<Observed.Point> points = episode.observed().points();
         double[][] byPoint = new double[points.size()][replicates];
         for (int r = 0; r < replicates; r++) {
-            TimeSeries series = SingleRun.run(scenario.withSeed(scenario.seed() + r)).timeSeries();
+            TimeSeries series = SingleRun.run(draw.apply(scenario.seed() + r)).timeSeries();
             double[] left = series.series("evacuated");
             for (int i = 0; i < hours.length; i++) {
                 byHour[i][r] = at(left, offsetHours + hours[i], tickHours);

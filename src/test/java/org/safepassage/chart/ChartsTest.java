@@ -119,4 +119,28 @@ class ChartsTest {
         }
         return n;
     }
+
+    @Test
+    void theSensitivityAxisShowsAnIndexAboveOneOrBelowZero() {
+        double[] r = Charts.indexRange(List.of(new Charts.Index("a", 0.3, -0.2, 0.8, 1.3, 0.9, 1.7)));
+        assertTrue(r[0] < -0.2 && r[1] > 1.7, r[0] + " to " + r[1]);
+        double[] usual = Charts.indexRange(List.of(new Charts.Index("a", 0.3, 0.2, 0.4, 0.5, 0.4, 0.6)));
+        assertEquals(-0.05, usual[0], 1e-12);
+        assertEquals(1.05, usual[1], 1e-12);
+    }
+
+    @Test
+    void aLabelOnTheLastObservationIsNotCutAtTheAxis() throws IOException {
+        Charts.validation(dir.resolve("val"), "t",
+                new Charts.Band("simulated", X, new double[] {0, 1, 2, 3, 4}, new double[] {0, 0, 1, 2, 3},
+                        new double[] {0, 2, 3, 4, 5}),
+                List.of(new Charts.Observed(4, 9, 8, 10, "E (outside, range overlaps)")));
+        String svg = Files.readString(dir.resolve("val.svg"));
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<text x='([0-9.]+)'[^>]*>\\s*E \\(outside, range overlaps\\)</text>").matcher(svg);
+        assertTrue(m.find(), "the label is drawn");
+        double startPx = Double.parseDouble(m.group(1));
+        // About 6 px a character at the label font; the plot ends well before the picture's edge.
+        assertTrue(startPx + 6 * 29 < Charts.WIDTH_PX - 20, "label starts at " + startPx + " px");
+    }
 }

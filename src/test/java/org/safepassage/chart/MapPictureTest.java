@@ -18,9 +18,22 @@ import org.safepassage.sim.TestScenarios;
 /** Map pictures: fixed size, corridors drawn where they are in the colour of their state, households shown. */
 class MapPictureTest {
 
+    /**
+     * The teaching district with its clock from 06:00 on the pause's day (as these tick counts
+     * assume) and the two hours of notice that leaves.
+     */
+    private static final String[] FROM_SIX = {"clock.start=2016-10-20T06:00", "clock.horizon=P2D",
+        "pauses[0].notice=PT2H"};
+
+    private static Scenario teaching(String... more) {
+        String[] sets = java.util.Arrays.copyOf(FROM_SIX, FROM_SIX.length + more.length);
+        System.arraycopy(more, 0, sets, FROM_SIX.length, more.length);
+        return TestScenarios.load(TestScenarios.SHIPPED.resolve("teaching.yaml"), sets);
+    }
+
     /** The teaching district's pause runs 08:00-19:00 on the first day, from a 06:00 start. */
     private static Evacuation teachingAfter(int ticks) {
-        Scenario s = TestScenarios.load(TestScenarios.SHIPPED.resolve("teaching.yaml"));
+        Scenario s = teaching();
         Evacuation e = new Evacuation(s, true);
         e.start();
         for (int i = 0; i < ticks; i++) {
@@ -105,7 +118,7 @@ class MapPictureTest {
 
     @Test
     void aFrontShiftMovesTheFrontLineOnTheMap() {
-        Scenario s = TestScenarios.load(TestScenarios.SHIPPED.resolve("teaching.yaml"),
+        Scenario s = teaching(
                 "events=[{type: front-shift, at: 2016-10-20T07:00, target: North, safeArea: west}]");
         Evacuation e = new Evacuation(s, true);
         e.start();
@@ -144,7 +157,7 @@ class MapPictureTest {
 
     @Test
     void pauseStatusTellsOfExtensionsAndSuspensions() {
-        Scenario s = TestScenarios.load(TestScenarios.SHIPPED.resolve("teaching.yaml"),
+        Scenario s = teaching(
                 "pauses[0].extensions=[{announcedAt: 2016-10-20T16:00, by: PT24H, kept: true}]",
                 "events=[{type: suspend, at: 2016-10-20T12:00, target: pause, duration: PT2H}]");
         Evacuation e = new Evacuation(s);

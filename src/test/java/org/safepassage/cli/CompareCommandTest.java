@@ -126,7 +126,18 @@ class CompareCommandTest {
         summaryHeader.addAll(sample);
         assertEquals(summaryHeader, header(oneThread.resolve("summary.csv")));
         int figures = runsHeader.size() - 3;
-        assertEquals(3 * figures, rows(oneThread.resolve("summary.csv")).size());
+        assertEquals(3 * (figures + 2), rows(oneThread.resolve("summary.csv")).size(),
+                "every figure, then persons out where the pause held and where it was cut short");
+        List<CSVRecord> spread = rows(oneThread.resolve("spread.csv"));
+        assertEquals(3, spread.size());
+        for (CSVRecord r : spread) {
+            assertEquals(REPLICATES, Integer.parseInt(r.get("heldRuns")) + Integer.parseInt(r.get("cutShortRuns")),
+                    "every run either held or was cut short");
+            double shares = Double.parseDouble(r.get("varianceShareSeeds"))
+                    + Double.parseDouble(r.get("varianceShareParameters"))
+                    + Double.parseDouble(r.get("varianceShareInputs"));
+            assertEquals(1.0, shares, 1e-6, "the variance shares add up");
+        }
 
         assertEquals(List.of("scenario", "baseline", "figure", "n", "meanDifference", "sd", "ciLow", "ciHigh"),
                 header(oneThread.resolve("paired.csv")));
@@ -137,7 +148,7 @@ class CompareCommandTest {
         assertEquals(List.of("scenario", "hours", "mean", "ciLow", "ciHigh", "p5", "p95"),
                 header(oneThread.resolve("timeseries-mean.csv")));
         List<CSVRecord> series = rows(oneThread.resolve("timeseries-mean.csv"));
-        assertEquals(3 * 49, series.size(), "hours 0..48 of the two-day horizon, per scenario");
+        assertEquals(3 * 59, series.size(), "hours 0..58 of the 58-hour horizon, per scenario");
         assertEquals("0", series.get(0).get("hours"));
         assertEquals("48", series.get(48).get("hours"));
 

@@ -100,7 +100,7 @@ class RunCommandTest {
                 assertTrue(header.contains(c), "column " + c + " in " + header);
             }
             List<CSVRecord> rows = csv.getRecords();
-            assertEquals(2 * 24 * 12, rows.size());
+            assertEquals((2 * 24 + 10) * 12, rows.size(), "teaching.yaml: P2DT10H of 5-minute ticks");
             assertEquals(summary.get("evacuated").asLong(), Long.parseLong(rows.get(rows.size() - 1).get("evacuated")));
         }
         Path library = tmp.resolve("library.csv");

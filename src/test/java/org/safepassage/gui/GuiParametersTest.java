@@ -38,7 +38,7 @@ class GuiParametersTest {
         GuiParameters p = new GuiParameters(base);
         p.setPauseHours(96);
         p.setNoticeHours(2.5);
-        p.setMonitoring(2);
+        p.setMonitoring(1);
         Scenario next = TestScenarios.load(TEACHING, p.overrides().toArray(String[]::new));
         assertEquals(Duration.ofDays(4), next.pauses().get(0).duration());
         assertEquals(Duration.ofMinutes(150), next.pauses().get(0).notice());

@@ -71,7 +71,7 @@ class BadScenarioTest {
             scenario("list where a number is expected", "    credibility: 0.5", "    credibility: [0.5]",
                 "tiny.yaml:28:18: error: pauses[0].credibility: found a list; a number from 0 to 1"),
             scenario("bad choice", "    leadsTo: west", "    leadsTo: west\n    monitoring: neutrall",
-                "tiny.yaml:36:17: error: corridors[0].monitoring: found 'neutrall'; one of none, declarer, neutral"),
+                "tiny.yaml:36:17: error: corridors[0].monitoring: found 'neutrall'; one of none, neutral"),
             scenario("bad boolean", "    leadsTo: west", "    leadsTo: west\n    destinationChoice: yes",
                 "tiny.yaml:36:24: error: corridors[0].destinationChoice: found 'yes'; true or false"),
             scenario("missing required key, reported at its mapping", "    credibility: 0.5\n", "",

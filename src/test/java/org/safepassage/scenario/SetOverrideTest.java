@@ -43,7 +43,7 @@ class SetOverrideTest {
 
     @Test
     void listItemsByNameAndByIndex() {
-        Scenario s = with("pauses[pause].duration=PT36H", "pauses[0].notice=PT48H",
+        Scenario s = with("pauses[pause].duration=PT36H", "pauses[0].notice=PT48H", "clock.start=2016-10-18T06:00",
                 "corridors[gate].widthMetres=6", "map.neighbourhoods[North].bombardmentFactor=2");
         assertEquals(Duration.ofHours(36), s.pauses().get(0).duration());
         assertEquals(Duration.ofHours(48), s.pauses().get(0).notice());

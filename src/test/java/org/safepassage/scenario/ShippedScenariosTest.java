@@ -96,6 +96,9 @@ class ShippedScenariosTest {
                 Files.copy(m, to.resolve("maps").resolve(m.getFileName()));
             }
         }
+        // The behaviour ensemble the shipped scenarios name, relative to them like their maps.
+        Files.createDirectories(to.resolve("ensembles"));
+        Files.copy(SCENARIOS.resolve("ensembles/behaviour.yaml"), to.resolve("ensembles/behaviour.yaml"));
     }
 
     /** Same in every part, the map compared cell by cell; only the source file differs. */

@@ -36,9 +36,10 @@ class ValuesTest {
         Path s = TinyFiles.copyTo(dir);
         TinyFiles.edit(dir, TinyFiles.SCENARIO, "    duration: PT4H", "    duration: P1DT2H30M",
                 "    notice: PT2H", "    notice: P2D",
-                "  horizon: PT12H", "  horizon: P3D");
+                "  horizon: PT12H", "  horizon: P3D",
+                "  start: 2016-10-20T06:00", "  start: 2016-10-18T06:00"); // room for the two days' notice
         Scenario sc = TinyFiles.load(s);
-        assertEquals(LocalDateTime.of(2016, 10, 20, 6, 0), sc.clock().start());
+        assertEquals(LocalDateTime.of(2016, 10, 18, 6, 0), sc.clock().start());
         assertEquals(Duration.ofDays(3), sc.clock().horizon());
         assertEquals(3 * 24 * 12, sc.clock().ticks());
         Pause p = sc.pauses().get(0);

@@ -115,7 +115,7 @@ class ValidationTest {
                 "    - {hours: 0, persons: 0, low: 0, high: 0, quality: Q}\n"
                 + "    - {hours: 11, persons: 400, low: 300, high: 600, quality: E, source: made up}\n"));
         Episode e = ScenarioLoader.loadEpisode(f, List.of());
-        assertEquals(2.0, e.observed().offsetHours(e.scenario().clock()), 1e-12);
+        assertEquals(12.0, e.observed().offsetHours(e.scenario().clock()), 1e-12, "teaching.yaml starts 12 h before");
         EpisodeResult r = Validation.run(e, 3, null);
         assertEquals(2, r.points().size());
         PointResult first = r.points().get(0);

@@ -1,0 +1,125 @@
+package org.safepassage.validation;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Builds a behaviour ensemble from a calibration's candidates (docs/CALIBRATION.md, "Ensemble"):
+ * every candidate whose score is within {@code tolerance} of the best (in the score's own unit,
+ * mean |log10 error|), each with the same weight. A parameter set scored more than once (the
+ * confirmation runs it again, with more replicates, under a new candidate number) counts once,
+ * with its most-replicated score.
+ */
+public final class EnsembleBuilder {
+
+    /** One candidate as calibration.csv holds it. */
+    public record Candidate(int index, String stage, int replicates, double score, Map<String, String> values) {
+    }
+
+    /** The members chosen, best first, and what the file needs to say where they come from. */
+    public record Built(List<Candidate> members, double bestScore, double tolerance, int candidates,
+            List<String> episodes) {
+    }
+
+    private EnsembleBuilder() {
+    }
+
+    /** Reads calibration.csv: per candidate the row with the most replicates; behaviour.* columns only. */
+    public static List<Candidate> read(Path csv, List<String> episodes) throws IOException {
+        Map<Integer, Candidate> byIndex = new LinkedHashMap<>();
+        try (Reader r = Files.newBufferedReader(csv);
+                CSVParser p = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+            List<String> keys = p.getHeaderNames().stream().filter(h -> h.startsWith("behaviour.")).toList();
+            p.getHeaderNames().stream().filter(h -> h.startsWith("error[")).forEach(
+                    h -> episodes.add(h.substring(6, h.length() - 1)));
+            if (keys.isEmpty() || !p.getHeaderNames().contains("score")) {
+                throw new IOException(csv + ": no score and behaviour.* columns; expected the calibration.csv "
+                        + "that 'safepassage calibrate' writes");
+            }
+            for (CSVRecord row : p) {
+                double score = Double.parseDouble(row.get("score"));
+                if (!Double.isFinite(score)) {
+                    continue;
+                }
+                Map<String, String> values = new LinkedHashMap<>();
+                for (String k : keys) {
+                    if (!row.get(k).isEmpty()) {
+                        values.put(k, row.get(k));
+                    }
+                }
+                if (values.isEmpty()) {
+                    continue; // the defaults' row: their values are the scenario's own, counted by their confirmation
+                }
+                Candidate c = new Candidate(Integer.parseInt(row.get("candidate")), row.get("stage"),
+                        Integer.parseInt(row.get("replicates")), score, values);
+                Candidate old = byIndex.get(c.index());
+                if (old == null || c.replicates() > old.replicates()) {
+                    byIndex.put(c.index(), c);
+                }
+            }
+        }
+        // The confirmation runs a candidate again under a new number: one parameter set counts once,
+        // with its most-replicated score.
+        Map<Map<String, String>, Candidate> bySet = new LinkedHashMap<>();
+        for (Candidate c : byIndex.values()) {
+            Candidate old = bySet.get(c.values());
+            if (old == null || c.replicates() > old.replicates()
+                    || c.replicates() == old.replicates() && c.score() < old.score()) {
+                bySet.put(c.values(), c);
+            }
+        }
+        return new ArrayList<>(bySet.values());
+    }
+
+    /** The candidates within {@code tolerance} of the best score, best first. */
+    public static Built build(List<Candidate> candidates, double tolerance, List<String> episodes) {
+        double best = candidates.stream().mapToDouble(Candidate::score).min().orElseThrow();
+        List<Candidate> members = candidates.stream().filter(c -> c.score() <= best + tolerance)
+                .sorted(Comparator.comparingDouble(Candidate::score).thenComparingInt(Candidate::index)).toList();
+        return new Built(members, best, tolerance, candidates.size(), episodes);
+    }
+
+    /** The ensemble file's text. */
+    public static String yaml(Built b, Map<String, String> provenance) {
+        StringBuilder y = new StringBuilder();
+        y.append("# Behaviour ensemble: every calibration candidate within ").append(fmt(b.tolerance()))
+                .append(" of the best score (").append(fmt(b.bestScore())).append("), equal weights.\n")
+                .append("# Written by 'safepassage ensemble'; regenerate it, do not edit it (docs/CALIBRATION.md).\n")
+                .append("schemaVersion: 1\nname: behaviour\n")
+                .append("description: >-\n  ").append(b.members().size()).append(" behaviour parameter sets of ")
+                .append(b.candidates()).append(" calibration candidates that reproduce the episodes (")
+                .append(String.join(", ", b.episodes())).append(") about equally well.\n");
+        y.append("provenance:\n");
+        provenance.forEach((k, v) -> y.append("  ").append(k).append(": ").append(quote(v)).append('\n'));
+        y.append("members:\n");
+        double w = 1.0 / b.members().size();
+        for (Candidate c : b.members()) {
+            y.append("  - label: ").append(quote("candidate " + c.index() + " (" + c.stage() + ", "
+                    + c.replicates() + " run" + (c.replicates() == 1 ? "" : "s") + " per episode)")).append('\n')
+                    .append("    weight: ").append(fmt(w)).append('\n')
+                    .append("    score: ").append(fmt(c.score())).append('\n')
+                    .append("    set:\n");
+            c.values().forEach((k, v) -> y.append("      ").append(k).append(": ").append(v).append('\n'));
+        }
+        return y.toString();
+    }
+
+    private static String fmt(double v) {
+        return String.format(Locale.ROOT, "%.6g", v).replaceAll("(\\.\\d*?)0+$", "$1").replaceAll("\\.$", "");
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
