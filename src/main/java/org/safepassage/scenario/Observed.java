@@ -15,7 +15,7 @@ import java.util.List;
  */
 public record Observed(LocalDateTime start, List<Point> points) {
 
-    /** Quality of a reported figure (shared/validation/README.md). */
+    /** Quality of a reported figure (docs/SOURCES.md). */
     public enum Quality {
         /** Quoted by a neutral body (UN, ICRC, OCHA) or a monitor (SOHR). */
         Q,
