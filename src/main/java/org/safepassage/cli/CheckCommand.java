@@ -9,6 +9,7 @@ import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.StudyLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or study YAML files.")
     private List<Path> files;
 
+    @Mixin
+    private SharedOptions.Quiet quiet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -35,7 +39,9 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             List<Problem> problems = problemsOf(file);
             if (problems.isEmpty()) {
-                out.println(file + ": ok");
+                if (!quiet.on()) {
+                    out.println(file + ": ok");
+                }
             } else {
                 bad++;
                 for (Problem p : problems) {
@@ -46,7 +52,7 @@ final class CheckCommand implements Callable<Integer> {
         if (bad > 0) {
             err.println(bad + " of " + files.size() + " file(s) have problems");
         }
-        return bad == 0 ? Main.OK : Main.BAD_INPUT;
+        return bad == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     /** A study file is recognised by its top-level {@code base:} key. */

@@ -25,6 +25,7 @@ import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,6 +42,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "summary.csv, paired.csv (each scenario minus the first, by replicate),",
             "timeseries-mean.csv, scenarios.csv, manifest.json, report.html and the charts",
             "evacuated-over-time, evacuated and killed (.png and .svg).",
+            "Replicate r (from 0) runs with the seed a sweep with study seed --seed gives replicate r,",
+            "the same in every scenario (listed in runs.csv).",
             "Exit code 0 when done, 1 when a run fails, 2 for bad input (nothing written)."})
 final class CompareCommand implements Callable<Integer> {
 
@@ -57,29 +60,33 @@ final class CompareCommand implements Callable<Integer> {
             description = "Runs per scenario (default: ${DEFAULT-VALUE}).")
     private int replicates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/compare",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Runs at a time (default: all cores). Results do not depend on it.")
+    @Mixin
+    private SharedOptions.Threads threadsOption;
     private Integer threads;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = {"Base seed (default: ${DEFAULT-VALUE}). Replicate r (from 0) runs with the",
-                "seed a sweep with this study seed gives replicate r, the same in every",
-                "scenario (listed in runs.csv)."})
+    @Mixin
+    private SharedOptions.Seed seedOption;
     private long seed;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a key in every scenario, checked like the files (repeatable).")
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private SharedOptions.Overrides setsOption;
+    private List<String> sets;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no table, no progress bar).")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
+        out = outOption.or(Path.of("results", "compare"));
+        threads = threadsOption.given();
+        seed = seedOption.or(1);
+        sets = setsOption.list();
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
@@ -119,7 +126,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!usage.isEmpty() || !problems.isEmpty()) {
             usage.forEach(u -> err.println("safepassage compare: error: " + u));
             problems.forEach(p -> err.println(p.format()));
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
 
         List<ScenarioFacts> facts = new ArrayList<>();
@@ -132,7 +139,7 @@ final class CompareCommand implements Callable<Integer> {
             result = Comparison.run(scenarios, replicates, seed, threadCount, progress::step);
         } catch (IllegalStateException e) {
             err.println("safepassage compare: " + e.getMessage());
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         double wallSeconds = (System.currentTimeMillis() - started) / 1000.0;
 
@@ -150,7 +157,7 @@ final class CompareCommand implements Callable<Integer> {
                     + "runs.csv, summary.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
                     result.runs().size(), wallSeconds, threadCount, out);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private Map<String, Object> manifest(Comparison.Result result, List<Object> effective, double wallSeconds,

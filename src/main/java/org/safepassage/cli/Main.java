@@ -26,10 +26,15 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Exit codes of every command. */
-    public static final int OK = 0;
-    public static final int FAILED = 1;
-    public static final int BAD_INPUT = 2;
+    /** @deprecated use {@link ExitCode#OK}; kept while other branches still name it here. */
+    @Deprecated
+    public static final int OK = ExitCode.OK;
+    /** @deprecated use {@link ExitCode#FAILED}. */
+    @Deprecated
+    public static final int FAILED = ExitCode.FAILED;
+    /** @deprecated use {@link ExitCode#BAD_INPUT}. */
+    @Deprecated
+    public static final int BAD_INPUT = ExitCode.BAD_INPUT;
 
     /** Characters per line of the help text. */
     static final int HELP_WIDTH = 110;
@@ -44,7 +49,7 @@ public final class Main implements Runnable {
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("safepassage: internal error: " + ex);
             ex.printStackTrace(commandLine.getErr());
-            return FAILED;
+            return ExitCode.FAILED;
         });
         return cl;
     }

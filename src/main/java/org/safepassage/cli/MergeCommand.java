@@ -19,6 +19,7 @@ import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -38,18 +39,22 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "The shards' output folders.")
     private List<Path> dirs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<study name>/).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
     @Option(names = "--study", paramLabel = "STUDY",
             description = "The study file, when it has moved since the shards ran (default: as the shards' manifests say).")
     private Path studyOverride;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
+        out = outOption.given();
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String studySha = null;
@@ -61,7 +66,7 @@ final class MergeCommand implements Callable<Integer> {
             if (!Files.isRegularFile(manifest)) {
                 err.println(d + ": error: no manifest.json; expected the output folder of a finished "
                         + "'safepassage sweep --shard I/N'");
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             JsonNode m = RunWriter.json().readTree(manifest.toFile());
             SweepPlan.Shard shard;
@@ -69,7 +74,7 @@ final class MergeCommand implements Callable<Integer> {
                 shard = SweepPlan.Shard.parse(m.path("shard").asText(""));
             } catch (IllegalArgumentException e) {
                 err.println(manifest + ": error: shard: " + e.getMessage());
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             String sha = m.path("studySha256").asText("");
             if (studySha == null) {
@@ -79,15 +84,15 @@ final class MergeCommand implements Callable<Integer> {
             } else if (!studySha.equals(sha)) {
                 err.println(manifest + ": error: studySha256: another study than " + dirs.get(0)
                         + "; expected shards of one study");
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             } else if (shard.count() != count) {
                 err.println(manifest + ": error: shard: " + shard + "; expected a shard of " + count);
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             if (byShard.put(shard.index(), d) != null) {
                 err.println(manifest + ": error: shard: " + shard + " given twice (also " + byShard.get(shard.index())
                         + "); expected each shard once");
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
         if (byShard.size() != count) {
@@ -98,17 +103,17 @@ final class MergeCommand implements Callable<Integer> {
                 }
             }
             err.println("merge: error: shards " + missing + " of " + count + " are missing; expected all " + count);
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Path studyFile = studyOverride != null ? studyOverride : Path.of(studyPath);
         Study study = Inputs.loadStudy(studyFile, err);
         if (study == null) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (!Manifest.sha256(studyFile).equals(studySha)) {
             err.println(studyFile + ": error: the study file changed since the shards ran (SHA-256 differs); "
                     + "expected the file they ran");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         long started = System.nanoTime();
         Design design = Design.of(study);
@@ -118,7 +123,7 @@ final class MergeCommand implements Callable<Integer> {
             Sweep.mergeRuns(plan, new ArrayList<>(byShard.values()), dir);
         } catch (Sweep.StateException e) {
             err.println("merge: error: " + e.getMessage());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         SweepSummary summary = SweepOutput.finish(plan, dir);
         Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
@@ -130,7 +135,7 @@ final class MergeCommand implements Callable<Integer> {
             SweepOutput.print(stdout, design, summary);
             stdout.printf("merged %d shards (%d runs) into %s/%n", count, plan.totalTasks(), dir);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private String commandLine() {

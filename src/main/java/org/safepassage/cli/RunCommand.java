@@ -17,6 +17,7 @@ import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,17 +36,17 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the run (default: the scenario's seed).")
+    @Mixin
+    private SharedOptions.Seed seedOption;
     private Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: results/<scenario name>/seed-<N>/).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = {"Override any key of the scenario, checked like the file;",
-                "e.g. --set pauses[0].duration=PT24H --set 'corridors[Castello road].widthMetres=6'."})
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private SharedOptions.Overrides setsOption;
+    private List<String> sets;
 
     @Option(names = "--check-conservation", description = "Check after every tick that persons and fighters are conserved.")
     private boolean checkConservation;
@@ -56,11 +57,16 @@ final class RunCommand implements Callable<Integer> {
                     + "map-006h.png, map-024h.png and map-end.png.")
     private String maps;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
+        seed = seedOption.given();
+        out = outOption.given();
+        sets = setsOption.list();
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioLoader.Loaded loaded;
@@ -70,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Scenario scenario = seed == null ? loaded.scenario() : loaded.scenario().withSeed(seed);
         List<MapSnapshots.Shot> shots = List.of();
@@ -79,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
                 shots = MapTimes.parse(maps, scenario.clock());
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
         MapSnapshots snapshots = new MapSnapshots(shots);
@@ -87,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
         String outProblem = outputProblem(dir);
         if (outProblem != null) {
             err.println(new Problem("--out", 0, 0, "", outProblem, "a folder to write the run into").format());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         long started = System.currentTimeMillis();
         Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());
@@ -116,14 +122,14 @@ final class RunCommand implements Callable<Integer> {
         } catch (IOException e) {
             // each file is written whole or not at all (AtomicFiles); say what could not be written
             err.println("safepassage: cannot write the run into " + dir + ": " + e.getMessage());
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         if (!quiet) {
             SummaryText.print(stdout, result.summary(), scenario, wallMillis);
             stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg"
                     + pictures.stream().map(p -> ", " + p.getFileName()).reduce("", String::concat) + ")");
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** Why the run cannot be written into {@code dir} (the nearest existing folder on its path is a file), or null. */

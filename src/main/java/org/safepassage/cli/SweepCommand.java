@@ -14,6 +14,7 @@ import org.safepassage.report.Report;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -36,12 +37,13 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY", description = "The study YAML file.")
     private Path studyFile;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: results/<study name>/, or results/<study name>/shard-I-of-N/).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: all processors, ${DEFAULT-VALUE}).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private SharedOptions.Threads threadsOption;
+    private int threads;
 
     @Option(names = "--resume", description = "Finish the unfinished sweep in the output folder, keeping its runs.")
     private boolean resume;
@@ -49,7 +51,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only the I-th of N disjoint parts of the study.")
     private String shardText;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
     /** For tests: stop after this many runs, as a crash would (the folder stays unfinished). */
@@ -58,11 +61,14 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        out = outOption.given();
+        threads = threadsOption.or(Runtime.getRuntime().availableProcessors());
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Study study = Inputs.loadStudy(studyFile, err);
         if (study == null) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         SweepPlan.Shard shard = SweepPlan.Shard.WHOLE;
         if (shardText != null) {
@@ -70,12 +76,12 @@ final class SweepCommand implements Callable<Integer> {
                 shard = SweepPlan.Shard.parse(shardText);
             } catch (IllegalArgumentException e) {
                 err.println("--shard: error: " + e.getMessage());
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
         if (threads < 1) {
             err.println("--threads: error: " + threads + "; expected at least 1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Design design = Design.of(study);
         SweepPlan plan = new SweepPlan(design, shard);
@@ -104,20 +110,20 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (failure instanceof Sweep.StateException e) {
             err.println(studyFile + ": error: " + e.getMessage());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (failure instanceof SweepRunner.PointException e) {
             err.println(studyFile + ": error: " + e.getMessage() + ":");
             for (Problem p : e.problems()) {
                 err.println("  " + p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         if (!outcome.complete()) {
             err.printf("stopped after %d runs; %d of %d written; finish with --resume%n", outcome.ranNow(),
                     outcome.done(), outcome.total());
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
         manifest.put("threads", threads);
@@ -151,7 +157,7 @@ final class SweepCommand implements Callable<Integer> {
                         + "join the shards with: safepassage merge DIR...%n", shard, outcome.ranNow(), wallSeconds, dir);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** CPU time of this process in nanoseconds (all threads), or -1 where the JVM does not tell. */

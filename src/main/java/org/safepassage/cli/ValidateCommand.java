@@ -22,6 +22,7 @@ import org.safepassage.validation.Validation;
 import org.safepassage.validation.ValidationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -49,36 +50,40 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Runs per episode, seeds seed..seed+N-1 (default: ${DEFAULT-VALUE}).")
     private int replicates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/validation",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
     @Option(names = "--require-coverage", paramLabel = "X",
             description = "Exit with 1 when the share of all observations covered by the 90 %% band is under X (0..1).")
     private Double requireCoverage;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a key of every episode, checked like the file (e.g. behaviour.weights.trust=5).")
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private SharedOptions.Overrides setsOption;
+    private List<String> sets;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the verdict.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
+        out = outOption.or(Path.of("results", "validation"));
+        sets = setsOption.list();
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (replicates < 1) {
             err.println("safepassage validate: --replicates " + replicates + ": expected at least 1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (requireCoverage != null && !(requireCoverage >= 0 && requireCoverage <= 1)) {
             err.println("safepassage validate: --require-coverage " + requireCoverage + ": expected a share in 0..1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<Path> inputs = files.isEmpty() ? defaultEpisodes(err) : files;
         if (inputs == null) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<Episode> episodes = new ArrayList<>();
         boolean bad = false;
@@ -93,7 +98,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (bad) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();
@@ -136,9 +141,9 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (requireCoverage != null && coverage < requireCoverage) {
             stdout.printf(Locale.ROOT, "coverage %.2f is under the required %.2f%n", coverage, requireCoverage);
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** Each file with its SHA-256, for manifests. */

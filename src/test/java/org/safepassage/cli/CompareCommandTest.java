@@ -68,10 +68,10 @@ class CompareCommandTest {
         String[] common = {TEACHING.toString(), longer.toString(), twin.toString(), "--replicates",
             String.valueOf(REPLICATES)};
         Object[] a = run(concat(common, "--threads", "1", "--out", oneThread.toString()));
-        assertEquals(Main.OK, a[0], () -> (String) a[2]);
+        assertEquals(ExitCode.OK, a[0], () -> (String) a[2]);
         table = (String) a[1];
         Object[] b = run(concat(common, "--threads", "2", "-q", "--out", twoThreads.toString()));
-        assertEquals(Main.OK, b[0], () -> (String) b[2]);
+        assertEquals(ExitCode.OK, b[0], () -> (String) b[2]);
         assertEquals("", b[1], "--quiet prints nothing");
     }
 
@@ -239,7 +239,7 @@ class CompareCommandTest {
 
     static void assertRefused(Path out, String expectedInMessage, String... args) throws IOException {
         Object[] r = run(concat(args, "--out", out.toString()));
-        assertEquals(Main.BAD_INPUT, r[0], () -> "stderr: " + r[2]);
+        assertEquals(ExitCode.BAD_INPUT, r[0], () -> "stderr: " + r[2]);
         assertTrue(((String) r[2]).contains(expectedInMessage), () -> "stderr: " + r[2]);
         assertFalse(((String) r[2]).contains("Exception"), () -> "no stack trace: " + r[2]);
         assertFalse(Files.exists(out), "nothing written");
@@ -284,7 +284,7 @@ class CompareCommandTest {
         Path file = tmp.resolve("a-file");
         Files.writeString(file, "keep me");
         Object[] r = run(TEACHING.toString(), "--out", file.toString());
-        assertEquals(Main.BAD_INPUT, r[0]);
+        assertEquals(ExitCode.BAD_INPUT, r[0]);
         assertTrue(((String) r[2]).contains("--out"), (String) r[2]);
         assertEquals("keep me", Files.readString(file));
     }

@@ -38,6 +38,9 @@ class HelpTest {
                 String usage = usageOf(e.getValue());
                 assertFalse(usage.contains("%n"), e.getKey() + ": a description did not format: " + usage);
                 assertTrue(usage.contains("--help"), e.getKey());
+                assertFalse(usage.matches("(?s).*=<[a-zA-Z]+>.*"),
+                        e.getKey() + ": an option shows a raw placeholder (give it a paramLabel): " + usage);
+                assertTrue(e.getValue().getCommandSpec().findOption("--quiet") != null, e.getKey() + ": has -q/--quiet");
             });
         }
         assertAll(checks);
@@ -49,9 +52,33 @@ class HelpTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "--help");
         String text = out.toString();
-        assertEquals(Main.OK, code);
+        assertEquals(ExitCode.OK, code);
         assertTrue(text.contains("Compares scenarios over replicates with common random numbers."), text);
         assertFalse(err.toString().contains("WARN"), err.toString());
+    }
+
+    /** The shared options are one mixin each: the same names and the same description in every command. */
+    @Test
+    void sharedOptionsReadTheSameInEveryCommand() {
+        CommandLine cli = new CommandLine(new Main());
+        for (String option : List.of("--out", "--quiet", "--set", "--seed", "--threads")) {
+            List<String> descriptions = cli.getSubcommands().values().stream()
+                    .map(c -> c.getCommandSpec().findOption(option))
+                    .filter(o -> o != null)
+                    .map(o -> String.join(" ", o.description()) + " " + String.join(",", o.names()))
+                    .distinct().toList();
+            assertEquals(1, descriptions.size(), option + ": " + descriptions);
+        }
+    }
+
+    @Test
+    void checkAcceptsQuietAndPrintsNothingForAGoodFile() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "check", "-q",
+                "scenarios/teaching.yaml");
+        assertEquals(ExitCode.OK, code, err.toString());
+        assertEquals("", out.toString());
     }
 
     private static String usageOf(CommandLine command) {
