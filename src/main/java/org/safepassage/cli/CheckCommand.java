@@ -1,5 +1,6 @@
 package org.safepassage.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or study YAML files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or study YAML files; - reads a scenario from standard input.")
     private List<Path> files;
 
     @Mixin
@@ -58,7 +59,9 @@ final class CheckCommand implements Callable<Integer> {
     /** A study file is recognised by its top-level {@code base:} key. */
     static List<Problem> problemsOf(Path file) {
         try {
-            if (Inputs.isStudy(file)) {
+            if (StdinScenario.isDash(file)) {
+                ScenarioLoader.loadText(StdinScenario.read(System.in).text(), StdinScenario.LABEL, List.of());
+            } else if (Inputs.isStudy(file)) {
                 StudyLoader.load(file);
             } else {
                 ScenarioLoader.load(file);
@@ -66,6 +69,9 @@ final class CheckCommand implements Callable<Integer> {
             return List.of();
         } catch (InvalidInputException e) {
             return e.problems();
+        } catch (IOException e) {
+            return List.of(new Problem(StdinScenario.LABEL, 0, 0, "", "cannot read standard input (" + e.getMessage()
+                    + ")", "a scenario on standard input"));
         }
     }
 }

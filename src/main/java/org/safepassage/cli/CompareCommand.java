@@ -80,6 +80,9 @@ final class CompareCommand implements Callable<Integer> {
     private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
+    @Mixin
+    private SharedOptions.Format format;
+
     @Override
     public Integer call() throws IOException {
         out = outOption.or(Path.of("results", "compare"));
@@ -151,7 +154,9 @@ final class CompareCommand implements Callable<Integer> {
             Report.writeCompare(dir);
             staged.publish();
         }
-        if (!quiet) {
+        if (format.forScripts()) {
+            format.print(stdout, out.resolve("summary.csv"));
+        } else if (!quiet) {
             stdout.print(CompareTable.text(result));
             stdout.printf(java.util.Locale.ROOT, "%d runs in %.1f s on %d thread(s); wrote %s/ (report.html, "
                     + "runs.csv, summary.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",

@@ -33,7 +33,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "The scenario YAML file; - reads it from standard input (paths in it from the working folder).")
     private Path scenarioFile;
 
     @Mixin
@@ -70,8 +71,14 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioLoader.Loaded loaded;
+        StdinScenario stdin = null;
         try {
-            loaded = ScenarioLoader.load(scenarioFile, sets);
+            if (StdinScenario.isDash(scenarioFile)) {
+                stdin = StdinScenario.read(System.in);
+                loaded = ScenarioLoader.loadText(stdin.text(), StdinScenario.LABEL, sets);
+            } else {
+                loaded = ScenarioLoader.load(scenarioFile, sets);
+            }
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());
@@ -110,7 +117,7 @@ final class RunCommand implements Callable<Integer> {
             Map<String, Object> manifest = Manifest.base(Version.project());
             manifest.put("command", commandLine());
             manifest.put("scenarioFile", scenarioFile.toString());
-            manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
+            manifest.put("scenarioSha256", stdin != null ? stdin.sha256() : Manifest.sha256(scenarioFile));
             manifest.put("seed", scenario.seed());
             manifest.put("overrides", sets);
             manifest.put("effectiveParameters", loaded.effective().toPlain());

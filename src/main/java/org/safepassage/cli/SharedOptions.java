@@ -94,4 +94,21 @@ final class SharedOptions {
             return threads != null ? threads : byDefault;
         }
     }
+
+    /** {@code --format text|csv|json}: the table on standard output, for people or for scripts. */
+    static final class Format {
+        @Option(names = "--format", paramLabel = "text|csv|json", defaultValue = "text",
+                description = "How the table goes to standard output: text for people; csv or json (the file the table "
+                        + "comes from, alone on standard output) for scripts (default: ${DEFAULT-VALUE}).")
+        private TableOutput.Format format;
+
+        /** True for csv and json: standard output carries the table and nothing else. */
+        boolean forScripts() {
+            return format != TableOutput.Format.text;
+        }
+
+        void print(PrintWriter out, Path csvFile) throws java.io.IOException {
+            TableOutput.print(out, csvFile, format);
+        }
+    }
 }

@@ -59,6 +59,9 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--stop-after", hidden = true)
     private int stopAfter = -1;
 
+    @Mixin
+    private SharedOptions.Format format;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         out = outOption.given();
@@ -86,7 +89,7 @@ final class SweepCommand implements Callable<Integer> {
         Design design = Design.of(study);
         SweepPlan plan = new SweepPlan(design, shard);
         Path dir = out != null ? out : defaultDir(study, shard);
-        if (!quiet) {
+        if (!quiet && !format.forScripts()) {
             stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
                     study.name(), study.design().name().toLowerCase(), design.size(), plan.replicates(),
                     plan.totalTasks(), shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)",
@@ -145,7 +148,9 @@ final class SweepCommand implements Callable<Integer> {
             Report.writeSweep(dir);
         }
         Sweep.markFinished(dir);
-        if (!quiet) {
+        if (format.forScripts()) {
+            format.print(stdout, dir.resolve(summary != null ? "summary.csv" : "runs.csv"));
+        } else if (!quiet) {
             if (summary != null) {
                 SweepOutput.print(stdout, design, summary);
                 stdout.printf("%d runs in %.1f s (%.2f runs/s on %d thread(s)); wrote %s/ (runs.csv, summary.csv, %s, "

@@ -66,6 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
     private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
+    @Mixin
+    private SharedOptions.Format format;
+
     @Override
     public Integer call() throws IOException {
         out = outOption.or(Path.of("results", "validation"));
@@ -128,19 +131,22 @@ final class ValidateCommand implements Callable<Integer> {
         long covered = results.stream().mapToLong(EpisodeResult::covered).sum();
         long total = results.stream().mapToLong(r -> r.points().size()).sum();
         double coverage = total == 0 ? 0 : (double) covered / total;
-        if (!quiet) {
+        if (format.forScripts()) {
+            format.print(stdout, out.resolve("validation.csv"));
+        } else if (!quiet) {
             for (EpisodeResult r : results) {
                 print(stdout, r);
             }
         }
-        stdout.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (mean of episodes' "
+        PrintWriter verdict = format.forScripts() ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
+        verdict.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (mean of episodes' "
                 + "mean |log10 error|) %.3f%n", covered, total, 100 * coverage, Validation.score(results));
-        if (!quiet) {
+        if (!quiet && !format.forScripts()) {
             stdout.println("wrote " + out + "/ (validation.csv, episodes.csv, band-*.csv, validation-*.png/.svg, "
                     + "manifest.json)");
         }
         if (requireCoverage != null && coverage < requireCoverage) {
-            stdout.printf(Locale.ROOT, "coverage %.2f is under the required %.2f%n", coverage, requireCoverage);
+            (format.forScripts() ? err : stdout).printf(Locale.ROOT, "coverage %.2f is under the required %.2f%n", coverage, requireCoverage);
             return ExitCode.FAILED;
         }
         return ExitCode.OK;

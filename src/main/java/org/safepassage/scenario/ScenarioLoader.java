@@ -48,6 +48,25 @@ public final class ScenarioLoader {
     }
 
     /**
+     * Loads scenario text that is not in a file (standard input, a request of {@code serve}), checked
+     * like a file; {@code label} names it in messages and its folder anchors relative paths
+     * ({@link ScenarioTree#resolveText}).
+     */
+    public static Loaded loadText(String text, String label, List<String> sets) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        YamlNode tree = ScenarioTree.resolveText(text, label, problems);
+        if (tree == null) {
+            throw new InvalidInputException(problems);
+        }
+        ScenarioTree.applySets(tree, sets, problems);
+        Scenario scenario = bind(tree, Path.of(label), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(ordered(problems));
+        }
+        return new Loaded(scenario, tree);
+    }
+
+    /**
      * Loads an episode: a scenario file with an {@code observed:} block (checked like the rest;
      * a file without one is reported at its top).
      */

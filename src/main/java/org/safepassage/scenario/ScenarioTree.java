@@ -21,12 +21,22 @@ public final class ScenarioTree {
 
     /** Reads {@code file} and its bases; null when a file or one of its bases cannot be read or parsed. */
     public static YamlNode resolve(Path file, List<Problem> problems) {
-        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString());
+        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(), null);
     }
 
-    private static YamlNode resolve(Path absolute, List<Problem> problems, List<Path> chain, String label) {
+    /**
+     * Parses scenario text that is not in a file (standard input, a request of {@code serve});
+     * {@code label} names it in messages, and its folder is where {@code extends:} and map paths are
+     * resolved from (a label without a folder: the working directory).
+     */
+    public static YamlNode resolveText(String text, String label, List<Problem> problems) {
+        return resolve(Path.of(label).toAbsolutePath().normalize(), problems, new ArrayList<>(), label, text);
+    }
+
+    private static YamlNode resolve(Path absolute, List<Problem> problems, List<Path> chain, String label,
+            String text) {
         List<Problem> local = new ArrayList<>();
-        YamlNode tree = YamlSource.read(Path.of(label), local);
+        YamlNode tree = text != null ? YamlSource.parse(text, label, 0, 0, local) : YamlSource.read(Path.of(label), local);
         problems.addAll(local);
         if (tree == null) {
             return null;
@@ -52,7 +62,7 @@ public final class ScenarioTree {
             return null;
         }
         List<Problem> baseProblems = new ArrayList<>();
-        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString());
+        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString(), null);
         if (base == null && baseProblems.size() == 1 && baseProblems.get(0).line() == 0) {
             Problem p = baseProblems.get(0);
             problems.add(Fields.at(ext, "extends", "base '" + ext.text() + "': " + p.found(), p.expected()));

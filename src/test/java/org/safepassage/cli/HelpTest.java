@@ -81,6 +81,34 @@ class HelpTest {
         assertEquals("", out.toString());
     }
 
+    @Test
+    void aScenarioOnStandardInputIsCheckedLikeAFile() throws Exception {
+        String teaching = java.nio.file.Files.readString(java.nio.file.Path.of("scenarios", "teaching.yaml"))
+                .replace("tickMinutes: 5\n", "tickMinutes: 500\n");
+        java.io.InputStream saved = System.in;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream(teaching.getBytes(StandardCharsets.UTF_8)));
+            code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true), "check", "-");
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertTrue(err.toString().contains("(stdin):9:16: error: clock.tickMinutes: found 500; a whole number from 1 to 60"),
+                err.toString());
+    }
+
+    @Test
+    void tableCellsBecomeJsonNumbersNullsOrText() {
+        assertEquals(12L, TableOutput.value("12"));
+        assertEquals(-0.5, TableOutput.value("-0.5"));
+        assertEquals(null, TableOutput.value(""));
+        assertEquals("PT6H", TableOutput.value("PT6H"));
+        assertEquals("1e", TableOutput.value("1e"));
+    }
+
     private static String usageOf(CommandLine command) {
         PrintStream saved = System.err;
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
