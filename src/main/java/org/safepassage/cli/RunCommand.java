@@ -49,6 +49,11 @@ final class RunCommand implements Callable<Integer> {
     private SharedOptions.Overrides setsOption;
     private List<String> sets;
 
+    @Option(names = "--long",
+            description = "Also write timeseries-long.csv, the time series in long (tidy) form: tick, hours, series, "
+                    + "corridor, value.")
+    private boolean longForm;
+
     @Option(names = "--check-conservation", description = "Check after every tick that persons and fighters are conserved.")
     private boolean checkConservation;
 
@@ -111,6 +116,9 @@ final class RunCommand implements Callable<Integer> {
         List<Path> pictures;
         try {
             RunWriter.writeTimeSeries(dir.resolve("timeseries.csv"), result.timeSeries());
+            if (longForm) {
+                RunWriter.writeTimeSeriesLong(dir.resolve("timeseries-long.csv"), result.timeSeries());
+            }
             RunWriter.writeSummary(dir.resolve("summary.json"), result.summary());
             RunCharts.write(dir, result);
             pictures = snapshots.write(dir);
@@ -133,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             SummaryText.print(stdout, result.summary(), scenario, wallMillis);
-            stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg"
+            stdout.println("wrote " + dir + "/ (timeseries.csv, " + (longForm ? "timeseries-long.csv, " : "") + "summary.json, manifest.json, evacuated.png, evacuated.svg"
                     + pictures.stream().map(p -> ", " + p.getFileName()).reduce("", String::concat) + ")");
         }
         return ExitCode.OK;
@@ -162,6 +170,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (maps != null) {
             b.append(" --maps ").append(maps);
+        }
+        if (longForm) {
+            b.append(" --long");
         }
         return b.toString();
     }
