@@ -6,11 +6,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.experiment.Design;
+import org.safepassage.experiment.DesignFile;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
+import org.safepassage.metrics.Manifest;
 import org.safepassage.report.Report;
+import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
@@ -55,6 +58,12 @@ final class SweepCommand implements Callable<Integer> {
     private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
+    @Option(names = "--design", paramLabel = "POINTS.csv",
+            description = "Run the points of this CSV file (a header of key paths, one row per point, e.g. from SALib, "
+                    + "EMA Workbench, OpenMOLE or R) instead of the study's own design; the study gives the base, "
+                    + "replicates, seed and outputs.")
+    private Path designFile;
+
     /** For tests: stop after this many runs, as a crash would (the folder stays unfinished). */
     @Option(names = "--stop-after", hidden = true)
     private int stopAfter = -1;
@@ -86,12 +95,30 @@ final class SweepCommand implements Callable<Integer> {
             err.println("--threads: error: " + threads + "; expected at least 1");
             return ExitCode.BAD_INPUT;
         }
-        Design design = Design.of(study);
+        Design design;
+        if (designFile != null) {
+            if (shardText != null) {
+                err.println("--design: error: with --shard; expected a whole sweep (merge rebuilds the study's own design)");
+                return ExitCode.BAD_INPUT;
+            }
+            try {
+                DesignFile points = DesignFile.read(designFile);
+                points.checkAgainst(study.base());
+                design = Design.ofPoints(study, points);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> err.println(p.format()));
+                return ExitCode.BAD_INPUT;
+            }
+            study = design.study();
+        } else {
+            design = Design.of(study);
+        }
         SweepPlan plan = new SweepPlan(design, shard);
         Path dir = out != null ? out : defaultDir(study, shard);
         if (!quiet && !format.forScripts()) {
             stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
-                    study.name(), study.design().name().toLowerCase(), design.size(), plan.replicates(),
+                    study.name(), designFile != null ? "external (" + designFile + ")" : study.design().name().toLowerCase(),
+                    design.size(), plan.replicates(),
                     plan.totalTasks(), shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)",
                     threads, dir);
             stdout.flush();
@@ -129,6 +156,10 @@ final class SweepCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
+        if (designFile != null) {
+            manifest.put("designFile", designFile.toAbsolutePath().toString());
+            manifest.put("designSha256", Manifest.sha256(designFile));
+        }
         manifest.put("threads", threads);
         manifest.put("resumedFromRuns", outcome.resumedFrom());
         manifest.put("runsThisSession", outcome.ranNow());
@@ -183,6 +214,9 @@ final class SweepCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("safepassage sweep ").append(studyFile);
         if (out != null) {
             b.append(" --out ").append(out);
+        }
+        if (designFile != null) {
+            b.append(" --design ").append(designFile);
         }
         if (shardText != null) {
             b.append(" --shard ").append(shardText);
