@@ -111,6 +111,15 @@ class HelpTest {
         assertEquals("1e", TableOutput.value("1e"));
     }
 
+    @Test
+    void versionNamesTheCommitAndManifestsTellTimeInUtc() {
+        String[] v = new Version().getVersion();
+        String commit = org.safepassage.metrics.Manifest.gitCommit();
+        assertTrue(commit == null || v[0].contains("(commit " + commit + ")"), v[0]);
+        String created = (String) org.safepassage.metrics.Manifest.base("x").get("createdAt");
+        assertTrue(created.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"), created);
+    }
+
     private static String usageOf(CommandLine command) {
         PrintStream saved = System.err;
         ByteArrayOutputStream warnings = new ByteArrayOutputStream();
