@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
                 + "during pauses in the fighting, and compares pause designs.",
         subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
             MergeCommand.class, ValidateCommand.class, CalibrateCommand.class, GuiCommand.class,
-            BenchCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+            BenchCommand.class, ServeCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
