@@ -141,7 +141,8 @@ class CompareCommandTest {
         assertEquals("0", series.get(0).get("hours"));
         assertEquals("48", series.get(48).get("hours"));
 
-        assertEquals(List.of("scenario", "file", "pauseWindows", "pauseHoursTotal", "noticeHours", "monitoring",
+        assertEquals(List.of("scenario", "file", "pauseWindows", "pauseStart", "pauseEnd", "pauseHoursTotal",
+                "noticeHours", "monitoring",
                 "corridors", "capacityPersonsPerHour", "transport"), header(oneThread.resolve("scenarios.csv")));
         List<CSVRecord> scenarios = rows(oneThread.resolve("scenarios.csv"));
         assertEquals(List.of("teaching", "teaching-24h", "teaching-twin"),
@@ -149,6 +150,8 @@ class CompareCommandTest {
         assertEquals("11", scenarios.get(0).get("pauseHoursTotal"));
         assertEquals("24", scenarios.get(1).get("pauseHoursTotal"));
         assertEquals("2016-10-20 08:00 to 2016-10-20 19:00 (11 h)", scenarios.get(0).get("pauseWindows"));
+        assertEquals("2016-10-20T08:00", scenarios.get(0).get("pauseStart"));
+        assertEquals("2016-10-20T19:00", scenarios.get(0).get("pauseEnd"));
         assertEquals("12", scenarios.get(0).get("noticeHours"));
         assertEquals("2 civilian", scenarios.get(0).get("corridors"));
     }
