@@ -83,6 +83,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Format format;
 
+    @Mixin
+    private SharedOptions.Bom bom;
+
     @Override
     public Integer call() throws IOException {
         out = outOption.or(Path.of("results", "compare"));
@@ -152,6 +155,7 @@ final class CompareCommand implements Callable<Integer> {
             CompareCharts.write(dir, result, facts);
             RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount));
             Report.writeCompare(dir);
+            bom.apply(dir);
             staged.publish();
         }
         if (format.forScripts()) {

@@ -67,6 +67,9 @@ final class RunCommand implements Callable<Integer> {
     private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
+    @Mixin
+    private SharedOptions.Bom bom;
+
     @Override
     public Integer call() throws IOException {
         seed = seedOption.given();
@@ -134,6 +137,7 @@ final class RunCommand implements Callable<Integer> {
             manifest.put("maps", pictures.stream().map(p -> p.getFileName().toString()).toList());
         }
             RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
+            bom.apply(dir);
         } catch (IOException e) {
             // each file is written whole or not at all (AtomicFiles); say what could not be written
             err.println("safepassage: cannot write the run into " + dir + ": " + e.getMessage());

@@ -111,4 +111,20 @@ final class SharedOptions {
             TableOutput.print(out, csvFile, format);
         }
     }
+
+    /** {@code --bom}: CSV files that Excel on Windows opens as UTF-8. */
+    static final class Bom {
+        @Option(names = "--bom",
+                description = "Start every CSV file with a UTF-8 byte-order mark, so that Excel on Windows shows "
+                        + "non-ASCII names right (R: read.csv(f, fileEncoding = \"UTF-8-BOM\"); pandas: "
+                        + "encoding=\"utf-8-sig\").")
+        private boolean bom;
+
+        /** Marks the CSV files in {@code dir} when asked. */
+        void apply(Path dir) throws java.io.IOException {
+            if (bom) {
+                org.safepassage.metrics.AtomicFiles.addByteOrderMarks(dir);
+            }
+        }
+    }
 }

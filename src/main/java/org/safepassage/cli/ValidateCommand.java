@@ -69,6 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Format format;
 
+    @Mixin
+    private SharedOptions.Bom bom;
+
     @Override
     public Integer call() throws IOException {
         out = outOption.or(Path.of("results", "validation"));
@@ -127,6 +130,7 @@ final class ValidateCommand implements Callable<Integer> {
         manifest.put("score", Validation.score(results));
         manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
         RunWriter.writeJson(out.resolve("manifest.json"), manifest);
+        bom.apply(out);
 
         long covered = results.stream().mapToLong(EpisodeResult::covered).sum();
         long total = results.stream().mapToLong(r -> r.points().size()).sum();

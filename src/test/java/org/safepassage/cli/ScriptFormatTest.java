@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,32 @@ class ScriptFormatTest {
         assertEquals(lines, rows.size());
         assertEquals("teaching", rows.get(0).get("scenario").asText());
         assertTrue(rows.get(0).get("mean").isNumber(), rows.get(0).toString());
+    }
+
+    @Test
+    void bomStartsEveryCsvWithAByteOrderMarkAndChangesNothingElse() throws Exception {
+        Path plain = tmp.resolve("plain");
+        Path marked = tmp.resolve("marked");
+        for (Path out : List.of(plain, marked)) {
+            List<String> args = new java.util.ArrayList<>(List.of("compare", "scenarios/teaching.yaml", "--replicates",
+                    "2", "--threads", "1", "--out", out.toString(), "-q"));
+            if (out == marked) {
+                args.add("--bom");
+            }
+            assertEquals(ExitCode.OK, RunCommandTest.execute(args.toArray(String[]::new)).code());
+        }
+        List<Path> csvs;
+        try (var files = Files.list(plain)) {
+            csvs = files.filter(f -> f.toString().endsWith(".csv")).toList();
+        }
+        assertTrue(csvs.size() >= 5, csvs.toString());
+        for (Path csv : csvs) {
+            byte[] a = Files.readAllBytes(csv);
+            byte[] b = Files.readAllBytes(marked.resolve(csv.getFileName()));
+            assertEquals(a.length + 3, b.length, csv.toString());
+            assertTrue(b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF, csv.toString());
+            assertTrue(java.util.Arrays.equals(a, java.util.Arrays.copyOfRange(b, 3, b.length)), csv.toString());
+        }
     }
 
     @Test
