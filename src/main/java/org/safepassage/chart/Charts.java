@@ -119,6 +119,9 @@ public final class Charts {
             data.addSeries(s);
         }
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
+        // one path per series, not a line element per pair of points: a full-scale run's SVG
+        // (2,016 ticks a corridor) stays small
+        r.setDrawSeriesLineAsPath(true);
         for (int i = 0; i < lines.size(); i++) {
             r.setSeriesPaint(i, colour(i));
             r.setSeriesStroke(i, new BasicStroke(2f));

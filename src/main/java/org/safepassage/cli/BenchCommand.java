@@ -16,6 +16,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.sim.Households;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +37,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--quick", description = "Small sizes and few repetitions (about a minute), for a smoke test.")
     private boolean quick;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/bench/).")
-    private Path out = Path.of("results", "bench");
+    @Mixin
+    private SharedOptions.Out outOption;
+    private Path out;
 
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "Shipped full-scale scenario, also the template of the synthetic districts (default: ${DEFAULT-VALUE}).")
@@ -74,9 +76,14 @@ final class BenchCommand implements Callable<Integer> {
 
     static final List<String> PARTS = List.of("single", "scaling", "reference", "sweep");
 
+    @Mixin
+    private SharedOptions.Quiet quiet;
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
+        out = outOption.or(Path.of("results", "bench"));
+        PrintWriter stdout = quiet.or(spec.commandLine().getOut());
+        PrintWriter progress = quiet.or(spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
         Scenario template;
         try {
@@ -85,7 +92,7 @@ final class BenchCommand implements Callable<Integer> {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<Long> synthetic = sizes != null ? sizes : quick ? List.of(10_000L, 100_000L)
                 : List.of(10_000L, 100_000L, 1_000_000L, 3_000_000L);
@@ -99,7 +106,7 @@ final class BenchCommand implements Callable<Integer> {
                     reference.add(Long.parseLong(s.trim()));
                 } catch (NumberFormatException e) {
                     err.println("safepassage bench: --reference-persons: found '" + s + "'; expected a number or none");
-                    return Main.BAD_INPUT;
+                    return ExitCode.BAD_INPUT;
                 }
             }
         }
@@ -109,27 +116,27 @@ final class BenchCommand implements Callable<Integer> {
         for (long p : checked) {
             if (p < 100) {
                 err.println("safepassage bench: persons: found " + p + "; expected at least 100 persons");
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
         if (reps < 1 || runs < 1 || warmups < 0) {
             err.println("safepassage bench: --repetitions, --sweep-runs: found " + reps + ", " + runs
                     + "; expected at least 1 (and --warmup at least 0)");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<String> chosen = parts != null ? parts : quick ? List.of("single", "reference", "sweep") : PARTS;
         for (String part : chosen) {
             if (!PARTS.contains(part)) {
                 err.println("safepassage bench: --parts: found '" + part + "'; expected some of " + String.join(", ", PARTS));
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
         Bench bench = new Bench(err);
-        err.println("bench: " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
+        progress.println("bench: " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
                 + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, " + System.getProperty("java.vm.name") + " "
                 + System.getProperty("java.version"));
         if (chosen.contains("single")) {
-            err.println("single runs, one thread");
+            progress.println("single runs, one thread");
             bench.single("single", Engine.MODEL, template, warmups, reps);
             for (long p : synthetic) {
                 Scenario s = SyntheticDistrict.of(template, p);
@@ -138,7 +145,7 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (chosen.contains("scaling")) {
-            err.println("cost against grid cells (same persons) and ticks (same horizon), pauses never ended early");
+            progress.println("cost against grid cells (same persons) and ticks (same horizon), pauses never ended early");
             Scenario base = SyntheticDistrict.withoutEarlyEnds(SyntheticDistrict.of(template, sweepSize));
             int side = base.map().width();
             for (int factor : new int[] {1, 2, 4}) {
@@ -151,7 +158,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         List<Bench.Row[]> pairs = new ArrayList<>();
         if (chosen.contains("reference")) {
-            err.println("model and per-agent reference, same district, one thread");
+            progress.println("model and per-agent reference, same district, one thread");
         }
         for (long p : chosen.contains("reference") ? reference : List.<Long>of()) {
             Scenario s = SyntheticDistrict.of(template, p);
@@ -164,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
         Bench.Row one = null;
         Bench.Row many = null;
         if (chosen.contains("sweep")) {
-            err.println("sweep throughput");
+            progress.println("sweep throughput");
             Scenario sweep = SyntheticDistrict.of(template, sweepSize);
             one = bench.sweep(Engine.MODEL, sweep, 1, runs, quick ? 1 : 3);
             many = all > 1 ? bench.sweep(Engine.MODEL, sweep, all, runs, quick ? 1 : 3) : one;
@@ -191,7 +198,7 @@ final class BenchCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "household state in hot arrays: %d bytes per household (sim/Households.java)%n",
                 Households.bytesPerHousehold());
         stdout.println("wrote " + csv);
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     static void printTable(PrintWriter out, List<Bench.Row> rows) {

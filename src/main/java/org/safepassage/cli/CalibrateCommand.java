@@ -18,6 +18,7 @@ import org.safepassage.validation.CalibrationWriter;
 import org.safepassage.validation.EpisodeResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,35 +43,36 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Episode files (default: every *.yaml in scenarios/episodes/).")
     private List<Path> files = new ArrayList<>();
 
-    @Option(names = "--samples", defaultValue = "200", description = "Points of the global design (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", paramLabel = "N", defaultValue = "200", description = "Points of the global design (default: ${DEFAULT-VALUE}).")
     private int samples;
 
-    @Option(names = "--local-samples", defaultValue = "150",
+    @Option(names = "--local-samples", paramLabel = "N", defaultValue = "150",
             description = "Points of the local design (default: ${DEFAULT-VALUE}).")
     private int localSamples;
 
-    @Option(names = "--shrink", defaultValue = "0.25",
+    @Option(names = "--shrink", paramLabel = "SHARE", defaultValue = "0.25",
             description = "Side of the local box as a share of each range (default: ${DEFAULT-VALUE}).")
     private double shrink;
 
-    @Option(names = "--replicates", defaultValue = "1",
+    @Option(names = "--replicates", paramLabel = "N", defaultValue = "1",
             description = "Runs per episode and candidate in the two designs (default: ${DEFAULT-VALUE}).")
     private int replicates;
 
-    @Option(names = "--confirm", defaultValue = "5",
+    @Option(names = "--confirm", paramLabel = "N", defaultValue = "5",
             description = "How many of the best are run again (default: ${DEFAULT-VALUE}).")
     private int confirm;
 
-    @Option(names = "--confirm-replicates", defaultValue = "5",
+    @Option(names = "--confirm-replicates", paramLabel = "N", defaultValue = "5",
             description = "Runs per episode in the confirmation (default: ${DEFAULT-VALUE}).")
     private int confirmReplicates;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Seed of the designs (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private SharedOptions.Seed seedOption;
     private long seed;
 
-    @Option(names = "--threads", description = "Candidates evaluated side by side (default: 1; with --plan: episodes "
-            + "run side by side, default all cores).")
-    private Integer threadsOption;
+    @Mixin
+    private SharedOptions.Threads threadsOption;
+    private int threads;
 
     @Option(names = "--plan", paramLabel = "FILE",
             description = "A calibration plan (parameters with ranges, episodes with weights, optimiser settings): "
@@ -86,7 +88,7 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "error and the two null predictors (loo.csv).")
     private boolean leaveOneOut;
 
-    @Option(names = "--gate", defaultValue = "20",
+    @Option(names = "--gate", paramLabel = "N", defaultValue = "20",
             description = "At most this many candidates, best first, are checked against the strict pattern gate "
                     + "(paired seeds, as the tests state them); the first that passes is chosen; 0: no gate "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -96,31 +98,37 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Do not add the penalties of the MODEL.md 1 pattern checks on scenarios/ to the score.")
     private boolean noPatterns;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/calibration",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
+
+    @Mixin
+    private SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
+        seed = seedOption.or(1);
+        threads = threadsOption.or(1);
+        out = outOption.or(Path.of("results", "calibration"));
+        PrintWriter stdout = quiet.or(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         if (plan != null) {
-            return CalibratePlanRun.run(plan, maxEvaluations, threadsOption, leaveOneOut, out, stdout, err);
+            return CalibratePlanRun.run(plan, maxEvaluations, threadsOption.given(), leaveOneOut, out, stdout, err);
         }
-        int threads = threadsOption == null ? 1 : threadsOption;
         if (samples < 1 || localSamples < 0 || replicates < 1 || confirm < 1 || confirmReplicates < 1 || threads < 1 || gate < 0
                 || !(shrink > 0 && shrink <= 1)) {
             err.println("safepassage calibrate: expected --samples >= 1, --local-samples >= 0, --replicates >= 1, "
                     + "--confirm >= 1, --confirm-replicates >= 1, --threads >= 1, --gate >= 0 and 0 < --shrink <= 1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<Path> episodes = files;
         if (episodes.isEmpty()) {
             episodes = ValidateCommand.defaultEpisodes(err);
             if (episodes == null) {
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
+        PrintWriter progress = quiet.or(err);
         long started = System.currentTimeMillis();
         int total = 1 + samples + localSamples + confirm + 1;
         int[] done = {0};
@@ -129,20 +137,20 @@ final class CalibrateCommand implements Callable<Integer> {
             o = Calibration.run(episodes, Calibration.SPACE, new Calibration.Settings(samples, localSamples, shrink,
                     replicates, confirm, confirmReplicates, seed, threads, noPatterns ? null : Path.of("scenarios"), gate), c -> {
                         done[0]++;
-                        err.printf(Locale.ROOT, "[%d/%d, %.0f s] %s%n", done[0], total,
+                        progress.printf(Locale.ROOT, "[%d/%d, %.0f s] %s%n", done[0], total,
                                 (System.currentTimeMillis() - started) / 1000.0, Calibration.describe(c));
-                        err.flush();
+                        progress.flush();
                     }, g -> {
-                        err.printf(Locale.ROOT, "[gate, %.0f s] #%d score %.3f: %s (%s)%n",
+                        progress.printf(Locale.ROOT, "[gate, %.0f s] #%d score %.3f: %s (%s)%n",
                                 (System.currentTimeMillis() - started) / 1000.0, g.candidate().index(),
                                 g.candidate().score(), g.gate().passed() ? "passes" : "fails", g.gate().detail());
-                        err.flush();
+                        progress.flush();
                     });
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         CalibrationWriter.writeCandidates(out.resolve("calibration.csv"), o);
         AtomicFiles.writeString(out.resolve("best.yaml"), CalibrationWriter.bestYaml(o));
@@ -171,6 +179,6 @@ final class CalibrateCommand implements Callable<Integer> {
         stdout.print(CalibrationWriter.bestYaml(o));
         stdout.printf(Locale.ROOT, "wrote %s/ (calibration.csv, best.yaml, manifest.json) in %.0f s%n", out,
                 (System.currentTimeMillis() - started) / 1000.0);
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

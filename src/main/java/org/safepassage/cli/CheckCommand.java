@@ -1,5 +1,6 @@
 package org.safepassage.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.StudyLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +29,11 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or study YAML files.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario or study YAML files; - reads a scenario from standard input.")
     private List<Path> files;
+
+    @Mixin
+    private SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() {
@@ -43,7 +48,9 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             if (problems.isEmpty()) {
-                out.println(Printable.escape(file.toString()) + ": ok");
+                if (!quiet.on()) {
+                    out.println(Printable.escape(file.toString()) + ": ok");
+                }
             } else {
                 bad++;
                 for (Problem p : problems) {
@@ -54,13 +61,15 @@ final class CheckCommand implements Callable<Integer> {
         if (bad > 0) {
             err.println(bad + " of " + files.size() + " file(s) have problems");
         }
-        return bad == 0 ? Main.OK : Main.BAD_INPUT;
+        return bad == 0 ? ExitCode.OK : ExitCode.BAD_INPUT;
     }
 
     /** A study file is recognised by its top-level {@code base:} key. */
     static List<Problem> problemsOf(Path file) {
         try {
-            if (Inputs.isStudy(file)) {
+            if (StdinScenario.isDash(file)) {
+                ScenarioLoader.loadText(StdinScenario.read(System.in).text(), StdinScenario.LABEL, List.of());
+            } else if (Inputs.isStudy(file)) {
                 StudyLoader.load(file);
             } else {
                 ScenarioLoader.load(file);
@@ -68,6 +77,9 @@ final class CheckCommand implements Callable<Integer> {
             return List.of();
         } catch (InvalidInputException e) {
             return e.problems();
+        } catch (IOException e) {
+            return List.of(new Problem(StdinScenario.LABEL, 0, 0, "", "cannot read standard input (" + e.getMessage()
+                    + ")", "a scenario on standard input"));
         }
     }
 }

@@ -30,6 +30,7 @@ import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Uncertain;
 import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,6 +47,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "summary.csv, paired.csv (each scenario minus the first, by replicate),",
             "timeseries-mean.csv, scenarios.csv, manifest.json, report.html and the charts",
             "evacuated-over-time, evacuated and killed (.png and .svg).",
+            "Replicate r (from 0) runs with the seed a sweep with study seed --seed gives replicate r,",
+            "the same in every scenario (listed in runs.csv).",
             "Exit code 0 when done, 1 when a run fails, 2 for bad input (nothing written)."})
 final class CompareCommand implements Callable<Integer> {
 
@@ -62,23 +65,21 @@ final class CompareCommand implements Callable<Integer> {
             description = "Runs per scenario (default: ${DEFAULT-VALUE}).")
     private int replicates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/compare",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Runs at a time (default: all cores). Results do not depend on it.")
+    @Mixin
+    private SharedOptions.Threads threadsOption;
     private Integer threads;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = {"Base seed (default: ${DEFAULT-VALUE}). Replicate r (from 0) runs with the",
-                "seed a sweep with this study seed gives replicate r, the same in every",
-                "scenario (listed in runs.csv)."})
+    @Mixin
+    private SharedOptions.Seed seedOption;
     private long seed;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a key in every scenario, checked like the files (repeatable).")
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private SharedOptions.Overrides setsOption;
+    private List<String> sets;
 
     @Option(names = "--ensemble", paramLabel = "FILE|none",
             description = {"Behaviour ensemble each replicate draws a member from (default: the one the",
@@ -92,14 +93,26 @@ final class CompareCommand implements Callable<Integer> {
                 "median, rounded to two figures, so the others read as the chance of beating it)."})
     private Double atLeast;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no table, no progress bar).")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
+
+    @Mixin
+    private SharedOptions.Format format;
+
+    @Mixin
+    private SharedOptions.Bom bom;
 
     /** The output folder's lock while this command works in it. */
     private FolderLock lock;
 
     @Override
     public Integer call() throws IOException {
+        out = outOption.or(Path.of("results", "compare"));
+        threads = threadsOption.given();
+        seed = seedOption.or(1);
+        sets = setsOption.list();
+        quiet = quietOption.on();
         try {
             return work();
         } finally {
@@ -154,7 +167,7 @@ final class CompareCommand implements Callable<Integer> {
         if (!usage.isEmpty() || !problems.isEmpty()) {
             usage.forEach(u -> err.println("safepassage compare: error: " + u));
             problems.forEach(p -> err.println(p.format()));
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
         if (outFault != null) {
@@ -176,7 +189,7 @@ final class CompareCommand implements Callable<Integer> {
             result = Comparison.runVarying(variations, replicates, seed, threadCount, progress::step);
         } catch (IllegalStateException e) {
             err.println("safepassage compare: " + e.getMessage());
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         double wallSeconds = (System.currentTimeMillis() - started) / 1000.0;
         List<Spread> spreads = Spread.of(result, atLeast != null ? atLeast : Spread.defaultAtLeast(result));
@@ -188,16 +201,19 @@ final class CompareCommand implements Callable<Integer> {
             CompareCharts.write(dir, result, facts);
             RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount, variations));
             Report.writeCompare(dir);
+            bom.apply(dir);
             staged.publish();
         }
-        if (!quiet) {
+        if (format.forScripts()) {
+            format.print(stdout, out.resolve("summary.csv"));
+        } else if (!quiet) {
             stdout.print(CompareTable.text(result));
             stdout.print(CompareTable.spread(spreads));
             stdout.printf(java.util.Locale.ROOT, "%d runs in %.1f s on %d thread(s); wrote %s/ (report.html, "
                     + "runs.csv, summary.csv, spread.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
                     result.runs().size(), wallSeconds, threadCount, out);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** What replicates drew besides their seeds: the ensemble (file, hash, provenance) and each range. */

@@ -13,6 +13,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,11 +33,13 @@ final class GuiCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the first run (default: the scenario's seed).")
+    @Mixin
+    private SharedOptions.Seed seedOption;
     private Long seed;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE", description = "Override any key of the scenario, as for run.")
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private SharedOptions.Overrides setsOption;
+    private List<String> sets;
 
     @Option(names = "--steps", paramLabel = "N", hidden = true,
             description = "Unattended (tests, CI): play N ticks, save --screenshot, exit.")
@@ -45,17 +48,22 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE", hidden = true, description = "PNG of the screen after --steps.")
     private Path screenshot;
 
+    @Mixin
+    private SharedOptions.Quiet quiet;
+
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
+        seed = seedOption.given();
+        sets = setsOption.list();
+        PrintWriter out = quiet.or(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         if ((steps == null) != (screenshot == null)) {
             err.println("gui: --steps and --screenshot go together");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (steps != null && steps < 1) {
             err.println("gui: --steps: found " + steps + "; expected a positive number of ticks");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Scenario scenario;
         try {
@@ -64,23 +72,23 @@ final class GuiCommand implements Callable<Integer> {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (seed != null) {
             scenario = scenario.withSeed(seed);
         }
         if (GraphicsEnvironment.isHeadless()) {
             err.println("gui: no display; set DISPLAY, or run under xvfb-run (for pictures without a screen: run --maps)");
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         GuiLauncher gui = GuiLauncher.open(scenarioFile, sets, scenario);
         if (steps == null) {
             gui.awaitClose();
-            return Main.OK;
+            return ExitCode.OK;
         }
         long done = gui.playAndCapture(Math.min(steps, scenario.clock().ticks()), screenshot, 300_000);
         gui.close();
         out.println("gui: " + done + " ticks played; screenshot " + screenshot);
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -1,6 +1,11 @@
 package org.safepassage.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,8 +15,8 @@ import picocli.CommandLine.Command;
                 + "during pauses in the fighting, and compares pause designs.",
         subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
             MergeCommand.class, SlurmCommand.class, ValidateCommand.class, CalibrateCommand.class,
-            EnsembleCommand.class, GuiCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class})
+            EnsembleCommand.class, GuiCommand.class, BenchCommand.class, ServeCommand.class,
+            picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -22,10 +27,15 @@ public final class Main implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Exit codes of every command. */
-    public static final int OK = 0;
-    public static final int FAILED = 1;
-    public static final int BAD_INPUT = 2;
+    /** @deprecated use {@link ExitCode#OK}; kept while other branches still name it here. */
+    @Deprecated
+    public static final int OK = ExitCode.OK;
+    /** @deprecated use {@link ExitCode#FAILED}. */
+    @Deprecated
+    public static final int FAILED = ExitCode.FAILED;
+    /** @deprecated use {@link ExitCode#BAD_INPUT}. */
+    @Deprecated
+    public static final int BAD_INPUT = ExitCode.BAD_INPUT;
 
     /** Characters per line of the help text. */
     static final int HELP_WIDTH = 110;
@@ -48,7 +58,7 @@ public final class Main implements Runnable {
             }
             commandLine.getErr().println("safepassage: internal error: " + ex);
             ex.printStackTrace(commandLine.getErr());
-            return FAILED;
+            return ExitCode.FAILED;
         });
         return cl;
     }
@@ -62,8 +72,14 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // UTF-8 whatever the locale: with LANG unset (cron, batch nodes) the platform charset is
+        // ASCII and non-ASCII scenario names would print as '?'
+        PrintStream stdout = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(stdout);
+        System.setErr(stderr);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
         System.exit(execute(out, err, args));
     }
 }

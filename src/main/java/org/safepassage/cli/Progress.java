@@ -1,23 +1,33 @@
 package org.safepassage.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
- * A progress line for a single run: shown only once the run has taken two seconds, redrawn
- * at most once a second ("day 3 of 7, 43 %").
+ * A progress line for a single run: shown only once the run has taken two seconds; on a terminal
+ * redrawn in place at most once a second, elsewhere (logs) a short line every 10 %.
  */
 final class Progress {
     private static final long SHOW_AFTER_MILLIS = 2000;
+    private final long showAfterMillis;
     private final PrintWriter err;
     private final boolean quiet;
     private final long ticks;
     private final double tickHours;
+    private final boolean terminal;
     private final long start = System.currentTimeMillis();
+    private long lastTenth = -1;
     private long lastDraw;
     private boolean shown;
 
     Progress(PrintWriter err, boolean quiet, long ticks, double tickHours) {
+        this(err, quiet, Terminal.stderr(), ticks, tickHours, SHOW_AFTER_MILLIS);
+    }
+
+    Progress(PrintWriter err, boolean quiet, boolean terminal, long ticks, double tickHours, long showAfterMillis) {
+        this.showAfterMillis = showAfterMillis;
         this.err = err;
+        this.terminal = terminal;
         this.quiet = quiet;
         this.ticks = ticks;
         this.tickHours = tickHours;
@@ -28,13 +38,25 @@ final class Progress {
             return;
         }
         long now = System.currentTimeMillis();
-        if (now - start < SHOW_AFTER_MILLIS || now - lastDraw < 1000) {
+        if (now - start < showAfterMillis) {
+            return;
+        }
+        long percent = (tick + 1) * 100 / ticks;
+        double hours = (tick + 1) * tickHours;
+        if (!terminal) {
+            if (percent / 10 != lastTenth) {
+                lastTenth = percent / 10;
+                err.printf(Locale.ROOT, "  simulated %.0f of %.0f hours (%d %%)%n", hours, ticks * tickHours, percent);
+                err.flush();
+            }
+            return;
+        }
+        if (now - lastDraw < 1000) {
             return;
         }
         lastDraw = now;
         shown = true;
-        double hours = (tick + 1) * tickHours;
-        err.printf("\r  simulated %.0f of %.0f hours (%d %%)   ", hours, ticks * tickHours, (tick + 1) * 100 / ticks);
+        err.printf(Locale.ROOT, "\r  simulated %.0f of %.0f hours (%d %%)   ", hours, ticks * tickHours, percent);
         err.flush();
     }
 

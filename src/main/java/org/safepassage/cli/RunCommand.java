@@ -19,6 +19,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -34,21 +35,26 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
+    @Parameters(index = "0", paramLabel = "SCENARIO",
+            description = "The scenario YAML file; - reads it from standard input (paths in it from the working folder).")
     private Path scenarioFile;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the run (default: the scenario's seed).")
+    @Mixin
+    private SharedOptions.Seed seedOption;
     private Long seed;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = {"Output folder (default: results/<scenario name>/seed-<N>/). An earlier run",
-                "there is replaced whole; a folder holding other files is refused."})
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = {"Override any key of the scenario, checked like the file;",
-                "e.g. --set pauses[0].duration=PT24H --set 'corridors[Castello road].widthMetres=6'."})
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private SharedOptions.Overrides setsOption;
+    private List<String> sets;
+
+    @Option(names = "--long",
+            description = "Also write timeseries-long.csv, the time series in long (tidy) form: tick, hours, series, "
+                    + "corridor, value.")
+    private boolean longForm;
 
     @Option(names = "--check-conservation", description = "Check after every tick that persons and fighters are conserved.")
     private boolean checkConservation;
@@ -65,21 +71,35 @@ final class RunCommand implements Callable<Integer> {
                 "with the seed too."})
     private String ensemble;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
+
+    @Mixin
+    private SharedOptions.Bom bom;
 
     @Override
     public Integer call() throws IOException {
+        seed = seedOption.given();
+        out = outOption.given();
+        sets = setsOption.list();
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ScenarioLoader.Loaded loaded;
+        StdinScenario stdin = null;
         try {
-            loaded = ScenarioLoader.load(scenarioFile, sets, ensemble);
+            if (StdinScenario.isDash(scenarioFile)) {
+                stdin = StdinScenario.read(System.in);
+                loaded = ScenarioLoader.loadText(stdin.text(), StdinScenario.LABEL, sets);
+            } else {
+                loaded = ScenarioLoader.load(scenarioFile, sets, ensemble);
+            }
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Variation.Drawn drawn = loaded.variation().draw(seed == null ? loaded.scenario().seed() : seed);
         Scenario scenario = drawn.scenario();
@@ -94,7 +114,7 @@ final class RunCommand implements Callable<Integer> {
                 shots = MapTimes.parse(maps, scenario.clock());
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
         MapSnapshots snapshots = new MapSnapshots(shots);
@@ -105,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (outProblem != null) {
             err.println(new Problem("--out", 0, 0, "", outProblem, "a folder to write the run into").format());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         long columns = 10 + 2L * scenario.corridors().size();
         String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS + scenario.clock().ticks() * columns * 12);
@@ -125,13 +145,16 @@ final class RunCommand implements Callable<Integer> {
         try (StagedDirectory staged = StagedDirectory.create(dir)) {
             Path stage = staged.path();
             RunWriter.writeTimeSeries(stage.resolve("timeseries.csv"), result.timeSeries());
+            if (longForm) {
+                RunWriter.writeTimeSeriesLong(stage.resolve("timeseries-long.csv"), result.timeSeries());
+            }
             RunWriter.writeSummary(stage.resolve("summary.json"), result.summary());
             RunCharts.write(stage, result);
             pictures = snapshots.write(stage);
             Map<String, Object> manifest = Manifest.base(Version.project());
             manifest.put("command", commandLine());
             manifest.put("scenarioFile", scenarioFile.toString());
-            manifest.put("scenarioSha256", Manifest.sha256(scenarioFile));
+            manifest.put("scenarioSha256", stdin != null ? stdin.sha256() : Manifest.sha256(scenarioFile));
             manifest.put("seed", scenario.seed());
             manifest.put("overrides", sets);
             manifest.put("uncertainty", CompareCommand.uncertainty(List.of(loaded.variation())));
@@ -144,18 +167,19 @@ final class RunCommand implements Callable<Integer> {
                 manifest.put("maps", pictures.stream().map(p -> p.getFileName().toString()).toList());
             }
             RunWriter.writeJson(stage.resolve("manifest.json"), manifest);
+            bom.apply(stage);
             RunFolder.replace(dir, staged);
         } catch (IOException e) {
             err.println("safepassage run: error: cannot write the run into " + dir + ": "
                     + OutputFolder.describe(e, null));
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         if (!quiet) {
             SummaryText.print(stdout, result.summary(), scenario, wallMillis);
-            stdout.println("wrote " + dir + "/ (timeseries.csv, summary.json, manifest.json, evacuated.png, evacuated.svg"
+            stdout.println("wrote " + dir + "/ (timeseries.csv, " + (longForm ? "timeseries-long.csv, " : "") + "summary.json, manifest.json, evacuated.png, evacuated.svg"
                     + pictures.stream().map(p -> ", " + p.getFileName()).reduce("", String::concat) + ")");
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** Why the run cannot be written into {@code dir} (the nearest existing folder on its path is a file), or null. */
@@ -184,6 +208,9 @@ final class RunCommand implements Callable<Integer> {
         }
         if (maps != null) {
             b.append(" --maps ").append(maps);
+        }
+        if (longForm) {
+            b.append(" --long");
         }
         return b.toString();
     }

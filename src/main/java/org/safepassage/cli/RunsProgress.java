@@ -8,11 +8,24 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** A progress bar over many runs on the command's error stream (done/total, runs per second, time left). */
+/**
+ * Progress over many runs on the command's error stream (done/total, runs per second, time left):
+ * a bar redrawn in place on a terminal, a short line every {@value #LINE_EVERY_PERCENT} % otherwise
+ * (redirected stderr, batch-job logs), so that logs hold lines and not one endless line of frames.
+ */
 final class RunsProgress implements AutoCloseable {
     private static final int WIDTH = 100;
+    /** In a log, one line each time this many more percent of the runs are done. */
+    static final int LINE_EVERY_PERCENT = 5;
     private final ProgressBar bar;
     private final PrintWriter err;
+    private final String task;
+    private final long total;
+    private final long alreadyDone;
+    private final boolean lines;
+    private final long startNanos = System.nanoTime();
+    private long done;
+    private long lastLineStep = -1;
 
     /** A bar, or nothing at all when {@code quiet}. */
     RunsProgress(PrintWriter err, boolean quiet, String task, long total) {
@@ -21,8 +34,18 @@ final class RunsProgress implements AutoCloseable {
 
     /** A bar that starts at {@code alreadyDone} (a resumed sweep); its speed counts only the runs after. */
     RunsProgress(PrintWriter err, boolean quiet, String task, long total, long alreadyDone) {
+        this(err, quiet, Terminal.stderr(), task, total, alreadyDone);
+    }
+
+    /** As above, with the kind of stream said: {@code terminal} draws a bar, otherwise lines. */
+    RunsProgress(PrintWriter err, boolean quiet, boolean terminal, String task, long total, long alreadyDone) {
         this.err = err;
-        this.bar = quiet ? null : new ProgressBarBuilder()
+        this.task = task;
+        this.total = total;
+        this.alreadyDone = alreadyDone;
+        this.done = alreadyDone;
+        this.lines = !quiet && !terminal;
+        this.bar = quiet || !terminal ? null : new ProgressBarBuilder()
                 .setTaskName(task)
                 .setStyle(ProgressBarStyle.ASCII)
                 .setInitialMax(total)
@@ -38,20 +61,69 @@ final class RunsProgress implements AutoCloseable {
                     }
                 }, WIDTH))
                 .build();
+        if (lines) {
+            line();
+        }
     }
 
     /** One more run done (thread-safe). */
     void step() {
         if (bar != null) {
             bar.step();
+        } else if (lines) {
+            synchronized (this) {
+                done++;
+                line();
+            }
         }
     }
 
     /** Done runs so far (thread-safe). */
-    void stepTo(long done) {
+    void stepTo(long doneNow) {
         if (bar != null) {
-            bar.stepTo(done);
+            bar.stepTo(doneNow);
+        } else if (lines) {
+            synchronized (this) {
+                done = doneNow;
+                line();
+            }
         }
+    }
+
+    /** Prints a line when the done share has reached the next multiple of {@value #LINE_EVERY_PERCENT} %. */
+    private void line() {
+        long step = total == 0 ? 100 / LINE_EVERY_PERCENT : done * 100 / total / LINE_EVERY_PERCENT;
+        if (step == lastLineStep) {
+            return;
+        }
+        lastLineStep = step;
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        long ranHere = done - alreadyDone;
+        StringBuilder b = new StringBuilder(task).append(": ").append(done).append('/').append(total)
+                .append(" runs (").append(total == 0 ? 100 : done * 100 / total).append(" %)");
+        if (ranHere > 0 && seconds > 0) {
+            double perSecond = ranHere / seconds;
+            b.append(String.format(java.util.Locale.ROOT, ", %.2f runs/s", perSecond));
+            if (done < total) {
+                b.append(", about ").append(words((long) Math.ceil((total - done) / perSecond)))
+                        .append(" left");
+            }
+        }
+        synchronized (err) {
+            err.println(b);
+            err.flush();
+        }
+    }
+
+    /** A time left in words: "40 s", "12 min", "3 h 05 min". */
+    static String words(long seconds) {
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return (seconds + 59) / 60 + " min";
+        }
+        return String.format(java.util.Locale.ROOT, "%d h %02d min", seconds / 3600, seconds % 3600 / 60);
     }
 
     @Override

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.experiment.Design;
+import org.safepassage.experiment.DesignFile;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
 import org.safepassage.metrics.FolderLock;
+import org.safepassage.metrics.Manifest;
 import org.safepassage.report.Report;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Limits;
@@ -18,6 +20,7 @@ import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,12 +43,13 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "STUDY", description = "The study YAML file.")
     private Path studyFile;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Output folder (default: results/<study name>/, or results/<study name>/shard-I-of-N/).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Runs at a time (default: all processors, ${DEFAULT-VALUE}).")
-    private int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    private SharedOptions.Threads threadsOption;
+    private int threads;
 
     @Option(names = "--resume", description = "Finish the unfinished sweep in the output folder, keeping its runs.")
     private boolean resume;
@@ -53,20 +57,33 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--shard", paramLabel = "I/N", description = "Run only the I-th of N disjoint parts of the study.")
     private String shardText;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
+
+    @Option(names = "--design", paramLabel = "POINTS.csv",
+            description = "Run the points of this CSV file (a header of key paths, one row per point, e.g. from SALib, "
+                    + "EMA Workbench, OpenMOLE or R) instead of the study's own design; the study gives the base, "
+                    + "replicates, seed and outputs.")
+    private Path designFile;
 
     /** For tests: stop after this many runs, as a crash would (the folder stays unfinished). */
     @Option(names = "--stop-after", hidden = true)
     private int stopAfter = -1;
 
+    @Mixin
+    private SharedOptions.Format format;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        out = outOption.given();
+        threads = threadsOption.or(Runtime.getRuntime().availableProcessors());
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Study study = Inputs.loadStudy(studyFile, err);
         if (study == null) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         SweepPlan.Shard shard = SweepPlan.Shard.WHOLE;
         if (shardText != null) {
@@ -74,14 +91,31 @@ final class SweepCommand implements Callable<Integer> {
                 shard = SweepPlan.Shard.parse(shardText);
             } catch (IllegalArgumentException e) {
                 err.println("--shard: error: " + e.getMessage());
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
         }
         if (threads < 1) {
             err.println("--threads: error: " + threads + "; expected at least 1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
-        Design design = Design.of(study);
+        Design design;
+        if (designFile != null) {
+            if (shardText != null) {
+                err.println("--design: error: with --shard; expected a whole sweep (merge rebuilds the study's own design)");
+                return ExitCode.BAD_INPUT;
+            }
+            try {
+                DesignFile points = DesignFile.read(designFile);
+                points.checkAgainst(study.base());
+                design = Design.ofPoints(study, points);
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> err.println(p.format()));
+                return ExitCode.BAD_INPUT;
+            }
+            study = design.study();
+        } else {
+            design = Design.of(study);
+        }
         SweepPlan plan = new SweepPlan(design, shard);
         Path dir = out != null ? out : defaultDir(study, shard);
         String memory = baseMemoryProblem(study, (int) Math.min(threads, Math.max(1, plan.shardTasks())));
@@ -107,9 +141,10 @@ final class SweepCommand implements Callable<Integer> {
     /** The sweep itself, in a folder this process holds the lock of. */
     private int sweep(Study study, Design design, SweepPlan plan, SweepPlan.Shard shard, Path dir, PrintWriter stdout,
             PrintWriter err) throws IOException, InterruptedException {
-        if (!quiet) {
+        if (!quiet && !format.forScripts()) {
             stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
-                    study.name(), study.design().name().toLowerCase(), design.size(), plan.replicates(),
+                    study.name(), designFile != null ? "external (" + designFile + ")" : study.design().name().toLowerCase(),
+                    design.size(), plan.replicates(),
                     plan.totalTasks(), shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)",
                     threads, dir);
             stdout.flush();
@@ -132,23 +167,27 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (failure instanceof Sweep.StateException e) {
             err.println(studyFile + ": error: " + e.getMessage());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (failure instanceof SweepRunner.PointException e) {
             err.println(studyFile + ": error: " + e.getMessage() + ":");
             for (Problem p : e.problems()) {
                 err.println("  " + p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         double wallSeconds = (System.nanoTime() - started) / 1e9;
         if (!outcome.complete()) {
             err.printf("stopped after %d runs; %d of %d written; finish with --resume%n", outcome.ranNow(),
                     outcome.done(), outcome.total());
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
         manifest.put("inputs", inputs);
+        if (designFile != null) {
+            manifest.put("designFile", designFile.toAbsolutePath().toString());
+            manifest.put("designSha256", Manifest.sha256(designFile));
+        }
         manifest.put("threads", threads);
         manifest.put("resumedFromRuns", outcome.resumedFrom());
         manifest.put("runsThisSession", outcome.ranNow());
@@ -168,7 +207,9 @@ final class SweepCommand implements Callable<Integer> {
             Report.writeSweep(dir);
         }
         Sweep.markFinished(dir);
-        if (!quiet) {
+        if (format.forScripts()) {
+            format.print(stdout, dir.resolve(summary != null ? "summary.csv" : "runs.csv"));
+        } else if (!quiet) {
             if (summary != null) {
                 SweepOutput.print(stdout, design, summary);
                 stdout.printf("%d runs in %.1f s (%.2f runs/s on %d thread(s)); wrote %s/ (runs.csv, summary.csv, %s, "
@@ -180,7 +221,7 @@ final class SweepCommand implements Callable<Integer> {
                         + "join the shards with: safepassage merge DIR...%n", shard, outcome.ranNow(), wallSeconds, dir);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** The base scenario's run estimate times the runs at a time against the heap (varied sizes are not known). */
@@ -210,6 +251,9 @@ final class SweepCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("safepassage sweep ").append(studyFile);
         if (out != null) {
             b.append(" --out ").append(out);
+        }
+        if (designFile != null) {
+            b.append(" --design ").append(designFile);
         }
         if (shardText != null) {
             b.append(" --shard ").append(shardText);

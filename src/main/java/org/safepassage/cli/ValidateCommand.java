@@ -26,6 +26,7 @@ import org.safepassage.validation.Validation;
 import org.safepassage.validation.ValidationWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -57,25 +58,32 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Runs per episode, seeds seed..seed+N-1 (default: ${DEFAULT-VALUE}).")
     private int replicates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/validation",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
     @Option(names = "--require-coverage", paramLabel = "X",
             description = "Exit with 1 when the share of all observations covered by the 90 %% band is under X (0..1).")
     private Double requireCoverage;
 
-    @Option(names = "--set", paramLabel = "KEY.PATH=VALUE",
-            description = "Override a key of every episode, checked like the file (e.g. behaviour.weights.trust=5).")
-    private List<String> sets = new ArrayList<>();
+    @Mixin
+    private SharedOptions.Overrides setsOption;
+    private List<String> sets;
 
     @Option(names = "--ensemble", paramLabel = "FILE|none",
             description = {"Behaviour ensemble each replicate draws a member from (default: the one the",
                 "episode's scenario names; 'none': the calibrated defaults alone)."})
     private String ensemble;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors and the verdict.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
+
+    @Mixin
+    private SharedOptions.Format format;
+
+    @Mixin
+    private SharedOptions.Bom bom;
 
     /** The output folder's lock while this command works in it. */
     private FolderLock lock;
@@ -86,6 +94,9 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        out = outOption.or(Path.of("results", "validation"));
+        sets = setsOption.list();
+        quiet = quietOption.on();
         try {
             return work();
         } finally {
@@ -100,15 +111,15 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (replicates < 1) {
             err.println("safepassage validate: --replicates " + replicates + ": expected at least 1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (requireCoverage != null && !(requireCoverage >= 0 && requireCoverage <= 1)) {
             err.println("safepassage validate: --require-coverage " + requireCoverage + ": expected a share in 0..1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<Path> inputs = files.isEmpty() ? defaultEpisodes(err) : files;
         if (inputs == null) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<Episode> episodes = new ArrayList<>();
         List<Variation> variations = new ArrayList<>();
@@ -125,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
         }
         if (bad) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
         if (outFault != null) {
@@ -168,32 +179,36 @@ final class ValidateCommand implements Callable<Integer> {
         manifest.put("nullPredictors", nulls);
         manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
         RunWriter.writeJson(out.resolve("manifest.json"), manifest);
+        bom.apply(out);
 
         long covered = results.stream().mapToLong(EpisodeResult::covered).sum();
         long total = results.stream().mapToLong(r -> r.points().size()).sum();
         double coverage = total == 0 ? 0 : (double) covered / total;
-        if (!quiet) {
+        if (format.forScripts()) {
+            format.print(stdout, out.resolve("validation.csv"));
+        } else if (!quiet) {
             for (EpisodeResult r : results) {
                 print(stdout, r);
             }
         }
-        if (!quiet) {
+        PrintWriter verdict = format.forScripts() ? new PrintWriter(java.io.Writer.nullWriter()) : stdout;
+        if (!quiet && !format.forScripts()) {
             printTable(stdout, results, nulls ? facts : null, shareLeftOut);
         }
-        stdout.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (weighted mean of "
+        verdict.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (weighted mean of "
                 + "episodes' mean |log10 error|) %.3f, weighted median %.3f, in %.0f s%n", covered, total,
                 100 * coverage, Validation.score(results), Validation.medianScore(results),
                 (System.currentTimeMillis() - started) / 1000.0);
-        stdout.println(BandCoverage.text(results, variations.stream().anyMatch(v -> v.ensemble() != null)));
-        if (!quiet) {
+        verdict.println(BandCoverage.text(results, variations.stream().anyMatch(v -> v.ensemble() != null)));
+        if (!quiet && !format.forScripts()) {
             stdout.println("wrote " + out + "/ (validation.csv, episodes.csv, band-*.csv, validation-*.png/.svg, "
                     + "manifest.json)");
         }
         if (requireCoverage != null && coverage < requireCoverage) {
-            stdout.printf(Locale.ROOT, "coverage %.2f is under the required %.2f%n", coverage, requireCoverage);
-            return Main.FAILED;
+            (format.forScripts() ? err : stdout).printf(Locale.ROOT, "coverage %.2f is under the required %.2f%n", coverage, requireCoverage);
+            return ExitCode.FAILED;
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** Each file with its SHA-256, for manifests. */

@@ -1,5 +1,6 @@
 package org.safepassage.cli;
 
+import org.safepassage.metrics.Manifest;
 import picocli.CommandLine;
 
 /** The version printed by {@code --version}, read from the jar's manifest or the build. */
@@ -19,6 +20,8 @@ public final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
-        return new String[] {"safepassage " + project(), "Java " + System.getProperty("java.version")};
+        String commit = Manifest.gitCommit();
+        return new String[] {"safepassage " + project() + (commit != null ? " (commit " + commit + ")" : ""),
+            "Java " + System.getProperty("java.version")};
     }
 }

@@ -18,8 +18,8 @@ import org.safepassage.metrics.RunWriter;
 public final class CompareWriter {
 
     public static final List<String> SAMPLE_COLUMNS = List.of("n", "mean", "sd", "ciLow", "ciHigh", "median", "p5", "p95");
-    public static final List<String> SCENARIO_COLUMNS = List.of("scenario", "file", "pauseWindows", "pauseHoursTotal",
-            "noticeHours", "monitoring", "corridors", "capacityPersonsPerHour", "transport");
+    public static final List<String> SCENARIO_COLUMNS = List.of("scenario", "file", "pauseWindows", "pauseStart",
+            "pauseEnd", "pauseHoursTotal", "noticeHours", "monitoring", "corridors", "capacityPersonsPerHour", "transport");
 
     private CompareWriter() {
     }
@@ -141,9 +141,10 @@ public final class CompareWriter {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
                 csv.printRecord(CsvCells.row(SCENARIO_COLUMNS));
                 for (ScenarioFacts f : facts) {
-                    csv.printRecord(CsvCells.row(f.scenario(), f.file(), f.pauseWindowsText(),
-                            RunWriter.number(f.pauseHoursTotal()), RunWriter.number(f.noticeHours()), f.monitoring(),
-                            f.corridors(), RunWriter.number(Math.round(f.capacityPersonsPerHour())), f.transport()));
+                    csv.printRecord(CsvCells.row(f.scenario(), f.file(), f.pauseWindowsText(), f.firstStartIso(),
+                            f.lastEndIso(), RunWriter.number(f.pauseHoursTotal()), RunWriter.number(f.noticeHours()),
+                            f.monitoring(), f.corridors(), RunWriter.number(Math.round(f.capacityPersonsPerHour())),
+                            f.transport()));
                 }
             }
         });

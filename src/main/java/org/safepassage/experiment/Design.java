@@ -80,6 +80,29 @@ public final class Design {
     }
 
     /**
+     * An external design: the points of a file made by another sampler (SALib, EMA Workbench,
+     * OpenMOLE, R), one column per key path and one row per point ({@link DesignFile}). The
+     * study gives the base scenario, replicates, seed and outputs; its own parameters are
+     * replaced by the file's columns, and its points are analysed as listed points (as a
+     * factorial design's: paired differences against point 0).
+     */
+    public static Design ofPoints(Study study, DesignFile points) {
+        List<Study.Parameter> params = new ArrayList<>();
+        for (int i = 0; i < points.paths().size(); i++) {
+            int column = i;
+            List<String> values = points.rows().stream().map(r -> r.get(column)).distinct().toList();
+            params.add(new Study.Parameter(points.paths().get(i), values, Double.NaN, Double.NaN));
+        }
+        Study listed = new Study(study.name(), study.base(), params, Study.Design.FACTORIAL, study.samples(),
+                study.replicates(), study.seed(), study.outputs(), study.source());
+        List<Point> list = new ArrayList<>(points.rows().size());
+        for (List<String> row : points.rows()) {
+            list.add(new Point(list.size(), row));
+        }
+        return new Design(listed, list, 0);
+    }
+
+    /**
      * The Saltelli matrix: from an N x 2k base sample, the N (k + 2) rows A_j, B_j, A_B^1_j, ..
      * A_B^k_j for j = 0..N-1.
      */

@@ -47,6 +47,20 @@ public record ScenarioFacts(String scenario, String file, List<Window> windows, 
         return windows.stream().mapToDouble(Window::hours).sum();
     }
 
+    /**
+     * Start of the first pause window as an ISO 8601 local date-time (2016-10-20T08:00, the
+     * scenario's clock, which has no time zone) for spreadsheets and scripts; empty when none.
+     */
+    public String firstStartIso() {
+        return windows.isEmpty() ? "" : windows.get(0).start().toString();
+    }
+
+    /** End of the last pause window to end, as {@link #firstStartIso()}; empty when none. */
+    public String lastEndIso() {
+        return windows.stream().map(Window::end).max(java.util.Comparator.naturalOrder()).map(Object::toString)
+                .orElse("");
+    }
+
     /** The windows as text, e.g. "2016-10-20 08:00 to 2016-10-20 19:00 (11 h)"; "none" when there is none. */
     public String pauseWindowsText() {
         if (windows.isEmpty()) {

@@ -1,11 +1,9 @@
 package org.safepassage.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
 
 /**
  * Variance-based sensitivity indices from the Saltelli scheme ({@link Design#saltelli}) with
@@ -113,11 +111,6 @@ public final class SobolIndices {
     }
 
     private static double percentile(double[] values, double p) {
-        double[] v = Arrays.stream(values).filter(x -> !Double.isNaN(x)).toArray();
-        if (v.length == 0) {
-            return Double.NaN;
-        }
-        Percentile percentile = new Percentile();
-        return percentile.evaluate(v, p);
+        return Sample.percentile(values, p);
     }
 }

@@ -4,6 +4,7 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,10 @@ public final class EvacuationGui extends GUIState {
 
     private static final int MAP_BOX_WIDTH = 720;
     private static final int MAP_BOX_HEIGHT = 760;
+    /** Width left for MASON's Console at the right of the screen, so it hides neither map nor charts. */
+    static final int CONSOLE_WIDTH = 400;
+    /** Width the live figures (330) and charts (at least 200) need beside the map. */
+    private static final int LIVE_WIDTH = 560;
 
     private final Path file;
     private final List<String> sets;
@@ -90,7 +95,13 @@ public final class EvacuationGui extends GUIState {
     public void init(Controller c) {
         super.init(c);
         District d = evacuation().district();
-        double scale = Math.min((double) MAP_BOX_WIDTH / d.grid.width, (double) MAP_BOX_HEIGHT / d.grid.height);
+        // the map, the live charts and the Console side by side on the screen (1366 x 768 classroom
+        // projectors included): the map's box shrinks to what is left
+        Rectangle screen = screenArea();
+        int frameWidth = Math.max(600, screen.width - CONSOLE_WIDTH);
+        int boxWidth = Math.max(200, Math.min(MAP_BOX_WIDTH, frameWidth - LIVE_WIDTH - 40));
+        int boxHeight = Math.max(200, Math.min(MAP_BOX_HEIGHT, screen.height - 110));
+        double scale = Math.min((double) boxWidth / d.grid.width, (double) boxHeight / d.grid.height);
         display = new Display2D(d.grid.width * scale, d.grid.height * scale, this);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
@@ -105,10 +116,21 @@ public final class EvacuationGui extends GUIState {
         frame.getContentPane().add(split);
         frame.setDefaultCloseOperation(JFrame.HIDE_ON_CLOSE);
         frame.pack();
-        frame.setLocation(0, 0);
+        frame.setSize(Math.min(frame.getWidth(), frameWidth), Math.min(frame.getHeight(), screen.height));
+        // the map keeps its size; the live figures and charts get the rest
+        split.setDividerLocation(left.getPreferredSize().width);
+        frame.setLocation(screen.x, screen.y);
         c.registerFrame(frame);
         frame.setVisible(true);
         showBeforeStart();
+    }
+
+    /** The screen without task bars; a large screen when there is none (headless tests). */
+    static Rectangle screenArea() {
+        if (GraphicsEnvironment.isHeadless()) {
+            return new Rectangle(0, 0, 1920, 1200);
+        }
+        return GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
     }
 
     /** Shows the district as it is at the start, before Play is pressed. */

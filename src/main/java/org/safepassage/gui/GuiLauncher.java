@@ -40,11 +40,12 @@ public final class GuiLauncher {
         SwingUtilities.invokeAndWait(() -> {
             EvacuationGui gui = new EvacuationGui(file, sets, scenario);
             Console c = new Console(gui);
-            int right = gui.frame() == null ? 0 : gui.frame().getWidth();
-            int screen = Toolkit.getDefaultToolkit().getScreenSize().width;
-            int height = gui.frame() == null ? c.getHeight() : gui.frame().getHeight();
-            c.setSize(Math.max(c.getWidth(), Math.min(500, screen - right)), Math.max(c.getHeight(), height));
-            c.setLocation(Math.max(0, Math.min(right, screen - c.getWidth())), 0);
+            // the Console in the strip the map window leaves at the right of the screen
+            java.awt.Rectangle screen = EvacuationGui.screenArea();
+            int right = gui.frame() == null ? screen.x : gui.frame().getX() + gui.frame().getWidth();
+            int width = Math.max(EvacuationGui.CONSOLE_WIDTH, screen.x + screen.width - right);
+            c.setSize(width, gui.frame() == null ? c.getHeight() : Math.max(400, gui.frame().getHeight()));
+            c.setLocation(Math.max(screen.x, Math.min(right, screen.x + screen.width - width)), screen.y);
             c.setVisible(true);
             out.set(new GuiLauncher(c, gui));
         });

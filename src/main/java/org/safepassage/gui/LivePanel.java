@@ -121,6 +121,12 @@ final class LivePanel extends JPanel {
         NumberAxis x = new NumberAxis("hours from the start");
         NumberAxis y = new NumberAxis("persons");
         y.setAutoRangeIncludesZero(true);
+        // whole persons, and a range of at least 10 before anything happens (an empty chart
+        // would otherwise label its axis 0 0 0 -0 -0)
+        y.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.UK));
+        y.setAutoRangeMinimumSize(10);
+        y.setRangeType(org.jfree.data.RangeType.POSITIVE);
+        x.setAutoRangeMinimumSize(1);
         y.setNumberFormatOverride(java.text.NumberFormat.getIntegerInstance(Locale.UK));
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(true, false);
         for (int i = 0; i < colours.length; i++) {

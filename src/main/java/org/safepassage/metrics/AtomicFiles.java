@@ -1,6 +1,8 @@
 package org.safepassage.metrics;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
 
 /**
  * Writes files through a temporary file in the same folder and a rename, so no half file is ever
@@ -40,6 +45,36 @@ public final class AtomicFiles {
                 body.write(w);
             }
         });
+    }
+
+    /** The UTF-8 byte-order mark (EF BB BF) that Excel on Windows needs to read a CSV file as UTF-8. */
+    static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /**
+     * Puts a UTF-8 byte-order mark at the start of each {@code .csv} file directly in {@code dir}
+     * that has none, each file replaced atomically; the cells are not touched. For output folders
+     * the program does not read back (run, compare, validate).
+     */
+    public static void addByteOrderMarks(Path dir) throws IOException {
+        List<Path> csvs;
+        try (Stream<Path> files = Files.list(dir)) {
+            csvs = files.filter(f -> f.getFileName().toString().endsWith(".csv") && Files.isRegularFile(f)).sorted()
+                    .toList();
+        }
+        for (Path csv : csvs) {
+            byte[] head = new byte[3];
+            try (InputStream in = Files.newInputStream(csv)) {
+                if (in.readNBytes(head, 0, 3) == 3 && Arrays.equals(head, BYTE_ORDER_MARK)) {
+                    continue;
+                }
+            }
+            write(csv, tmp -> {
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    out.write(BYTE_ORDER_MARK);
+                    Files.copy(csv, out);
+                }
+            });
+        }
     }
 
     public static void writeString(Path target, String text) throws IOException {

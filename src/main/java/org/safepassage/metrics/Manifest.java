@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,7 +53,8 @@ public final class Manifest {
         m.put("javaVendor", System.getProperty("java.vendor"));
         m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         m.put("processors", Runtime.getRuntime().availableProcessors());
-        m.put("createdAt", LocalDateTime.now().format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        // an instant in UTC (2026-12-06T14:40:00Z): comparable across machines and time zones
+        m.put("createdAt", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
         return m;
     }
 

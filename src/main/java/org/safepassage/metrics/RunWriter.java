@@ -37,6 +37,40 @@ public final class RunWriter {
         });
     }
 
+    /**
+     * The time series in long (tidy) form: one row per tick and series, columns {@code tick},
+     * {@code hours}, {@code series}, {@code corridor} (empty for district-wide series) and
+     * {@code value}; {@code evacuated[West gate]} of the wide file becomes series
+     * {@code evacuated}, corridor {@code West gate}. Read in R with
+     * {@code read.csv(f, na.strings = "")}, in pandas with {@code read_csv(f)}.
+     */
+    public static void writeTimeSeriesLong(Path file, TimeSeries series) throws IOException {
+        List<String> columns = series.columns();
+        int tick = columns.indexOf("tick");
+        int hours = columns.indexOf("hours");
+        String[] name = new String[columns.size()];
+        String[] corridor = new String[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            String col = columns.get(c);
+            int open = col.indexOf('[');
+            boolean perCorridor = open > 0 && col.endsWith("]");
+            name[c] = perCorridor ? col.substring(0, open) : col;
+            corridor[c] = perCorridor ? col.substring(open + 1, col.length() - 1) : "";
+        }
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                csv.printRecord("tick", "hours", "series", "corridor", "value");
+                for (double[] row : series.rows()) {
+                    for (int c = 0; c < row.length; c++) {
+                        if (c != tick && c != hours) {
+                            csv.printRecord(number(row[tick]), number(row[hours]), name[c], corridor[c], number(row[c]));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     /** Integers without a decimal point; other numbers with up to 6 significant decimals; NaN as empty. */
     public static String number(double v) {
         if (Double.isNaN(v)) {

@@ -26,7 +26,7 @@ public record Observed(LocalDateTime start, List<Point> points, double weight, G
         WEAK
     }
 
-    /** Quality of a reported figure. */
+    /** Quality of a reported figure (docs/SOURCES.md). */
     public enum Quality {
         /** Quoted by a neutral body (UN, ICRC, OCHA) or a monitor (SOHR). */
         Q,

@@ -42,7 +42,7 @@ public record Population(
     /**
      * Default of {@link #attachmentStayShare}: about an eighth of eastern Aleppo's last pocket
      * did not leave by the negotiated evacuation of December 2016, neutral, with buses, to where
-     * people chose, over a week (about 35,000 of about 40,000, ICRC; shared/validation/README.md
+     * people chose, over a week (about 35,000 of about 40,000, ICRC; docs/SOURCES.md
      * episode C), the one observed episode long and open enough to show who stays.
      */
     public static final double DEFAULT_STAY_SHARE = 0.12;

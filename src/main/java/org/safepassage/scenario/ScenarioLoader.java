@@ -58,6 +58,12 @@ public final class ScenarioLoader {
     public static Loaded load(Path file, List<String> sets, String ensembleOption) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         YamlNode tree = effectiveTree(file, sets, problems);
+        return loaded(tree, file, ensembleOption, problems);
+    }
+
+    /** Binds an effective tree into a scenario with its ranges and ensemble, checked, or throws every problem. */
+    private static Loaded loaded(YamlNode tree, Path file, String ensembleOption, List<Problem> problems)
+            throws InvalidInputException {
         Ensemble ensemble = ensemble(tree, ensembleOption, problems);
         Variation variation = variation(tree, file, ensemble, problems);
         if (problems.isEmpty()) {
@@ -133,6 +139,21 @@ public final class ScenarioLoader {
         found.removeIf(p -> Uncertain.isEcho(p, rejected));
         problems.addAll(found);
         return v;
+    }
+
+    /**
+     * Loads scenario text that is not in a file (standard input, a request of {@code serve}), checked
+     * like a file; {@code label} names it in messages and its folder anchors relative paths
+     * ({@link ScenarioTree#resolveText}).
+     */
+    public static Loaded loadText(String text, String label, List<String> sets) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        YamlNode tree = ScenarioTree.resolveText(text, label, problems);
+        if (tree == null) {
+            throw new InvalidInputException(problems);
+        }
+        ScenarioTree.applySets(tree, sets, problems);
+        return loaded(tree, Path.of(label), null, problems);
     }
 
     /**

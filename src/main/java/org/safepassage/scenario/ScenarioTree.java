@@ -27,7 +27,7 @@ public final class ScenarioTree {
 
     /** As {@link #resolve(Path, List)}, adding each file of the {@code extends} chain to {@code read}. */
     public static YamlNode resolveReading(Path file, List<Problem> problems, List<Path> read) {
-        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(),
+        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(), null,
                 new ArrayList<>(), read);
     }
 
@@ -38,15 +38,28 @@ public final class ScenarioTree {
      * named ({@code check} prints them).
      */
     public static YamlNode resolve(Path file, List<Problem> problems, List<Problem> warnings) {
-        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(), warnings,
-                new ArrayList<>());
+        return resolve(file.toAbsolutePath().normalize(), problems, new ArrayList<>(), file.toString(), null,
+                warnings, new ArrayList<>());
     }
 
+    /**
+     * Parses scenario text that is not in a file (standard input, a request of {@code serve});
+     * {@code label} names it in messages, and its folder is where {@code extends:} and map paths are
+     * resolved from (a label without a folder: the working directory).
+     */
+    public static YamlNode resolveText(String text, String label, List<Problem> problems) {
+        return resolve(Path.of(label).toAbsolutePath().normalize(), problems, new ArrayList<>(), label, text,
+                new ArrayList<>(), new ArrayList<>());
+    }
+
+    /** {@code text} is the file's content when it is not read from {@code label} (else null). */
     private static YamlNode resolve(Path absolute, List<Problem> problems, List<Path> chain, String label,
-            List<Problem> warnings, List<Path> read) {
-        read.add(Path.of(label));
+            String text, List<Problem> warnings, List<Path> read) {
+        if (text == null) {
+            read.add(Path.of(label));
+        }
         List<Problem> local = new ArrayList<>();
-        YamlNode tree = YamlSource.read(Path.of(label), local);
+        YamlNode tree = text != null ? YamlSource.parse(text, label, 0, 0, local) : YamlSource.read(Path.of(label), local);
         problems.addAll(local);
         if (tree == null) {
             return null;
@@ -79,7 +92,7 @@ public final class ScenarioTree {
             return null;
         }
         List<Problem> baseProblems = new ArrayList<>();
-        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString(), warnings, read);
+        YamlNode base = resolve(baseAbsolute, baseProblems, chain, baseLabel.toString(), null, warnings, read);
         if (base == null && baseProblems.size() == 1 && baseProblems.get(0).line() == 0) {
             Problem p = baseProblems.get(0);
             problems.add(Fields.at(ext, "extends", "base '" + ext.text() + "': " + p.found(), p.expected()));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.cli.ExitCode;
 import org.safepassage.cli.Main;
 
 /** {@code safepassage bench} end to end on tiny sizes: bench.csv and the table; bad options refused. */
@@ -34,7 +35,7 @@ class BenchCommandTest {
         Ran r = bench("--quick", "--scenario", "scenarios/teaching.yaml", "--sizes", "1000", "--repetitions", "1",
                 "--warmup", "0", "--sweep-persons", "1000", "--sweep-runs", "2", "--reference-persons", "1000",
                 "--out", dir.toString());
-        assertEquals(Main.OK, r.code(), r.err());
+        assertEquals(ExitCode.OK, r.code(), r.err());
         List<String> lines = Files.readAllLines(dir.resolve("bench.csv"));
         assertEquals(String.join(",", Bench.COLUMNS), lines.get(0));
         // teaching itself, 1000 synthetic, model and reference at 1000, sweeps on 1 and all threads
@@ -50,10 +51,10 @@ class BenchCommandTest {
     @Test
     void refusesTooFewPersonsAndMissingScenario(@TempDir Path dir) {
         Ran tiny = bench("--quick", "--sizes", "10", "--out", dir.toString());
-        assertEquals(Main.BAD_INPUT, tiny.code());
+        assertEquals(ExitCode.BAD_INPUT, tiny.code());
         assertTrue(tiny.err().contains("expected at least 100 persons"), tiny.err());
         Ran missing = bench("--scenario", dir.resolve("nope.yaml").toString(), "--out", dir.toString());
-        assertEquals(Main.BAD_INPUT, missing.code());
+        assertEquals(ExitCode.BAD_INPUT, missing.code());
         assertFalse(Files.exists(dir.resolve("bench.csv")));
     }
 }

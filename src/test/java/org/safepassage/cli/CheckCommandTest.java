@@ -56,7 +56,7 @@ class CheckCommandTest {
         assertTrue(args.size() >= 9, args.toString());
         Outcome o = execute(Stream.concat(Stream.of("check"), args.stream()).toArray(String[]::new));
         assertEquals("", o.err());
-        assertEquals(Main.OK, o.code());
+        assertEquals(ExitCode.OK, o.code());
         List<String> expected = args.stream().map(a -> a + ": ok").toList();
         assertEquals(expected, List.of(o.out().split("\n")));
     }
@@ -68,7 +68,7 @@ class CheckCommandTest {
                 "    credibility: 0.5", "    credibility: 1.5",
                 "    entryCell: [2, 1]", "    entryCell: [5, 4]");
         Outcome o = execute("check", scenario.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertEquals("", o.out());
         String f = scenario.toString();
         assertEquals(List.of(
@@ -85,7 +85,7 @@ class CheckCommandTest {
         Path good = TinyFiles.copyTo(dir);
         Path bad = TinyFiles.write(dir.resolve("bad.yaml"), "extends: tiny.yaml\npauses:\n  - {name: pause, notice: soon}\n");
         Outcome o = execute("check", good.toString(), bad.toString(), dir.resolve(TinyFiles.STUDY).toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertEquals(good + ": ok\n" + dir.resolve(TinyFiles.STUDY) + ": ok\n", o.out());
         assertEquals(List.of(bad + ":3:27: error: pauses[0].notice: found 'soon'; an ISO-8601 duration such as PT11H"
                 + " or P4D", "1 of 3 file(s) have problems"), o.errLines());
@@ -96,7 +96,7 @@ class CheckCommandTest {
         TinyFiles.copyTo(dir);
         TinyFiles.edit(dir, TinyFiles.STUDY, "design: factorial", "design: factorail");
         Outcome o = execute("check", dir.resolve(TinyFiles.STUDY).toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertEquals(List.of(dir.resolve(TinyFiles.STUDY) + ":5:9: error: design: found 'factorail'; one of factorial,"
                 + " lhs, sobol", "1 of 1 file(s) have problems"), o.errLines());
     }
@@ -107,7 +107,7 @@ class CheckCommandTest {
         Path big = TinyFiles.write(dir.resolve("big.yaml"), "#" + "x".repeat(2 << 20));
         Path missing = dir.resolve("missing.yaml");
         Outcome o = execute("check", tag.toString(), big.toString(), missing.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertEquals(List.of(
                 tag + ":1:7: error: YAML tag 'tag:yaml.org,2002:java.net.URL' refused (no types are created from"
                         + " input); plain values without tags",
@@ -120,7 +120,7 @@ class CheckCommandTest {
     @Test
     void noFileIsAUsageError() {
         Outcome o = execute("check");
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertTrue(o.err().contains("Missing required parameter"), o.err());
         assertNoStackTrace(o);
     }
@@ -131,7 +131,7 @@ class CheckCommandTest {
         Path out = dir.resolve("out");
         Outcome o = execute("run", scenario.toString(), "--out", out.toString(), "-q",
                 "--set", "pauses[paus].duration=PT2H", "--set", "clock.tickMinuts=3");
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertEquals(List.of(
                 "--set:1:1: error: pauses[paus].duration: no item [paus] in 'pauses' (it has 1 items: pause);"
                         + " did you mean 'pauses[pause]'?",

@@ -68,10 +68,10 @@ class CompareCommandTest {
         String[] common = {TEACHING.toString(), longer.toString(), twin.toString(), "--replicates",
             String.valueOf(REPLICATES)};
         Object[] a = run(concat(common, "--threads", "1", "--out", oneThread.toString()));
-        assertEquals(Main.OK, a[0], () -> (String) a[2]);
+        assertEquals(ExitCode.OK, a[0], () -> (String) a[2]);
         table = (String) a[1];
         Object[] b = run(concat(common, "--threads", "2", "-q", "--out", twoThreads.toString()));
-        assertEquals(Main.OK, b[0], () -> (String) b[2]);
+        assertEquals(ExitCode.OK, b[0], () -> (String) b[2]);
         assertEquals("", b[1], "--quiet prints nothing");
     }
 
@@ -152,7 +152,8 @@ class CompareCommandTest {
         assertEquals("0", series.get(0).get("hours"));
         assertEquals("48", series.get(48).get("hours"));
 
-        assertEquals(List.of("scenario", "file", "pauseWindows", "pauseHoursTotal", "noticeHours", "monitoring",
+        assertEquals(List.of("scenario", "file", "pauseWindows", "pauseStart", "pauseEnd", "pauseHoursTotal",
+                "noticeHours", "monitoring",
                 "corridors", "capacityPersonsPerHour", "transport"), header(oneThread.resolve("scenarios.csv")));
         List<CSVRecord> scenarios = rows(oneThread.resolve("scenarios.csv"));
         assertEquals(List.of("teaching", "teaching-24h", "teaching-twin"),
@@ -160,6 +161,8 @@ class CompareCommandTest {
         assertEquals("11", scenarios.get(0).get("pauseHoursTotal"));
         assertEquals("24", scenarios.get(1).get("pauseHoursTotal"));
         assertEquals("2016-10-20 08:00 to 2016-10-20 19:00 (11 h)", scenarios.get(0).get("pauseWindows"));
+        assertEquals("2016-10-20T08:00", scenarios.get(0).get("pauseStart"));
+        assertEquals("2016-10-20T19:00", scenarios.get(0).get("pauseEnd"));
         assertEquals("12", scenarios.get(0).get("noticeHours"));
         assertEquals("2 civilian", scenarios.get(0).get("corridors"));
     }
@@ -250,7 +253,7 @@ class CompareCommandTest {
 
     static void assertRefused(Path out, String expectedInMessage, String... args) throws IOException {
         Object[] r = run(concat(args, "--out", out.toString()));
-        assertEquals(Main.BAD_INPUT, r[0], () -> "stderr: " + r[2]);
+        assertEquals(ExitCode.BAD_INPUT, r[0], () -> "stderr: " + r[2]);
         assertTrue(((String) r[2]).contains(expectedInMessage), () -> "stderr: " + r[2]);
         assertFalse(((String) r[2]).contains("Exception"), () -> "no stack trace: " + r[2]);
         assertFalse(Files.exists(out), "nothing written");
@@ -295,7 +298,7 @@ class CompareCommandTest {
         Path file = tmp.resolve("a-file");
         Files.writeString(file, "keep me");
         Object[] r = run(TEACHING.toString(), "--out", file.toString());
-        assertEquals(Main.BAD_INPUT, r[0]);
+        assertEquals(ExitCode.BAD_INPUT, r[0]);
         assertTrue(((String) r[2]).contains("--out"), (String) r[2]);
         assertEquals("keep me", Files.readString(file));
     }

@@ -22,23 +22,23 @@ class GuiCommandTest {
     @Test
     void withoutADisplayItSaysSoAndPointsToMapPictures() {
         String[] r = run("gui", "scenarios/teaching.yaml");
-        assertEquals(Integer.toString(Main.FAILED), r[0]);
+        assertEquals(Integer.toString(ExitCode.FAILED), r[0]);
         assertTrue(r[1].contains("no display") && r[1].contains("xvfb-run") && r[1].contains("--maps"), r[1]);
     }
 
     @Test
     void aBadScenarioIsRefusedBeforeAnyWindow() {
         String[] r = run("gui", "scenarios/teaching.yaml", "--set", "clock.tickMinutes=zero");
-        assertEquals(Integer.toString(Main.BAD_INPUT), r[0]);
+        assertEquals(Integer.toString(ExitCode.BAD_INPUT), r[0]);
         assertTrue(r[1].contains("clock.tickMinutes"), r[1]);
     }
 
     @Test
     void stepsAndScreenshotGoTogether() {
         String[] r = run("gui", "scenarios/teaching.yaml", "--steps", "10");
-        assertEquals(Integer.toString(Main.BAD_INPUT), r[0]);
+        assertEquals(Integer.toString(ExitCode.BAD_INPUT), r[0]);
         assertTrue(r[1].contains("--steps and --screenshot go together"), r[1]);
         String[] zero = run("gui", "scenarios/teaching.yaml", "--steps", "0", "--screenshot", "x.png");
-        assertEquals(Integer.toString(Main.BAD_INPUT), zero[0]);
+        assertEquals(Integer.toString(ExitCode.BAD_INPUT), zero[0]);
     }
 }

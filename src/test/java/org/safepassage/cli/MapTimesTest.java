@@ -62,7 +62,7 @@ class MapTimesTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "run", "scenarios/teaching.yaml",
                 "--out", out.toString(), "--maps", "PT6H,end", "-q");
-        assertEquals(Main.OK, code, err.toString());
+        assertEquals(ExitCode.OK, code, err.toString());
         for (String name : List.of("map-006h.png", "map-end.png")) {
             BufferedImage image = ImageIO.read(out.resolve(name).toFile());
             assertEquals(MapPicture.WIDTH, image.getWidth(), name);
@@ -79,7 +79,7 @@ class MapTimesTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "run", "scenarios/teaching.yaml",
                 "--out", out.toString(), "--maps", "PT6H,tomorrow");
-        assertEquals(Main.BAD_INPUT, code);
+        assertEquals(ExitCode.BAD_INPUT, code);
         assertTrue(err.toString().startsWith("--maps: 'tomorrow' is not a time"), err.toString());
         assertFalse(Files.exists(out), "nothing written");
     }

@@ -61,7 +61,7 @@ class RunCommandTest {
     void runWritesTheTimeSeriesSummaryManifestAndChart() throws Exception {
         Path dir = tmp.resolve("teaching");
         Outcome o = execute("run", TEACHING.toString(), "--out", dir.toString());
-        assertEquals(Main.OK, o.code(), o.err());
+        assertEquals(ExitCode.OK, o.code(), o.err());
         assertEquals(List.of("evacuated.png", "evacuated.svg", "manifest.json", "summary.json", "timeseries.csv"),
                 files(dir), "exactly the run's files, no temporary ones");
         assertTrue(o.out().contains("wrote " + dir), o.out());
@@ -113,10 +113,10 @@ class RunCommandTest {
     void seedAndSetChangeTheRunAndAreRecorded() throws Exception {
         Path one = tmp.resolve("one");
         Path seven = tmp.resolve("seven");
-        assertEquals(Main.OK, execute("run", TEACHING.toString(), "--out", one.toString(), "-q").code());
+        assertEquals(ExitCode.OK, execute("run", TEACHING.toString(), "--out", one.toString(), "-q").code());
         Outcome o = execute("run", TEACHING.toString(), "--seed", "7", "--set", "population.persons=1000",
                 "--set", "pauses[pause].duration=PT24H", "--out", seven.toString(), "-q");
-        assertEquals(Main.OK, o.code(), o.err());
+        assertEquals(ExitCode.OK, o.code(), o.err());
         assertEquals("", o.out(), "quiet");
         JsonNode summary = json(seven.resolve("summary.json"));
         assertEquals(7, summary.get("seed").asLong());
@@ -135,7 +135,7 @@ class RunCommandTest {
     void aBadSetIsReportedWithItsKeyPathAndExitCode2AndWritesNothing() throws Exception {
         Path dir = tmp.resolve("bad-set");
         Outcome o = execute("run", TEACHING.toString(), "--set", "population.persons=lots", "--out", dir.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertTrue(o.err().contains("--set:1:"), o.err());
         assertTrue(o.err().contains("population.persons"), o.err());
         assertTrue(o.err().contains("error:"), o.err());
@@ -143,12 +143,12 @@ class RunCommandTest {
         assertEquals(List.of(), files(dir));
 
         Outcome unknown = execute("run", TEACHING.toString(), "--set", "population.persns=5", "--out", dir.toString());
-        assertEquals(Main.BAD_INPUT, unknown.code());
+        assertEquals(ExitCode.BAD_INPUT, unknown.code());
         assertTrue(unknown.err().contains("population.persns"), unknown.err());
         assertEquals(List.of(), files(dir));
 
         Outcome noEquals = execute("run", TEACHING.toString(), "--set", "population.persons", "--out", dir.toString());
-        assertEquals(Main.BAD_INPUT, noEquals.code());
+        assertEquals(ExitCode.BAD_INPUT, noEquals.code());
         assertTrue(noEquals.err().contains("key.path=value"), noEquals.err());
     }
 
@@ -156,7 +156,7 @@ class RunCommandTest {
     void aMissingScenarioIsReportedWithExitCode2AndWritesNothing() throws Exception {
         Path dir = tmp.resolve("missing");
         Outcome o = execute("run", "scenarios/no-such-scenario.yaml", "--out", dir.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertTrue(o.err().contains("no-such-scenario.yaml"), o.err());
         assertFalse(o.err().contains("Exception"), "no stack trace: " + o.err());
         assertEquals(List.of(), files(dir));
@@ -165,11 +165,11 @@ class RunCommandTest {
     @Test
     void aFailedRunLeavesAnEarlierRunsFilesAsTheyWere() throws Exception {
         Path dir = tmp.resolve("kept");
-        assertEquals(Main.OK, execute("run", TEACHING.toString(), "--out", dir.toString(), "-q").code());
+        assertEquals(ExitCode.OK, execute("run", TEACHING.toString(), "--out", dir.toString(), "-q").code());
         byte[] before = Files.readAllBytes(dir.resolve("summary.json"));
         List<String> filesBefore = files(dir);
         Outcome o = execute("run", TEACHING.toString(), "--set", "clock.tickMinutes=0", "--out", dir.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertArrayEquals(before, Files.readAllBytes(dir.resolve("summary.json")));
         assertEquals(filesBefore, files(dir));
     }
@@ -179,11 +179,11 @@ class RunCommandTest {
         Path file = tmp.resolve("not-a-folder");
         Files.writeString(file, "x");
         Outcome o = execute("run", TEACHING.toString(), "--out", file.toString());
-        assertEquals(Main.BAD_INPUT, o.code(), o.err());
+        assertEquals(ExitCode.BAD_INPUT, o.code(), o.err());
         assertTrue(o.err().contains("not-a-folder"), o.err());
         assertFalse(o.err().contains("Exception"), "no stack trace: " + o.err());
         Outcome below = execute("run", TEACHING.toString(), "--out", file.resolve("run").toString());
-        assertEquals(Main.BAD_INPUT, below.code(), below.err());
+        assertEquals(ExitCode.BAD_INPUT, below.code(), below.err());
         assertTrue(below.err().startsWith("--out: error: "), below.err());
         assertEquals("x", Files.readString(file));
         assertEquals(List.of("not-a-folder"), files(tmp));

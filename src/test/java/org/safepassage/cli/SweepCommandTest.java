@@ -110,7 +110,7 @@ class SweepCommandTest {
     void factorialSweepWritesOneRowPerRunSummaryChartsAndManifest() throws IOException {
         Path dir = tmp.resolve("out");
         Exit e = run(factorial, dir);
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         List<String> runs = Files.readAllLines(dir.resolve("runs.csv"));
         assertEquals(1 + 3 * 2 * 3, runs.size());
         assertTrue(runs.get(0).startsWith("point,replicate,seed,pauses[pause].duration,"
@@ -152,8 +152,8 @@ class SweepCommandTest {
     void resultsDoNotDependOnTheNumberOfThreads() throws IOException {
         Path one = tmp.resolve("one");
         Path three = tmp.resolve("three");
-        assertEquals(Main.OK, run(sobol, one, "--threads", "1").code());
-        assertEquals(Main.OK, run(sobol, three, "--threads", "3").code());
+        assertEquals(ExitCode.OK, run(sobol, one, "--threads", "1").code());
+        assertEquals(ExitCode.OK, run(sobol, three, "--threads", "3").code());
         assertSameOutputs(one, three, "runs.csv", "summary.csv", "sensitivity.csv");
         List<String> sensitivity = Files.readAllLines(one.resolve("sensitivity.csv"));
         assertEquals("figure,parameter,first,firstLow,firstHigh,total,totalLow,totalHigh", sensitivity.get(0));
@@ -164,11 +164,11 @@ class SweepCommandTest {
     @Test
     void aKilledSweepResumesToTheSameFilesAsAStraightRun() throws IOException {
         Path straight = tmp.resolve("straight");
-        assertEquals(Main.OK, run(sobol, straight).code());
+        assertEquals(ExitCode.OK, run(sobol, straight).code());
 
         Path crashed = tmp.resolve("crashed");
         Exit stopped = run(sobol, crashed, "--threads", "2", "--stop-after", "7");
-        assertEquals(Main.FAILED, stopped.code());
+        assertEquals(ExitCode.FAILED, stopped.code());
         assertTrue(Files.exists(crashed.resolve("sweep-state.json")));
         assertEquals(1 + 7, Files.readAllLines(crashed.resolve("runs.csv")).size());
         // The crash also cut a line short.
@@ -177,11 +177,11 @@ class SweepCommandTest {
         Files.writeString(crashed.resolve(".summary.csv.123.tmp"), "point,");
 
         Exit refused = run(sobol, crashed);
-        assertEquals(Main.BAD_INPUT, refused.code());
+        assertEquals(ExitCode.BAD_INPUT, refused.code());
         assertTrue(refused.err().contains("unfinished sweep"), refused.err());
 
         Exit resumed = run(sobol, crashed, "--resume");
-        assertEquals(Main.OK, resumed.code(), resumed.err());
+        assertEquals(ExitCode.OK, resumed.code(), resumed.err());
         assertSameOutputs(straight, crashed, "runs.csv", "summary.csv", "sensitivity.csv");
         assertFalse(Files.exists(crashed.resolve("sweep-state.json")));
         assertFalse(Files.exists(crashed.resolve(".summary.csv.123.tmp")));
@@ -191,35 +191,35 @@ class SweepCommandTest {
     @Test
     void resumeRefusesAnotherStudysRuns() throws IOException {
         Path dir = tmp.resolve("mixed");
-        assertEquals(Main.FAILED, run(factorial, dir, "--stop-after", "2").code());
+        assertEquals(ExitCode.FAILED, run(factorial, dir, "--stop-after", "2").code());
         Files.delete(dir.resolve("sweep-state.json"));
         Exit e = run(sobol, dir, "--resume");
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("cannot resume"), e.err());
     }
 
     @Test
     void shardsMergedEqualTheWholeSweep() throws IOException {
         Path whole = tmp.resolve("whole");
-        assertEquals(Main.OK, run(sobol, whole).code());
+        assertEquals(ExitCode.OK, run(sobol, whole).code());
         List<String> shards = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
             Path shard = tmp.resolve("shard" + i);
             Exit e = run(sobol, shard, "--shard", i + "/3");
-            assertEquals(Main.OK, e.code(), e.err());
+            assertEquals(ExitCode.OK, e.code(), e.err());
             assertFalse(Files.exists(shard.resolve("summary.csv")));
             shards.add(shard.toString());
         }
         Path merged = tmp.resolve("merged");
         Exit missing = sweep("merge", shards.get(0), shards.get(2), "--out", merged.toString(), "-q");
-        assertEquals(Main.BAD_INPUT, missing.code());
+        assertEquals(ExitCode.BAD_INPUT, missing.code());
         assertTrue(missing.err().contains("shards 2 of 3 are missing"), missing.err());
 
         List<String> args = new ArrayList<>(List.of("merge"));
         args.addAll(shards);
         args.addAll(List.of("--out", merged.toString(), "-q"));
         Exit e = sweep(args.toArray(String[]::new));
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         assertSameOutputs(whole, merged, "runs.csv", "summary.csv", "sensitivity.csv");
         assertTrue(Files.size(merged.resolve("sensitivity.png")) > 1000);
         assertTrue(Files.exists(merged.resolve("report.html")));
@@ -230,22 +230,22 @@ class SweepCommandTest {
         Path dir = tmp.resolve("bad-out");
         Path unknownKey = write("bad1.yaml", read(factorial).replace("replicates: 3", "replicate: 3"));
         Exit e = run(unknownKey, dir);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().matches("(?s).*bad1\\.yaml:12:1: error: replicate: unknown key 'replicate'.*"), e.err());
 
         Path badValue = write("bad2.yaml", read(factorial).replace("values: [none, neutral]", "values: [none, sometimes]"));
         e = run(badValue, dir);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().matches("(?s).*bad2\\.yaml:9:\\d+: error: parameters\\[1\\]: value 'sometimes'.*"), e.err());
 
         Path badRange = write("bad3.yaml", read(sobol).replace("max: 0.9", "max: 0.1"));
         e = run(badRange, dir);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().matches("(?s).*bad3\\.yaml:9:\\d+: error: parameters\\[0\\]\\.max: .*"), e.err());
         assertFalse(Files.exists(dir));
 
         Exit shard = run(factorial, dir, "--shard", "4/3");
-        assertEquals(Main.BAD_INPUT, shard.code());
+        assertEquals(ExitCode.BAD_INPUT, shard.code());
         assertTrue(shard.err().contains("--shard"), shard.err());
         assertFalse(Files.exists(dir));
     }
@@ -265,7 +265,7 @@ class SweepCommandTest {
                 replicates: 2
                 """.formatted(Path.of("scenarios/teaching.yaml").toAbsolutePath()));
         Exit e = run(study, tmp.resolve("ticks-out"), "--threads", "1");
-        assertEquals(Main.BAD_INPUT, e.code(), e.err());
+        assertEquals(ExitCode.BAD_INPUT, e.code(), e.err());
         assertTrue(e.err().contains("design point 3 (clock.tickMinutes=10, clock.horizon=PT35M) is not a valid scenario"),
                 e.err());
         assertTrue(e.err().contains("clock.horizon"), e.err());

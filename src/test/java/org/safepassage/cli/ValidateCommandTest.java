@@ -45,7 +45,7 @@ class ValidateCommandTest {
         Path e = episode("class-a", "    - {hours: 0, persons: 0, low: 0, high: 10, quality: Q}\n"
                 + "    - {hours: 30, persons: 1000000, low: 900000, high: 1100000, quality: P}\n");
         Path o = dir.resolve("out");
-        assertEquals(Main.OK, run("validate", e.toString(), "--replicates", "2", "--out", o.toString(), "-q"), err.toString());
+        assertEquals(ExitCode.OK, run("validate", e.toString(), "--replicates", "2", "--out", o.toString(), "-q"), err.toString());
         List<CSVRecord> points = csv(o.resolve("validation.csv"));
         assertEquals(2, points.size());
         assertEquals("yes", points.get(0).get("overlaps"));
@@ -64,9 +64,9 @@ class ValidateCommandTest {
     void requireCoverageFailsUnderTheShare() throws IOException {
         Path e = episode("class-b", "    - {hours: 0, persons: 0}\n    - {hours: 30, persons: 1000000}\n");
         Path o = dir.resolve("out");
-        assertEquals(Main.OK, run("validate", e.toString(), "--replicates", "1", "--out", o.toString(), "-q",
+        assertEquals(ExitCode.OK, run("validate", e.toString(), "--replicates", "1", "--out", o.toString(), "-q",
                 "--require-coverage", "0.5"));
-        assertEquals(Main.FAILED, run("validate", e.toString(), "--replicates", "1", "--out", o.toString(), "-q",
+        assertEquals(ExitCode.FAILED, run("validate", e.toString(), "--replicates", "1", "--out", o.toString(), "-q",
                 "--require-coverage", "0.6"));
         assertTrue(out.toString().contains("coverage 0.50 is under the required 0.60"), out.toString());
     }
@@ -76,12 +76,12 @@ class ValidateCommandTest {
         Path good = episode("class-c", "    - {hours: 2, persons: 0}\n");
         Path bad = episode("class-d", "    - {hours: 2, persons: -3}\n");
         Path o = dir.resolve("out");
-        assertEquals(Main.BAD_INPUT, run("validate", good.toString(), bad.toString(), "--out", o.toString()));
+        assertEquals(ExitCode.BAD_INPUT, run("validate", good.toString(), bad.toString(), "--out", o.toString()));
         assertTrue(err.toString().contains("class-d.yaml:6:") && err.toString().contains("observed.points[0].persons"),
                 err.toString());
         assertFalse(Files.exists(o));
-        assertEquals(Main.BAD_INPUT, run("validate", good.toString(), "--replicates", "0", "--out", o.toString()));
-        assertEquals(Main.BAD_INPUT, run("validate", good.toString(), "--require-coverage", "2", "--out", o.toString()));
+        assertEquals(ExitCode.BAD_INPUT, run("validate", good.toString(), "--replicates", "0", "--out", o.toString()));
+        assertEquals(ExitCode.BAD_INPUT, run("validate", good.toString(), "--require-coverage", "2", "--out", o.toString()));
         assertFalse(Files.exists(o));
     }
 
@@ -89,7 +89,7 @@ class ValidateCommandTest {
     void calibrateScoresTheDefaultsAndCandidatesAndWritesTheBest() throws IOException {
         Path e = episode("class-e", "    - {hours: 11, persons: 200, low: 100, high: 300, quality: E}\n");
         Path o = dir.resolve("cal");
-        assertEquals(Main.OK, run("calibrate", e.toString(), "--samples", "3", "--local-samples", "2", "--confirm", "2",
+        assertEquals(ExitCode.OK, run("calibrate", e.toString(), "--samples", "3", "--local-samples", "2", "--confirm", "2",
                 "--confirm-replicates", "2", "--no-patterns", "--out", o.toString()), err.toString());
         List<CSVRecord> rows = csv(o.resolve("calibration.csv"));
         assertEquals(1 + 3 + 2 + 1 + 2, rows.size(), "defaults, global, local, defaults again, confirmed");

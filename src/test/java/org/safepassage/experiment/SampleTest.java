@@ -18,9 +18,9 @@ class SampleTest {
         assertEquals(5.5 - half, s.ciLow(), 1e-9);
         assertEquals(5.5 + half, s.ciHigh(), 1e-9);
         assertEquals(5.5, s.median(), 1e-12);
-        // R-6 percentiles: position p(n+1) -> 0.55 and 10.45, clamped to the ends
-        assertEquals(1.0, s.p5(), 1e-12);
-        assertEquals(10.0, s.p95(), 1e-12);
+        // R-7 percentiles (R's quantile(1:10, c(.05, .95))): position 1 + p(n-1) -> 1.45 and 9.55
+        assertEquals(1.45, s.p5(), 1e-12);
+        assertEquals(9.55, s.p95(), 1e-12);
     }
 
     @Test
@@ -30,9 +30,9 @@ class SampleTest {
             v[i] = 39 - i; // unsorted on purpose
         }
         Sample s = Sample.of(v);
-        // position 0.05 * 41 = 2.05 -> x(2) + 0.05 (x(3) - x(2)) = 1.05
-        assertEquals(1.05, s.p5(), 1e-12);
-        assertEquals(37.95, s.p95(), 1e-12);
+        // position 1 + 0.05 * 39 = 2.95 -> x(2) + 0.95 (x(3) - x(2)) = 1.95
+        assertEquals(1.95, s.p5(), 1e-12);
+        assertEquals(37.05, s.p95(), 1e-12);
         assertEquals(19.5, s.median(), 1e-12);
     }
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.cli.ExitCode;
 import org.safepassage.cli.Main;
 
 /** report.html of compare (from a real run on the teaching district) and of sweep (from a hand-made folder). */
@@ -42,7 +43,7 @@ class ReportTest {
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "compare",
                 teaching.toString(), hostile.toString(), "--replicates", "3", "-q", "--out", compareDir.toString());
-        assertEquals(Main.OK, code, err::toString);
+        assertEquals(ExitCode.OK, code, err::toString);
         compareHtml = Files.readString(compareDir.resolve("report.html"));
     }
 

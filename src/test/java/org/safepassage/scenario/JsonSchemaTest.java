@@ -1,0 +1,74 @@
+package org.safepassage.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON Schemas editors use (schemas/scenario.schema.json, schemas/study.schema.json) accept
+ * every shipped scenario, episode and study file and refuse a misspelt key, so they stay true
+ * to what the loader reads.
+ */
+class JsonSchemaTest {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private static JsonSchema schema(String name) throws Exception {
+        try (InputStream in = Files.newInputStream(Path.of("schemas", name))) {
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    @Test
+    void everyShippedFileFitsItsSchema() throws Exception {
+        JsonSchema scenario = schema("scenario.schema.json");
+        JsonSchema study = schema("study.schema.json");
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.size() >= 10, files.toString());
+        List<String> failures = new ArrayList<>();
+        int studies = 0;
+        for (Path f : files) {
+            JsonNode tree = YAML.readTree(f.toFile());
+            boolean isStudy = tree.has("base");
+            studies += isStudy ? 1 : 0;
+            Set<ValidationMessage> errors = (isStudy ? study : scenario).validate(tree);
+            errors.forEach(e -> failures.add(f + ": " + e.getMessage()));
+        }
+        assertEquals(List.of(), failures);
+        assertEquals(2, studies);
+    }
+
+    @Test
+    void aMisspeltKeyIsRefusedWhereItIs() throws Exception {
+        JsonNode tree = YAML.readTree("clock: {start: 2016-10-20T08:00, tickMinuts: 5}\n");
+        Set<ValidationMessage> errors = schema("scenario.schema.json").validate(tree);
+        assertEquals(1, errors.size(), errors.toString());
+        String message = errors.iterator().next().getMessage();
+        assertTrue(message.contains("tickMinuts"), message);
+        assertTrue(message.contains("clock"), message);
+    }
+
+    @Test
+    void aStudyNeedsItsBaseAndAKnownDesign() throws Exception {
+        Set<ValidationMessage> errors = schema("study.schema.json").validate(YAML.readTree("design: grid\n"));
+        assertEquals(2, errors.size(), errors.toString());
+    }
+}
