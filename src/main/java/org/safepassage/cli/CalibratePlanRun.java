@@ -46,13 +46,13 @@ final class CalibratePlanRun {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         int budget = maxEvaluations != null ? maxEvaluations : plan.optimiser().maxEvaluations();
         int cores = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (budget < 1 || cores < 1) {
             err.println("safepassage calibrate: expected --max-evaluations >= 1 and --threads >= 1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         long started = System.currentTimeMillis();
         Journal journal;
@@ -60,7 +60,7 @@ final class CalibratePlanRun {
             journal = Journal.open(out.resolve("journal.tsv"), Manifest.sha256(planFile));
         } catch (IllegalStateException e) {
             err.println("safepassage calibrate: " + e.getMessage());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         ExecutorService pool = Executors.newFixedThreadPool(cores);
         try (journal) {
@@ -140,12 +140,12 @@ final class CalibratePlanRun {
             }
             stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, fit.csv, best-sets.txt%s, manifest.json) in %.0f s%n", out,
                     leaveOneOut ? ", loo.csv" : "", (System.currentTimeMillis() - started) / 1000.0);
-            return Main.OK;
+            return ExitCode.OK;
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } finally {
             pool.shutdownNow();
         }

@@ -172,7 +172,7 @@ final class CompareCommand implements Callable<Integer> {
         String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
         if (outFault != null) {
             err.println("safepassage compare: error: " + outFault);
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
 
         List<ScenarioFacts> facts = new ArrayList<>();
@@ -181,7 +181,7 @@ final class CompareCommand implements Callable<Integer> {
         }
         lock = OutputLock.take(out, commandLine(), "safepassage compare", err, quiet);
         if (lock == null) {
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         long started = System.currentTimeMillis();
         Comparison.Result result;

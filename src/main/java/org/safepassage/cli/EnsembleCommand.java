@@ -50,7 +50,7 @@ final class EnsembleCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!(tolerance >= 0)) {
             err.println("safepassage ensemble: error: --tolerance: " + tolerance + "; expected a number of at least 0");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         List<String> episodes = new ArrayList<>();
         List<EnsembleBuilder.Candidate> candidates;
@@ -58,11 +58,11 @@ final class EnsembleCommand implements Callable<Integer> {
             candidates = EnsembleBuilder.read(calibration, episodes);
         } catch (IOException | RuntimeException e) {
             err.println("safepassage ensemble: " + calibration + ": " + e.getMessage());
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         if (candidates.isEmpty()) {
             err.println("safepassage ensemble: " + calibration + ": no scored candidate");
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         EnsembleBuilder.Built built = EnsembleBuilder.build(candidates, tolerance, episodes);
         Map<String, String> provenance = new LinkedHashMap<>();
@@ -91,6 +91,6 @@ final class EnsembleCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf(Locale.ROOT, "%d of %d candidates within %.3g of the best score %.4f; "
                 + "wrote %s%n", built.members().size(), candidates.size(), tolerance, built.bestScore(), out);
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

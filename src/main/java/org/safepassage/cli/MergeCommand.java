@@ -98,12 +98,12 @@ final class MergeCommand implements Callable<Integer> {
         for (Path d : dirs) {
             Input in = readInput(d, err);
             if (in == null) {
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             String mismatch = inputs.isEmpty() ? null : mismatch(inputs.get(0), in);
             if (mismatch != null) {
                 err.println(d.resolve("manifest.json") + ": error: " + mismatch);
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             inputs.add(in);
         }
@@ -116,7 +116,7 @@ final class MergeCommand implements Callable<Integer> {
                 if (before != null) {
                     err.println(in.dir().resolve("manifest.json") + ": error: shard " + i + "/" + count
                             + " is also in " + before + "; expected each shard once");
-                    return Main.BAD_INPUT;
+                    return ExitCode.BAD_INPUT;
                 }
             }
             all.or(in.shards());
@@ -128,44 +128,44 @@ final class MergeCommand implements Callable<Integer> {
             missing.andNot(all);
             err.println("merge: error: shards " + ranges(missing) + " of " + count + " are missing; expected all "
                     + count + " (or --partial to merge some of them)");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (partial && out == null) {
             err.println("--partial: error: needs --out (a folder for the partial merge)");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         String studySha = inputs.get(0).studySha();
         Path studyFile = studyOverride != null ? studyOverride : Path.of(inputs.get(0).studyFile());
         Study study = Inputs.loadStudy(studyFile, err);
         if (study == null) {
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (!Manifest.sha256(studyFile).equals(studySha)) {
             err.println(studyFile + ": error: the study file changed since the shards ran (SHA-256 differs); "
                     + "expected the file they ran");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         String baseSha = inputs.get(0).baseSha();
         if (!baseSha.isEmpty() && !Manifest.sha256(study.base()).equals(baseSha)) {
             err.println(study.base() + ": error: the base scenario changed since the shards ran (SHA-256 differs); "
                     + "expected the file they ran");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Design design = Design.of(study);
         SweepPlan plan = new SweepPlan(design, SweepPlan.Shard.WHOLE);
         Path dir = out != null ? out : SweepCommand.defaultDir(study, SweepPlan.Shard.WHOLE);
         if (Files.isRegularFile(dir)) {
             err.println("--out: error: " + dir + " is a file; expected a folder (new or existing)");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (Sweep.unfinished(dir) && !MERGING.equals(stateStatus(dir))) {
             err.println("--out: error: " + dir + " holds an unfinished sweep; finish it with 'sweep --resume', "
                     + "or merge into another folder");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         FolderLock lock = OutputLock.take(dir, commandLine(), "safepassage merge", err, quiet);
         if (lock == null) {
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         try (lock) {
             long started = System.nanoTime();
@@ -185,7 +185,7 @@ final class MergeCommand implements Callable<Integer> {
                             staged.path().resolve(".passes"));
                 } catch (Sweep.StateException e) {
                     err.println("merge: error: " + e.getMessage());
-                    return Main.BAD_INPUT;
+                    return ExitCode.BAD_INPUT;
                 }
                 if (complete) {
                     summary = SweepOutput.finish(plan, staged.path());
@@ -230,7 +230,7 @@ final class MergeCommand implements Callable<Integer> {
                 stdout.printf("merged %d folders (%s of %d shards, %d runs) into %s/%n", inputs.size(),
                         complete ? "all" : ranges(all), count, plan.totalTasks(), dir);
             }
-            return Main.OK;
+            return ExitCode.OK;
         }
     }
 

@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         String memory = Inputs.memoryProblem(org.safepassage.scenario.Limits.runBytes(scenario), 1);
         if (memory != null) {
             err.println("safepassage run: error: " + memory);
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         List<MapSnapshots.Shot> shots = List.of();
         if (maps != null) {
@@ -131,7 +131,7 @@ final class RunCommand implements Callable<Integer> {
         String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS + scenario.clock().ticks() * columns * 12);
         if (outFault != null) {
             err.println("safepassage run: error: " + outFault);
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         long started = System.currentTimeMillis();
         Progress progress = new Progress(err, quiet, scenario.clock().ticks(), scenario.clock().tickHours());

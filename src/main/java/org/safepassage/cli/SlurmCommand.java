@@ -81,42 +81,42 @@ final class SlurmCommand implements Callable<Integer> {
         String name = command.get(0);
         if (!List.of("sweep", "compare", "validate").contains(name)) {
             err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare or validate");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Args args = Args.of(command.subList(1, command.size()));
         if (args.problem() != null) {
             err.println("slurm " + name + ": error: " + args.problem());
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         int taskCpus = cpus != null ? cpus : args.threads() != null ? args.threads() : 1;
         if (taskCpus < 1) {
             err.println("slurm: error: --cpus " + taskCpus + "; expected at least 1");
-            return Main.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         Path program = jar != null ? jar : runningJar();
         if (program == null || !Files.isRegularFile(program)) {
             err.println("slurm: error: " + (program == null ? "this program does not run from a jar" : program
                     + " is not a file") + "; expected ./safepassage (target/safepassage.jar) or --jar JAR");
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         Path cwd = Path.of("").toAbsolutePath();
         Scripts scripts;
         if (name.equals("sweep")) {
             if (args.positional().size() != 1) {
                 err.println("slurm sweep: error: " + args.positional().size() + " study files; expected one");
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             Path studyFile = Path.of(args.positional().get(0));
             Study study = Inputs.loadStudy(studyFile, err);
             if (study == null) {
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             int runs = Design.of(study).size() * study.replicates();
             int n = tasks != null ? tasks : Math.max(1, Math.min(1000, (runs + 99) / 100));
             if (n < 1 || n > Math.min(runs, MAX_TASKS)) {
                 err.println("slurm sweep: error: --tasks " + n + "; expected 1 to " + Math.min(runs, MAX_TASKS)
                         + " (the study has " + runs + " runs)");
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             Path out = cwd.resolve(args.out() != null ? Path.of(args.out())
                     : SweepCommand.defaultDir(study, org.safepassage.experiment.SweepPlan.Shard.WHOLE)).normalize();
@@ -125,7 +125,7 @@ final class SlurmCommand implements Callable<Integer> {
             if (tasks != null && tasks != 1) {
                 err.println("slurm " + name + ": error: --tasks " + tasks + "; " + name + " runs as one job "
                         + "(it has no --shard); expected 1");
-                return Main.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
             Path out = cwd.resolve(args.out() != null ? args.out() : "results/" + (name.equals("compare")
                     ? "compare" : "validation")).normalize();
@@ -146,11 +146,11 @@ final class SlurmCommand implements Callable<Integer> {
         if (dryRun) {
             stdout.println("dry run: nothing submitted; submit with:");
             stdout.println("  " + submitLine(scripts, "JOBID"));
-            return Main.OK;
+            return ExitCode.OK;
         }
         String first = sbatch(err, List.of("sbatch", "--parsable", scripts.files().get(0).toString()));
         if (first == null) {
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         stdout.println("submitted job " + first + " (" + scripts.files().get(0).getFileName() + ")");
         if (scripts.files().size() > 1) {
@@ -159,7 +159,7 @@ final class SlurmCommand implements Callable<Integer> {
             if (second == null) {
                 err.println("slurm: the array job " + first + " is submitted; submit the merge by hand: "
                         + submitLine(scripts, first));
-                return Main.FAILED;
+                return ExitCode.FAILED;
             }
             stdout.println("submitted job " + second + " (" + scripts.files().get(1).getFileName() + ", after " + first
                     + " succeeds)");
@@ -168,7 +168,7 @@ final class SlurmCommand implements Callable<Integer> {
             AtomicFiles.writeString(scripts.dir().resolve("jobs.txt"), "job " + first + "\n");
         }
         stdout.println("logs in " + scripts.dir().resolve("logs") + "/; watch with: squeue -u $USER");
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** The scripts to submit, in order (an array and its merge, or one job) and their folder. */

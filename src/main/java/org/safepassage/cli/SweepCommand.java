@@ -121,17 +121,17 @@ final class SweepCommand implements Callable<Integer> {
         String memory = baseMemoryProblem(study, (int) Math.min(threads, Math.max(1, plan.shardTasks())));
         if (memory != null) {
             err.println("safepassage sweep: error: " + memory);
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
                 + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
         if (outFault != null) {
             err.println("safepassage sweep: error: " + outFault);
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         FolderLock lock = OutputLock.take(dir, commandLine(), "safepassage sweep", err, quiet);
         if (lock == null) {
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         try (lock) {
             return sweep(study, design, plan, shard, dir, stdout, err);

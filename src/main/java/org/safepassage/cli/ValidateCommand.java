@@ -141,11 +141,11 @@ final class ValidateCommand implements Callable<Integer> {
         String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
         if (outFault != null) {
             err.println("safepassage validate: error: " + outFault);
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         lock = OutputLock.take(out, "safepassage validate --out " + out, "safepassage validate", err, quiet);
         if (lock == null) {
-            return Main.FAILED;
+            return ExitCode.FAILED;
         }
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();

@@ -36,7 +36,7 @@ class CalibratePlanCommandTest {
         Path o = dir.resolve("out");
         int code = Main.execute(new PrintWriter(out), new PrintWriter(err), "calibrate", "--plan", plan.toString(),
                 "--leave-one-out", "--threads", "2", "--out", o.toString());
-        assertEquals(Main.OK, code, err.toString());
+        assertEquals(ExitCode.OK, code, err.toString());
         List<CSVRecord> loo = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(Files.newBufferedReader(o.resolve("loo.csv"))).getRecords();
         assertEquals(List.of("a", "b"), loo.stream().map(r -> r.get("episode")).toList());
@@ -50,7 +50,7 @@ class CalibratePlanCommandTest {
         assertTrue(err.toString().contains("[1/"), "progress: " + err);
         // Run again: everything comes from the journal.
         StringWriter err2 = new StringWriter();
-        assertEquals(Main.OK, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err2), "calibrate",
+        assertEquals(ExitCode.OK, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err2), "calibrate",
                 "--plan", plan.toString(), "--leave-one-out", "--out", o.toString()));
         assertTrue(err2.toString().contains("resuming:") && !err2.toString().matches("(?s).*score [0-9.]+ \\(\\d.*"),
                 err2.toString());

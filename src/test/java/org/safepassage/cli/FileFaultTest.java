@@ -25,7 +25,7 @@ class FileFaultTest {
     private static final String UNWRITABLE = "/sys/safepassage-test-out";
 
     private static void assertOneLineFault(CheckCommandTest.Outcome o, String path) {
-        assertEquals(Main.FAILED, o.code(), o.out() + o.err());
+        assertEquals(ExitCode.FAILED, o.code(), o.out() + o.err());
         List<String> lines = o.errLines().stream().filter(l -> !l.isBlank()).toList();
         assertEquals(1, lines.size(), o.err());
         assertTrue(lines.get(0).contains(path + ": "), o.err());

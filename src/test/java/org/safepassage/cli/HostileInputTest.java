@@ -58,13 +58,13 @@ class HostileInputTest {
                     values: ["a", "line1\\nline2"]
                 """);
         CheckCommandTest.Outcome c = CheckCommandTest.execute("check", s.toString());
-        assertEquals(Main.BAD_INPUT, c.code(), c.out() + c.err());
+        assertEquals(ExitCode.BAD_INPUT, c.code(), c.out() + c.err());
         assertTrue(c.err().startsWith(s + ":6:19: error: parameters[0].values[1]: 'line1\\nline2' holds a control "
                 + "character (\\n)"), c.err());
         assertClean(c);
         Path out = dir.resolve("out");
         CheckCommandTest.Outcome w = CheckCommandTest.execute("sweep", s.toString(), "--out", out.toString(), "-q");
-        assertEquals(Main.BAD_INPUT, w.code(), w.err());
+        assertEquals(ExitCode.BAD_INPUT, w.code(), w.err());
         assertFalse(Files.exists(out));
         assertClean(w);
     }
@@ -74,7 +74,7 @@ class HostileInputTest {
         Path scenario = TinyFiles.copyTo(dir);
         TinyFiles.edit(dir, TinyFiles.SCENARIO, "  name: tiny", "  name: \"tiny\\e[31mred\"");
         CheckCommandTest.Outcome o = CheckCommandTest.execute("check", scenario.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertTrue(o.err().contains(scenario + ":4:9: error: meta.name: 'tiny\\u001b[31mred' holds a control character"),
                 o.err());
         assertClean(o);
@@ -83,7 +83,7 @@ class HostileInputTest {
                     values: [PT2H]
                 """);
         o = CheckCommandTest.execute("check", s.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertTrue(o.err().contains(s + ":5:11: error: parameters[0].path: 'pauses[pause].duration\\t' holds a control"),
                 o.err());
         assertClean(o);
@@ -101,7 +101,7 @@ class HostileInputTest {
                 + "  - path: seed\n    values: [1]\n");
         CheckCommandTest.Outcome o = CheckCommandTest.execute("check", nul.toString(), nulMap.toString(),
                 nulBase.toString(), scenario.toString());
-        assertEquals(Main.BAD_INPUT, o.code());
+        assertEquals(ExitCode.BAD_INPUT, o.code());
         assertTrue(o.err().contains(nul + ":1:10: error: extends: 'a\\u0000' is not a file path"), o.err());
         assertTrue(o.err().contains(nulMap + ":3:9: error: map.file: "), o.err());
         assertTrue(o.err().contains(nulBase + ":3:7: error: base: "), o.err());
@@ -122,18 +122,18 @@ class HostileInputTest {
             Files.writeString(f, "extends: " + target + "\n");
             CheckCommandTest.Outcome o = assertTimeoutPreemptively(Duration.ofSeconds(10),
                     () -> CheckCommandTest.execute("check", f.toString()));
-            assertEquals(Main.BAD_INPUT, o.code(), target);
+            assertEquals(ExitCode.BAD_INPUT, o.code(), target);
             assertTrue(o.err().contains(f + ":1:10: error: extends: base '" + target + "': not a regular file"),
                     o.err());
             assertClean(o);
             // the same file named on the command line, and as a map
             o = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CheckCommandTest.execute("check", target));
-            assertEquals(Main.BAD_INPUT, o.code(), target);
+            assertEquals(ExitCode.BAD_INPUT, o.code(), target);
             assertTrue(o.err().startsWith(target + ": error: not a regular file"), o.err());
             Path m = dir.resolve("map.yaml");
             Files.writeString(m, "extends: tiny.yaml\nmap:\n  file: " + target + "\n");
             o = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> CheckCommandTest.execute("check", m.toString()));
-            assertEquals(Main.BAD_INPUT, o.code(), target);
+            assertEquals(ExitCode.BAD_INPUT, o.code(), target);
             assertTrue(o.err().contains(m + ":3:9: error: map.file: map file " + target + " is not a regular file"),
                     o.err());
         }
@@ -161,7 +161,7 @@ class HostileInputTest {
                 """);
         Path straight = dir.resolve("straight");
         CheckCommandTest.Outcome o = CheckCommandTest.execute("sweep", s.toString(), "--out", straight.toString(), "-q");
-        assertEquals(Main.OK, o.code(), o.err());
+        assertEquals(ExitCode.OK, o.code(), o.err());
         String runs = Files.readString(straight.resolve("runs.csv"));
         assertTrue(runs.contains(",'=cmd|' /C calc'!A0,-5,"), runs);
         assertTrue(runs.contains(",'+A1,7,"), runs);
@@ -174,10 +174,10 @@ class HostileInputTest {
         String summary = Files.readString(straight.resolve("summary.csv"));
         assertTrue(summary.contains("'=cmd") && !summary.contains(",=cmd") && !summary.contains("\"=cmd"), summary);
         Path crashed = dir.resolve("crashed");
-        assertEquals(Main.FAILED, CheckCommandTest.execute("sweep", s.toString(), "--out", crashed.toString(), "-q",
+        assertEquals(ExitCode.FAILED, CheckCommandTest.execute("sweep", s.toString(), "--out", crashed.toString(), "-q",
                 "--stop-after", "2").code());
         o = CheckCommandTest.execute("sweep", s.toString(), "--out", crashed.toString(), "-q", "--resume");
-        assertEquals(Main.OK, o.code(), o.err());
+        assertEquals(ExitCode.OK, o.code(), o.err());
         assertEquals(runs, Files.readString(crashed.resolve("runs.csv")));
     }
 }

@@ -52,7 +52,7 @@ class MergeCommandTest {
                 """.formatted(base));
         whole = tmp.resolve("whole");
         SweepCommandTest.Exit e = SweepCommandTest.sweep("sweep", study.toString(), "--out", whole.toString(), "-q");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
     }
 
     /**
@@ -63,7 +63,7 @@ class MergeCommandTest {
         Path first = tmp.resolve("shards-" + n).resolve("shard-1-of-" + n);
         SweepCommandTest.Exit e = SweepCommandTest.sweep("sweep", study.toString(), "--shard", "1/" + n, "--out",
                 first.toString(), "-q");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         List<String> lines = Files.readAllLines(whole.resolve("runs.csv"));
         List<Path> out = new ArrayList<>(List.of(first));
         for (int i = 2; i <= n; i++) {
@@ -103,7 +103,7 @@ class MergeCommandTest {
         List<Path> shards = shards(n);
         Path merged = tmp.resolve("merged");
         SweepCommandTest.Exit e = merge(shards, merged);
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         assertSameAsWhole(merged);
         try (Stream<Path> s = Files.list(merged)) {
             assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".passes")), "no pass files left");
@@ -119,29 +119,29 @@ class MergeCommandTest {
         Path a = tmp.resolve("part-a");
         Path b = tmp.resolve("part-b");
         SweepCommandTest.Exit e = merge(shards.subList(0, 4), a, "--partial");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         assertFalse(Files.exists(a.resolve("summary.csv")), "a partial merge has no summary");
         assertTrue(Files.readString(a.resolve("manifest.json")).contains("\"indices\" : \"1-4\""));
         e = merge(shards.subList(4, 10), b, "--partial");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
 
         Path merged = tmp.resolve("merged");
         e = merge(List.of(b, a), merged);
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         assertSameAsWhole(merged);
 
         // a complete merge is itself a valid input
         Path again = tmp.resolve("again");
         e = merge(List.of(merged), again);
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         assertSameAsWhole(again);
 
         SweepCommandTest.Exit overlap = merge(List.of(a, b, shards.get(2)), tmp.resolve("x"));
-        assertEquals(Main.BAD_INPUT, overlap.code());
+        assertEquals(ExitCode.BAD_INPUT, overlap.code());
         assertTrue(overlap.err().contains("shard 3/10 is also in " + a), overlap.err());
 
         SweepCommandTest.Exit missing = merge(List.of(a), tmp.resolve("y"));
-        assertEquals(Main.BAD_INPUT, missing.code());
+        assertEquals(ExitCode.BAD_INPUT, missing.code());
         assertTrue(missing.err().contains("shards 5-10 of 10 are missing"), missing.err());
     }
 
@@ -154,12 +154,12 @@ class MergeCommandTest {
         for (Path d : shards) {
             setInputs(d, "aaaa", "1.0 abc");
         }
-        assertEquals(Main.OK, merge(shards, tmp.resolve("with-inputs")).code());
+        assertEquals(ExitCode.OK, merge(shards, tmp.resolve("with-inputs")).code());
         assertTrue(Files.readString(tmp.resolve("with-inputs/manifest.json")).contains("\"maps/teaching.txt\""),
                 "the merged manifest keeps the shards' input hashes");
         setInputs(shards.get(2), "bbbb", "1.0 abc");
         SweepCommandTest.Exit e = merge(shards, out);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains(shards.get(2).resolve("manifest.json") + ": error: inputs: other maps/teaching.txt"),
                 e.err());
         setInputs(shards.get(2), "aaaa", "1.1 def");
@@ -170,21 +170,21 @@ class MergeCommandTest {
         // another study hash
         edit(shards.get(1), m -> m.put("studySha256", "0".repeat(64)));
         e = merge(shards, out);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("studySha256: another study"), e.err());
         edit(shards.get(1), m -> m.put("studySha256", read(shards.get(0)).path("studySha256").asText()));
 
         // another base scenario
         edit(shards.get(1), m -> m.put("baseScenarioSha256", "1".repeat(64)));
         e = merge(shards, out);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains(shards.get(1).resolve("manifest.json") + ": error: baseScenarioSha256: another "
                 + "base scenario"), e.err());
         for (Path d : shards) {
             edit(d, m -> m.put("baseScenarioSha256", "1".repeat(64)));
         }
         e = merge(shards, out);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("teaching.yaml: error: the base scenario changed since the shards ran"), e.err());
         for (Path d : shards) {
             edit(d, m -> m.put("baseScenarioSha256", org.safepassage.metrics.Manifest.sha256(
@@ -205,7 +205,7 @@ class MergeCommandTest {
         Files.copy(shards.get(0).resolve("runs.csv"), shards.get(1).resolve("runs.csv"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         e = merge(shards, out);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("belongs to shard 1/4, which " + shards.get(1) + " does not hold"), e.err());
         assertFalse(Files.exists(out.resolve("runs.csv")), "nothing written");
         try (Stream<Path> s = Files.list(tmp)) {
@@ -226,18 +226,18 @@ class MergeCommandTest {
         Files.writeString(merged.resolve("runs.csv"), "point,replicate\n");
 
         SweepCommandTest.Exit e = merge(List.of(merged), tmp.resolve("other"));
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("a merge into this folder was interrupted; run that merge again first"), e.err());
 
         e = merge(shards, merged);
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         assertSameAsWhole(merged);
         assertFalse(Files.exists(staging), "the killed merge's staging folder is removed");
 
         // a sweep that is not finished is not taken as an input, nor overwritten
         Files.writeString(merged.resolve("sweep-state.json"), "{\"status\":\"running\"}");
         e = merge(shards, merged);
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("holds an unfinished sweep"), e.err());
     }
 

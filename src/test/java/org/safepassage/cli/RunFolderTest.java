@@ -32,11 +32,11 @@ class RunFolderTest {
         Path out = dir.resolve("runs/one");
         CheckCommandTest.Outcome first = CheckCommandTest.execute("run", scenario.toString(), "--seed", "1",
                 "--maps", "PT6H", "--out", out.toString(), "-q");
-        assertEquals(Main.OK, first.code(), first.err());
+        assertEquals(ExitCode.OK, first.code(), first.err());
         assertTrue(names(out).stream().anyMatch(n -> n.startsWith("map-")), names(out).toString());
         CheckCommandTest.Outcome second = CheckCommandTest.execute("run", scenario.toString(), "--seed", "3",
                 "--out", out.toString(), "-q");
-        assertEquals(Main.OK, second.code(), second.err());
+        assertEquals(ExitCode.OK, second.code(), second.err());
         // the first run's map picture is gone with the rest of it
         assertFalse(names(out).stream().anyMatch(n -> n.startsWith("map-")), names(out).toString());
         ObjectMapper json = new ObjectMapper();
@@ -54,7 +54,7 @@ class RunFolderTest {
         Files.writeString(out.resolve("notes.txt"), "mine");
         CheckCommandTest.Outcome o = CheckCommandTest.execute("run", scenario.toString(), "--out", out.toString(),
                 "-q");
-        assertEquals(Main.BAD_INPUT, o.code(), o.err());
+        assertEquals(ExitCode.BAD_INPUT, o.code(), o.err());
         assertTrue(o.err().contains("holds files that are not a run's"), o.err());
         assertEquals(List.of("notes.txt"), names(out));
     }

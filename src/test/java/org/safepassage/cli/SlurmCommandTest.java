@@ -56,7 +56,7 @@ class SlurmCommandTest {
         Path out = tmp.resolve("out");
         SweepCommandTest.Exit e = slurm("sweep", study.toString(), "--out", out.toString(), "--threads", "4",
                 "--tasks", "5", "--partition", "short", "--time", "00:30:00", "--mem", "2G", "--account", "lab");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         String array = Files.readString(out.resolve("slurm/array.sbatch"));
         String copy = out.resolve("slurm/safepassage.jar").toString();
         for (String line : new String[] {"#SBATCH --array=1-5\n", "#SBATCH --requeue\n", "#SBATCH --open-mode=append\n",
@@ -80,7 +80,7 @@ class SlurmCommandTest {
         Path out = tmp.resolve("cmp");
         SweepCommandTest.Exit e = slurm("compare", "scenarios/teaching.yaml", "--replicates", "3", "--set",
                 "population.persons=500", "--out", out.toString(), "--cpus", "2");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         String job = Files.readString(out.resolve("slurm/compare.sbatch"));
         assertTrue(job.contains(" compare " + Path.of("scenarios/teaching.yaml").toAbsolutePath()
                 + " --replicates 3 --set population.persons=500 --out " + out + " --threads 2\n"), job);
@@ -90,16 +90,16 @@ class SlurmCommandTest {
     @Test
     void whatSlurmCannotDoIsRefused() {
         SweepCommandTest.Exit e = slurm("sweep", study.toString(), "--shard", "1/2");
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("--shard: slurm sets it for each task"), e.err());
         e = slurm("sweep", study.toString(), "--tasks", "21", "--out", tmp.resolve("x").toString());
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("--tasks 21; expected 1 to 20 (the study has 20 runs)"), e.err());
         e = slurm("run", "scenarios/teaching.yaml");
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("COMMAND 'run'; expected sweep, compare or validate"), e.err());
         e = slurm("validate", "--tasks", "4");
-        assertEquals(Main.BAD_INPUT, e.code());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("validate runs as one job (it has no --shard)"), e.err());
         assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
     }

@@ -41,7 +41,7 @@ class SweepChartsTest {
                 """.formatted(Path.of("scenarios/teaching.yaml").toAbsolutePath()));
         Path out = tmp.resolve("out");
         var e = SweepCommandTest.sweep("sweep", study.toString(), "--out", out.toString(), "-q");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         return out;
     }
 

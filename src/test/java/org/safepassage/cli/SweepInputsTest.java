@@ -78,7 +78,7 @@ class SweepInputsTest {
     void theManifestHashesEveryFileTheStudyReadsAndTheProgram() throws IOException {
         Path dir = tmp.resolve("out");
         Exit e = sweep(dir);
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         JsonNode inputs = new ObjectMapper().readTree(dir.resolve("manifest.json").toFile()).path("inputs");
         List<String> keys = new ArrayList<>();
         inputs.fieldNames().forEachRemaining(keys::add);
@@ -110,19 +110,19 @@ class SweepInputsTest {
     @Test
     void resumeWithUnchangedInputsFinishes() throws IOException {
         Path dir = tmp.resolve("out");
-        assertEquals(Main.FAILED, sweep(dir, "--stop-after", "1").code());
+        assertEquals(ExitCode.FAILED, sweep(dir, "--stop-after", "1").code());
         Exit e = sweep(dir, "--resume");
-        assertEquals(Main.OK, e.code(), e.err());
+        assertEquals(ExitCode.OK, e.code(), e.err());
         assertEquals(1 + 4, Files.readAllLines(dir.resolve("runs.csv")).size());
     }
 
     private void assertRefusedAfterEditing(String file, String named) throws IOException {
         Path dir = tmp.resolve("out");
-        assertEquals(Main.FAILED, sweep(dir, "--stop-after", "1").code());
+        assertEquals(ExitCode.FAILED, sweep(dir, "--stop-after", "1").code());
         byte[] runsBefore = Files.readAllBytes(dir.resolve("runs.csv"));
         Files.writeString(tmp.resolve(file), "\n", StandardOpenOption.APPEND);
         Exit e = sweep(dir, "--resume");
-        assertEquals(Main.BAD_INPUT, e.code(), e.err());
+        assertEquals(ExitCode.BAD_INPUT, e.code(), e.err());
         assertTrue(e.err().contains("cannot resume") && e.err().contains(named + " (SHA-256"), e.err());
         assertFalse(e.err().contains("\tat "), e.err());
         // nothing was run or rewritten: the unfinished sweep stays as it was

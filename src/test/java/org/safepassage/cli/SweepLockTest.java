@@ -54,7 +54,7 @@ class SweepLockTest {
             assertTrue(first.isAlive(), "the first sweep is still running: " + Files.readString(tmp.resolve("first.log")));
             SweepCommandTest.Exit second = SweepCommandTest.sweep("sweep", study.toString(), "--out", dir.toString(),
                     "--resume", "-q");
-            assertEquals(Main.FAILED, second.code(), second.err());
+            assertEquals(ExitCode.FAILED, second.code(), second.err());
             assertTrue(second.err().contains(dir + " is in use by process " + first.pid() + " on " + FolderLock.host()),
                     second.err());
             assertEquals(0, first.waitFor(), Files.readString(tmp.resolve("first.log")));
@@ -78,13 +78,13 @@ class SweepLockTest {
         try (FolderLock held = FolderLock.acquire(dir, "safepassage sweep other.yaml")) {
             SweepCommandTest.Exit compare = SweepCommandTest.sweep("compare", "scenarios/teaching.yaml", "--replicates",
                     "1", "--set", "clock.horizon=PT1H", "--out", dir.toString(), "-q");
-            assertEquals(Main.FAILED, compare.code(), compare.err());
+            assertEquals(ExitCode.FAILED, compare.code(), compare.err());
             assertTrue(compare.err().contains("safepassage compare: error: " + dir + " is in use by process "
                     + ProcessHandle.current().pid()), compare.err());
             assertTrue(compare.err().contains("safepassage sweep other.yaml"), compare.err());
             SweepCommandTest.Exit validate = SweepCommandTest.sweep("validate", "--replicates", "1", "--out",
                     dir.toString(), "-q");
-            assertEquals(Main.FAILED, validate.code(), validate.err());
+            assertEquals(ExitCode.FAILED, validate.code(), validate.err());
             assertTrue(validate.err().contains("safepassage validate: error: " + dir + " is in use"), validate.err());
         }
         try (var files = Files.list(dir)) {

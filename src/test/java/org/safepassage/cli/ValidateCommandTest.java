@@ -109,7 +109,7 @@ class ValidateCommandTest {
         Path a = episode("class-n1", "    - {hours: 5, persons: 200}\n");
         Path b = episode("class-n2", "    - {hours: 10, persons: 400}\n");
         Path o = dir.resolve("out");
-        assertEquals(Main.OK, run("validate", a.toString(), b.toString(), "--replicates", "1", "--null", "--out",
+        assertEquals(ExitCode.OK, run("validate", a.toString(), b.toString(), "--replicates", "1", "--null", "--out",
                 o.toString()), err.toString());
         String text = out.toString();
         assertTrue(text.contains("nobody") && text.contains("share/h") && text.contains("null predictors: nobody leaves"),
