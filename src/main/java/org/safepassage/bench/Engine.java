@@ -24,7 +24,7 @@ public interface Engine {
         @Override
         public Outcome run(Scenario scenario) {
             SingleRun.Result r = SingleRun.run(scenario);
-            return new Outcome(r.model().district().households.count, r.model().ticks(), r.summary().evacuated());
+            return new Outcome(r.model().district().households().count(), r.model().ticks(), r.summary().evacuated());
         }
     };
 }

@@ -90,15 +90,15 @@ public final class EvacuationGui extends GUIState {
     public void init(Controller c) {
         super.init(c);
         District d = evacuation().district();
-        double scale = Math.min((double) MAP_BOX_WIDTH / d.grid.width, (double) MAP_BOX_HEIGHT / d.grid.height);
-        display = new Display2D(d.grid.width * scale, d.grid.height * scale, this);
+        double scale = Math.min((double) MAP_BOX_WIDTH / d.grid().width, (double) MAP_BOX_HEIGHT / d.grid().height);
+        display = new Display2D(d.grid().width * scale, d.grid().height * scale, this);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
         display.attach(portrayal, "District");
         live = new LivePanel(() -> state.schedule);
         JPanel left = new JPanel(new BorderLayout());
         left.add(display, BorderLayout.CENTER);
-        left.setPreferredSize(new Dimension((int) (d.grid.width * scale) + 30, (int) (d.grid.height * scale) + 70));
+        left.setPreferredSize(new Dimension((int) (d.grid().width * scale) + 30, (int) (d.grid().height * scale) + 70));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, live);
         split.setResizeWeight(0.5);
         frame = new JFrame("safepassage — " + scenario.meta().name());

@@ -64,9 +64,9 @@ public final class SingleRun {
                     d.initialPersons(n), d.evacuatedFrom(n), d.killedIn(n), d.detainedFrom(n), remaining[n], d.lost(n)));
         }
         long evacuated = d.evacuated();
-        return new RunSummary(s.meta().name(), s.seed(), d.initialPersons, evacuated, d.evacuatedThroughCorridors(),
+        return new RunSummary(s.meta().name(), s.seed(), d.initialPersons(), evacuated, d.evacuatedThroughCorridors(),
                 d.leftAcrossFront(), d.evacuatedDuringPauses(), d.killed(), d.detained(), d.personsInside(),
-                (double) evacuated / d.initialPersons, d.injured(), d.blocked(), d.initialFighters,
+                (double) evacuated / d.initialPersons(), d.injured(), d.blocked(), d.initialFighters(),
                 d.fightersEvacuated(), peak, timeToHalf(series, evacuated), openHours(series), byCorridor, byHood, List.copyOf(d.log()));
     }
 

@@ -3,8 +3,9 @@ package org.safepassage.sim;
 /**
  * The civilian agents as a structure of arrays: household i's state is element i of each
  * array (MODEL.md 2). Member counts are per group; military-age men are a subset of adults.
- * Phase changes and member removals go through {@link District}, which keeps the person
- * counts by neighbourhood and phase in step.
+ * Phase changes and member removals go through {@link Ledger}, which keeps the person
+ * counts by neighbourhood and phase in step. Outside the model the arrays are read through
+ * the public methods, which change nothing.
  */
 public final class Households {
 
@@ -20,26 +21,26 @@ public final class Households {
 
     public final int count;
     /** Current cell (index y * width + x). */
-    public final int[] cell;
-    public final int[] home;
+    final int[] cell;
+    final int[] home;
     /** Neighbourhood the household lived in at the start (it keeps it when it retreats elsewhere). */
-    public final short[] origin;
-    public final byte[] phase;
-    public final byte[] flags;
-    public final byte[] adults;
-    public final byte[] children;
-    public final byte[] elderly;
-    public final byte[] wounded;
-    public final byte[] militaryAgeMen;
+    final short[] origin;
+    final byte[] phase;
+    final byte[] flags;
+    final byte[] adults;
+    final byte[] children;
+    final byte[] elderly;
+    final byte[] wounded;
+    final byte[] militaryAgeMen;
     /** Individual trust in the pause (0..1) before the district-wide news shift. */
-    public final float[] trust;
-    public final float[] attachment;
+    final float[] trust;
+    final float[] attachment;
     /** Chosen corridor, -1 for none. */
-    public final byte[] corridor;
+    final byte[] corridor;
     /** Preparation hours left (PREPARING) or walking minutes in hand (MOVING). */
-    public final float[] timer;
+    final float[] timer;
     /** Hours of patience left while the chosen corridor is closed. */
-    public final float[] patience;
+    final float[] patience;
 
     Households(int count) {
         this.count = count;
@@ -58,6 +59,72 @@ public final class Households {
         corridor = new byte[count];
         timer = new float[count];
         patience = new float[count];
+    }
+
+    // ---- the read-only view (charts, GUI, tests) ----
+
+    public int count() {
+        return count;
+    }
+
+    public int cell(int h) {
+        return cell[h];
+    }
+
+    public int home(int h) {
+        return home[h];
+    }
+
+    public int origin(int h) {
+        return origin[h];
+    }
+
+    /** Phase of household h ({@link HouseholdPhase}). */
+    public byte phase(int h) {
+        return phase[h];
+    }
+
+    public int adults(int h) {
+        return adults[h];
+    }
+
+    public int children(int h) {
+        return children[h];
+    }
+
+    public int elderly(int h) {
+        return elderly[h];
+    }
+
+    public int wounded(int h) {
+        return wounded[h];
+    }
+
+    public int militaryAgeMen(int h) {
+        return militaryAgeMen[h];
+    }
+
+    /** Own trust of household h, before the district-wide shift. */
+    public float ownTrust(int h) {
+        return trust[h];
+    }
+
+    public float attachment(int h) {
+        return attachment[h];
+    }
+
+    /** Chosen corridor of household h, -1 for none. */
+    public int corridor(int h) {
+        return corridor[h];
+    }
+
+    /** Preparation hours left (PREPARING) or walking minutes in hand (MOVING). */
+    public float timer(int h) {
+        return timer[h];
+    }
+
+    public float patience(int h) {
+        return patience[h];
     }
 
     /** Persons still with the household (not killed or detained). */

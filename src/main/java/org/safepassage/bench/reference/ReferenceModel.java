@@ -16,7 +16,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
 import org.safepassage.sim.Grid;
 import org.safepassage.sim.PauseCalendar;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 import org.safepassage.sim.rules.DecisionRule;
 import org.safepassage.sim.rules.InformationRule;
 import sim.engine.SimState;
@@ -352,7 +352,7 @@ public final class ReferenceModel extends SimState {
                 continue;
             }
             double rate = c.spec.clashPerHour()
-                    + c.spec.clashPerHourPerThousandHardline() * hardlineIn(grid.neighbourhood[c.entryCell]) / 1000.0;
+                    + c.spec.clashPerHourPerThousandHardline() * hardlineIn(grid.neighbourhood(c.entryCell)) / 1000.0;
             if (rate > 0 && random.nextDouble() < DecisionRule.probabilityInTick(rate, tickHours)) {
                 c.clashUntilTick = t + Math.max(1, c.spec.clashDuration().toMinutes() / scenario.clock().tickMinutes());
                 c.open = false;
@@ -491,7 +491,7 @@ public final class ReferenceModel extends SimState {
         double trustSum = 0;
         long inside = 0;
         for (HouseholdAgent a : agents) {
-            if (a.phase <= Phase.QUEUED) {
+            if (a.phase <= HouseholdPhase.QUEUED) {
                 row[a.phase] += a.members();
                 trustSum += a.effectiveTrust();
                 inside++;

@@ -1,0 +1,476 @@
+package org.safepassage.sim;
+
+/**
+ * The run's book of persons (ODD 2 and 3): the one owner of every household's phase, of every
+ * removal of a member and of every person counter. Each way in or out of a phase is a verb
+ * here ({@link #startPreparing}, {@link #setOut}, {@link #joinQueue}, {@link #evacuate},
+ * {@link #cross}, {@link #kill}, {@link #detain}, {@link #sendHome}), so the counts by
+ * neighbourhood and phase, by corridor and by neighbourhood of origin move together and
+ * conservation ({@link #conservationError}) holds after every verb.
+ */
+public final class Ledger {
+
+    /** Group codes for {@link #removeMember}. */
+    static final int ADULT = 0;
+    static final int CHILD = 1;
+    static final int ELDERLY = 2;
+    static final int WOUNDED = 3;
+    static final int MAN = 4;
+
+    private final Households households;
+    private final int[] hoodOfCell;
+    private final CorridorState[] corridors;
+    private final FighterState[] fighters;
+    private final int hoods;
+
+    /** Persons by home neighbourhood and phase. */
+    private final long[][] personsByHoodPhase;
+    private final long[] personsByPhase = new long[HouseholdPhase.COUNT];
+    private final long[] initialPersonsByHood;
+    /** Evacuated, killed and detained persons by neighbourhood of origin ({@link Households#origin}). */
+    private final long[] evacuatedByHood;
+    private final long[] killedByHood;
+    private final long[] detainedByHood;
+    private final long[] deathsThisTick;
+    private final long initialPersons;
+    private final long initialFighters;
+    private long killed;
+    private long detained;
+    private long injured;
+    private long blocked;
+    private long evacuatedThroughCorridors;
+    private long leftAcrossFront;
+    private long evacuatedDuringPauses;
+    private long evacuatedThisTick;
+    private long fightersEvacuated;
+    private int decisionsThisTick;
+    /** Households still inside (staying, preparing, moving, queued). */
+    private int householdsInside;
+    /** Persons of moving households on each cell (for the crowd limit). */
+    private final int[] occupancy;
+    /** Households in MOVING (may hold stale entries; phases filter by phase). */
+    final IntList moving = new IntList();
+    final IntList preparing = new IntList();
+
+    Ledger(Households households, Grid grid, CorridorState[] corridors, FighterState[] fighters, int hoods) {
+        this.households = households;
+        this.hoodOfCell = grid.neighbourhood;
+        this.corridors = corridors;
+        this.fighters = fighters;
+        this.hoods = hoods;
+        this.personsByHoodPhase = new long[hoods][HouseholdPhase.COUNT];
+        this.initialPersonsByHood = new long[hoods];
+        this.evacuatedByHood = new long[hoods];
+        this.killedByHood = new long[hoods];
+        this.detainedByHood = new long[hoods];
+        this.deathsThisTick = new long[hoods];
+        this.occupancy = new int[grid.cells()];
+        long persons = 0;
+        for (int h = 0; h < households.count; h++) {
+            int size = households.members(h);
+            personsByHoodPhase[hoodOf(h)][HouseholdPhase.STAYING] += size;
+            personsByPhase[HouseholdPhase.STAYING] += size;
+            initialPersonsByHood[households.origin[h]] += size;
+            persons += size;
+        }
+        this.initialPersons = persons;
+        this.householdsInside = households.count;
+        long fighterTotal = 0;
+        for (FighterState f : fighters) {
+            fighterTotal += f.present();
+        }
+        this.initialFighters = fighterTotal;
+    }
+
+    /** Home neighbourhood of household h. */
+    int hoodOf(int h) {
+        return hoodOfCell[households.home[h]];
+    }
+
+    // ---- phase changes ----
+
+    /** A staying household decides to leave and starts preparing (ODD 7.1). */
+    void startPreparing(int h) {
+        setPhase(h, HouseholdPhase.PREPARING);
+        decisionsThisTick++;
+    }
+
+    /** A ready household sets out for corridor k (ODD 7.2). */
+    void setOut(int h, int k) {
+        households.corridor[h] = (byte) k;
+        setPhase(h, HouseholdPhase.MOVING);
+    }
+
+    /** A moving household whose corridor is in a clash turns to corridor k instead (ODD 7.2). */
+    void reroute(int h, int k) {
+        households.corridor[h] = (byte) k;
+    }
+
+    /** A moving household reaches its corridor's entry and joins the queue. */
+    void joinQueue(int h, CorridorState c) {
+        setPhase(h, HouseholdPhase.QUEUED);
+        c.enqueue(h, households.members(h));
+    }
+
+    /** A queued household is served by its corridor: all its members are out. */
+    void evacuate(int h, CorridorState c, boolean duringPause) {
+        int persons = households.members(h);
+        c.served(persons);
+        setPhase(h, HouseholdPhase.EVACUATED);
+        evacuatedThroughCorridors += persons;
+        evacuatedByHood[households.origin[h]] += persons;
+        evacuatedThisTick += persons;
+        if (duringPause) {
+            evacuatedDuringPauses += persons;
+        }
+    }
+
+    /** Household h, still with members, leaves across the front line (ODD 7.7). */
+    void cross(int h) {
+        int left = households.members(h);
+        if (left > 0) {
+            setPhase(h, HouseholdPhase.CROSSED);
+            leftAcrossFront += left;
+            evacuatedByHood[households.origin[h]] += left;
+            evacuatedThisTick += left;
+        }
+    }
+
+    /** Sends household h home (given up, turned back, or timed out), keeping queues and counts. */
+    void sendHome(int h) {
+        Households hh = households;
+        if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
+            corridors[hh.corridor[h]].leaveQueue(hh.members(h));
+        }
+        setPhase(h, HouseholdPhase.STAYING);
+        hh.cell[h] = hh.home[h];
+        hh.corridor[h] = -1;
+        hh.set(h, (byte) (Households.READY | Households.CHECKED | Households.REROUTED), false);
+    }
+
+    /** Fighters turn household h back as it sets off: it goes home, its members counted as blocked. */
+    void turnBack(int h) {
+        blocked += households.members(h);
+        sendHome(h);
+    }
+
+    /** Moves household h's home to another cell (retreat at a front shift), keeping counts. */
+    void rehome(int h, int newHome) {
+        Households hh = households;
+        int persons = hh.members(h);
+        personsByHoodPhase[hoodOf(h)][hh.phase[h]] -= persons;
+        hh.home[h] = newHome;
+        hh.cell[h] = newHome;
+        personsByHoodPhase[hoodOf(h)][hh.phase[h]] += persons;
+    }
+
+    /** A moving household steps from its cell to {@code to}, carrying its persons' occupancy. */
+    void step(int h, int to) {
+        int persons = households.members(h);
+        occupancy[households.cell[h]] -= persons;
+        occupancy[to] += persons;
+        households.cell[h] = to;
+    }
+
+    private void setPhase(int h, byte phase) {
+        Households hh = households;
+        int persons = hh.members(h);
+        int n = hoodOf(h);
+        personsByHoodPhase[n][hh.phase[h]] -= persons;
+        personsByPhase[hh.phase[h]] -= persons;
+        if (hh.phase[h] == HouseholdPhase.MOVING) {
+            occupancy[hh.cell[h]] -= persons;
+        }
+        if (HouseholdPhase.inside(hh.phase[h]) != HouseholdPhase.inside(phase)) {
+            householdsInside += HouseholdPhase.inside(phase) ? 1 : -1;
+        }
+        hh.phase[h] = phase;
+        personsByHoodPhase[n][phase] += persons;
+        personsByPhase[phase] += persons;
+        if (phase == HouseholdPhase.MOVING) {
+            occupancy[hh.cell[h]] += persons;
+            if (!hh.flag(h, Households.IN_MOVING_LIST)) {
+                hh.set(h, Households.IN_MOVING_LIST, true);
+                moving.add(h);
+            }
+        } else if (phase == HouseholdPhase.PREPARING && !hh.flag(h, Households.IN_PREPARING_LIST)) {
+            hh.set(h, Households.IN_PREPARING_LIST, true);
+            preparing.add(h);
+        }
+    }
+
+    // ---- members ----
+
+    /** Kills one member of h chosen at random by the uniform u (ODD 7.4). */
+    void kill(int h, double u) {
+        int n = hoodOf(h);
+        removeMember(h, randomMemberGroup(h, u));
+        killed++;
+        killedByHood[households.origin[h]]++;
+        deathsThisTick[n]++;
+    }
+
+    /** Detains one military-age man of h at the screening post of corridor c (ODD 7.6). */
+    void detain(int h, CorridorState c) {
+        removeMember(h, MAN);
+        detained++;
+        detainedByHood[households.origin[h]]++;
+        c.detainedOne();
+    }
+
+    /** Wounds one unwounded member of h, if any, chosen by the uniform u. */
+    void wound(int h, double u) {
+        Households hh = households;
+        int unwounded = hh.adults[h] + hh.children[h] + hh.elderly[h];
+        if (unwounded == 0) {
+            return;
+        }
+        double x = u * unwounded;
+        if (x < hh.adults[h]) {
+            if (hh.adults[h] <= hh.militaryAgeMen[h]) {
+                hh.militaryAgeMen[h]--;
+            }
+            hh.adults[h]--;
+        } else if (x < hh.adults[h] + hh.children[h]) {
+            hh.children[h]--;
+        } else {
+            hh.elderly[h]--;
+        }
+        hh.wounded[h]++;
+        injured++;
+    }
+
+    /**
+     * Removes one member of a group from household h (killed or detained); a military-age man
+     * is an adult. A household with nobody left becomes GONE.
+     */
+    private void removeMember(int h, int group) {
+        Households hh = households;
+        switch (group) {
+            case ADULT -> {
+                // an adult who is not a military-age man if possible
+                if (hh.adults[h] <= hh.militaryAgeMen[h]) {
+                    hh.militaryAgeMen[h]--;
+                }
+                hh.adults[h]--;
+            }
+            case MAN -> {
+                hh.militaryAgeMen[h]--;
+                hh.adults[h]--;
+            }
+            case CHILD -> hh.children[h]--;
+            case ELDERLY -> hh.elderly[h]--;
+            default -> hh.wounded[h]--;
+        }
+        int n = hoodOf(h);
+        personsByHoodPhase[n][hh.phase[h]]--;
+        personsByPhase[hh.phase[h]]--;
+        if (hh.phase[h] == HouseholdPhase.MOVING) {
+            occupancy[hh.cell[h]]--;
+        } else if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
+            corridors[hh.corridor[h]].queuedMemberRemoved();
+        }
+        if (hh.members(h) == 0) {
+            if (HouseholdPhase.inside(hh.phase[h])) {
+                householdsInside--;
+            }
+            hh.phase[h] = HouseholdPhase.GONE;
+        }
+    }
+
+    /** Picks the group of a random member of h (uniformly over members), using uniform u. */
+    private int randomMemberGroup(int h, double u) {
+        Households hh = households;
+        int total = hh.members(h);
+        double x = u * total;
+        if (x < hh.adults[h]) {
+            return ADULT;
+        }
+        x -= hh.adults[h];
+        if (x < hh.children[h]) {
+            return CHILD;
+        }
+        x -= hh.children[h];
+        if (x < hh.elderly[h]) {
+            return ELDERLY;
+        }
+        return WOUNDED;
+    }
+
+    /** {@code leaving} fighters of group g leave through corridor c under a deal (ODD 7.5). */
+    void fightersLeave(FighterState g, CorridorState c, int leaving) {
+        g.leave(leaving);
+        c.fightersLeft(leaving);
+        fightersEvacuated += leaving;
+    }
+
+    // ---- per tick ----
+
+    /** Starts a tick: the counts "this tick" go back to zero where the next reader has not already taken them. */
+    void startTick() {
+        decisionsThisTick = 0;
+    }
+
+    /** Persons who left this tick since last taken, and zero again (the news of safe crossings, ODD 7.3). */
+    long takeEvacuatedThisTick() {
+        long n = evacuatedThisTick;
+        evacuatedThisTick = 0;
+        return n;
+    }
+
+    /** Deaths in neighbourhood n since last taken, and zero again (the news of local danger, ODD 7.3). */
+    long takeDeaths(int n) {
+        long k = deathsThisTick[n];
+        deathsThisTick[n] = 0;
+        return k;
+    }
+
+    // ---- reading ----
+
+    int occupancy(int cell) {
+        return occupancy[cell];
+    }
+
+    long personsIn(int hood, int phase) {
+        return personsByHoodPhase[hood][phase];
+    }
+
+    long persons(int phase) {
+        return personsByPhase[phase];
+    }
+
+    long personsInside() {
+        return personsByPhase[HouseholdPhase.STAYING] + personsByPhase[HouseholdPhase.PREPARING]
+                + personsByPhase[HouseholdPhase.MOVING] + personsByPhase[HouseholdPhase.QUEUED];
+    }
+
+    long insideOf(int hood) {
+        long[] c = personsByHoodPhase[hood];
+        return c[HouseholdPhase.STAYING] + c[HouseholdPhase.PREPARING] + c[HouseholdPhase.MOVING]
+                + c[HouseholdPhase.QUEUED];
+    }
+
+    int householdsInside() {
+        return householdsInside;
+    }
+
+    long initialPersons() {
+        return initialPersons;
+    }
+
+    long initialFighters() {
+        return initialFighters;
+    }
+
+    long initialPersons(int hood) {
+        return initialPersonsByHood[hood];
+    }
+
+    /** Share of neighbourhood n's first residents who have left the enclave (for social proof, ODD 7.1). */
+    double shareLeft(int n) {
+        return initialPersonsByHood[n] == 0 ? 0 : (double) evacuatedByHood[n] / initialPersonsByHood[n];
+    }
+
+    long evacuatedFrom(int hood) {
+        return evacuatedByHood[hood];
+    }
+
+    long killedIn(int hood) {
+        return killedByHood[hood];
+    }
+
+    long detainedFrom(int hood) {
+        return detainedByHood[hood];
+    }
+
+    long killed() {
+        return killed;
+    }
+
+    long detained() {
+        return detained;
+    }
+
+    long injured() {
+        return injured;
+    }
+
+    long blocked() {
+        return blocked;
+    }
+
+    long evacuatedThroughCorridors() {
+        return evacuatedThroughCorridors;
+    }
+
+    long leftAcrossFront() {
+        return leftAcrossFront;
+    }
+
+    long evacuatedDuringPauses() {
+        return evacuatedDuringPauses;
+    }
+
+    long fightersEvacuated() {
+        return fightersEvacuated;
+    }
+
+    int decisionsThisTick() {
+        return decisionsThisTick;
+    }
+
+    long fightersPresent() {
+        long n = 0;
+        for (FighterState f : fighters) {
+            n += f.present();
+        }
+        return n;
+    }
+
+    int neighbourhoods() {
+        return hoods;
+    }
+
+    /**
+     * Conservation (ODD 3): initial persons = inside + evacuated + killed + detained; evacuated
+     * by phase = through corridors + across the front = sum by corridor + across the front =
+     * sum by neighbourhood of origin; initial fighters = present + evacuated. Null when it
+     * holds, else a description of the first broken equation.
+     */
+    String conservationError() {
+        long evacuated = personsByPhase[HouseholdPhase.EVACUATED] + personsByPhase[HouseholdPhase.CROSSED];
+        long sum = personsInside() + evacuated + killed + detained;
+        if (sum != initialPersons) {
+            return "persons: inside " + personsInside() + " + evacuated " + evacuated + " + killed " + killed
+                    + " + detained " + detained + " = " + sum + " != initial " + initialPersons;
+        }
+        if (evacuated != evacuatedThroughCorridors + leftAcrossFront) {
+            return "evacuated by phase " + evacuated + " != corridors " + evacuatedThroughCorridors + " + across front "
+                    + leftAcrossFront;
+        }
+        long byCorridor = 0;
+        long detainedAtCorridors = 0;
+        for (CorridorState c : corridors) {
+            byCorridor += c.evacuatedPersons();
+            detainedAtCorridors += c.detainedPersons();
+        }
+        if (byCorridor != evacuatedThroughCorridors) {
+            return "evacuated by corridor " + byCorridor + " != through corridors " + evacuatedThroughCorridors;
+        }
+        if (detainedAtCorridors != detained) {
+            return "detained by corridor " + detainedAtCorridors + " != detained " + detained;
+        }
+        long byOrigin = 0;
+        for (int n = 0; n < hoods; n++) {
+            byOrigin += evacuatedByHood[n];
+        }
+        if (byOrigin != evacuated) {
+            return "evacuated by neighbourhood of origin " + byOrigin + " != evacuated " + evacuated;
+        }
+        if (fightersPresent() + fightersEvacuated != initialFighters) {
+            return "fighters: present " + fightersPresent() + " + evacuated " + fightersEvacuated + " != initial "
+                    + initialFighters;
+        }
+        return null;
+    }
+}
