@@ -69,7 +69,7 @@ final class DecisionPhase implements Steppable {
         double saturation = b.information().socialProofSaturationShare();
         for (int n = 0; n < d.hoods; n++) {
             hoodUtility[n] = DecisionRule.neighbourhoodUtility(w, new DecisionRule.NeighbourhoodTerms(
-                    d.news.localDangerTerm(n), hardship, DecisionRule.socialProof(d.ledger.shareLeft(n), saturation),
+                    d.news.localDangerTerm(n), hardship, DecisionRule.socialProof(d.ledger.byOrigin().shareLeft(n), saturation),
                     clash, fighterControl(n)));
         }
         Households hh = d.households;
@@ -95,8 +95,8 @@ final class DecisionPhase implements Steppable {
                     termsOf(h, d.corridors[k], t, prepHours));
             if (DecisionRule.happensInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours, draw)) {
                 d.ledger.startPreparing(h);
-                hh.timer[h] = (float) DecisionRule.exponentialHours(prepHours,
-                        d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 1));
+                hh.setTimer(h, (float) DecisionRule.exponentialHours(prepHours,
+                        d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 1)));
                 hh.set(h, Households.READY, false);
             }
         }
@@ -158,7 +158,7 @@ final class DecisionPhase implements Steppable {
             }
             list.set(kept++, h);
             if (!hh.flag(h, Households.READY)) {
-                hh.timer[h] -= (float) d.tickHours;
+                hh.setTimer(h, hh.timer[h] - (float) d.tickHours);
                 if (hh.timer[h] > 0) {
                     continue;
                 }
@@ -186,9 +186,9 @@ final class DecisionPhase implements Steppable {
         boolean opensInTime = offer.nextOpenTick[k] - t <= walkTicks;
         boolean arrivesBeforeEnd = t + walkTicks < offer.closeTick[k];
         if (opensInTime && arrivesBeforeEnd) {
-            hh.timer[h] = 0;
-            hh.patience[h] = (float) DecisionRule.exponentialHours(d.scenario.population().patienceMeanHours(),
-                    d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 3));
+            hh.setTimer(h, 0);
+            hh.setPatience(h, (float) DecisionRule.exponentialHours(d.scenario.population().patienceMeanHours(),
+                    d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 3)));
             hh.set(h, (byte) (Households.CHECKED | Households.REROUTED), false);
             d.ledger.setOut(h, k);
         }
@@ -240,7 +240,7 @@ final class DecisionPhase implements Steppable {
                     continue;
                 }
             }
-            hh.patience[h] -= dt;
+            hh.setPatience(h, hh.patience[h] - dt);
             if (hh.patience[h] <= 0 || c.lost()) {
                 d.ledger.sendHome(h);
             }
@@ -254,7 +254,7 @@ final class DecisionPhase implements Steppable {
                 if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
                     continue;
                 }
-                hh.patience[h] -= dt;
+                hh.setPatience(h, hh.patience[h] - dt);
                 if (hh.patience[h] <= 0 || c.lost()) {
                     d.ledger.sendHome(h);
                 }

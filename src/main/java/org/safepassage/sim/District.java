@@ -236,12 +236,12 @@ public final class District {
     }
 
     public long initialPersons(int hood) {
-        return ledger.initialPersons(hood);
+        return ledger.byOrigin().initial(hood);
     }
 
     /** Persons from neighbourhood {@code hood} (by origin) detained at screening posts. */
     public long detainedFrom(int hood) {
-        return ledger.detainedFrom(hood);
+        return ledger.byOrigin().detained(hood);
     }
 
     /** Persons from each neighbourhood (by origin) still inside the enclave, wherever they live now. */
@@ -257,12 +257,12 @@ public final class District {
 
     /** Persons from neighbourhood {@code hood} (by origin) who left the enclave. */
     public long evacuatedFrom(int hood) {
-        return ledger.evacuatedFrom(hood);
+        return ledger.byOrigin().evacuated(hood);
     }
 
     /** Persons from neighbourhood {@code hood} (by origin) killed. */
     public long killedIn(int hood) {
-        return ledger.killedIn(hood);
+        return ledger.byOrigin().killed(hood);
     }
 
     /** Persons living in neighbourhood {@code hood} now (retreated households count where they live). */

@@ -127,6 +127,102 @@ public final class Households {
         return patience[h];
     }
 
+    // ---- changes: each column has one owner that calls these (ODD 2) ----
+    // phase, cell, home, corridor and members: the Ledger; own trust: News;
+    // timer and patience: the decision and movement phases.
+
+    /** Group codes for {@link #removeMember} and {@link #memberGroup}. */
+    static final int ADULT = 0;
+    static final int CHILD = 1;
+    static final int ELDERLY = 2;
+    static final int WOUNDED = 3;
+    static final int MAN = 4;
+
+    void setPhase(int h, byte p) {
+        phase[h] = p;
+    }
+
+    void place(int h, int c) {
+        cell[h] = c;
+    }
+
+    void setHome(int h, int c) {
+        home[h] = c;
+    }
+
+    void setCorridor(int h, int k) {
+        corridor[h] = (byte) k;
+    }
+
+    void setOwnTrust(int h, float t) {
+        trust[h] = t;
+    }
+
+    void setTimer(int h, float value) {
+        timer[h] = value;
+    }
+
+    void setPatience(int h, float hours) {
+        patience[h] = hours;
+    }
+
+    /** Removes one member of a group (a military-age man is an adult; an adult who is not one if possible). */
+    void removeMember(int h, int group) {
+        switch (group) {
+            case ADULT -> {
+                if (adults[h] <= militaryAgeMen[h]) {
+                    militaryAgeMen[h]--;
+                }
+                adults[h]--;
+            }
+            case MAN -> {
+                militaryAgeMen[h]--;
+                adults[h]--;
+            }
+            case CHILD -> children[h]--;
+            case ELDERLY -> elderly[h]--;
+            default -> wounded[h]--;
+        }
+    }
+
+    /** The group of a member of h picked uniformly over its members by the uniform u. */
+    int memberGroup(int h, double u) {
+        double x = u * members(h);
+        if (x < adults[h]) {
+            return ADULT;
+        }
+        x -= adults[h];
+        if (x < children[h]) {
+            return CHILD;
+        }
+        x -= children[h];
+        if (x < elderly[h]) {
+            return ELDERLY;
+        }
+        return WOUNDED;
+    }
+
+    /** Wounds one unwounded member of h picked by the uniform u; false when all are wounded already. */
+    boolean woundOne(int h, double u) {
+        int unwounded = adults[h] + children[h] + elderly[h];
+        if (unwounded == 0) {
+            return false;
+        }
+        double x = u * unwounded;
+        if (x < adults[h]) {
+            if (adults[h] <= militaryAgeMen[h]) {
+                militaryAgeMen[h]--;
+            }
+            adults[h]--;
+        } else if (x < adults[h] + children[h]) {
+            children[h]--;
+        } else {
+            elderly[h]--;
+        }
+        wounded[h]++;
+        return true;
+    }
+
     /** Persons still with the household (not killed or detained). */
     public int members(int h) {
         return adults[h] + children[h] + elderly[h] + wounded[h];

@@ -10,27 +10,15 @@ package org.safepassage.sim;
  */
 public final class Ledger {
 
-    /** Group codes for {@link #removeMember}. */
-    static final int ADULT = 0;
-    static final int CHILD = 1;
-    static final int ELDERLY = 2;
-    static final int WOUNDED = 3;
-    static final int MAN = 4;
-
     private final Households households;
     private final int[] hoodOfCell;
     private final CorridorState[] corridors;
     private final FighterState[] fighters;
-    private final int hoods;
 
     /** Persons by home neighbourhood and phase. */
     private final long[][] personsByHoodPhase;
     private final long[] personsByPhase = new long[HouseholdPhase.COUNT];
-    private final long[] initialPersonsByHood;
-    /** Evacuated, killed and detained persons by neighbourhood of origin ({@link Households#origin}). */
-    private final long[] evacuatedByHood;
-    private final long[] killedByHood;
-    private final long[] detainedByHood;
+    private final ByOrigin byOrigin;
     private final long[] deathsThisTick;
     private final long initialPersons;
     private final long initialFighters;
@@ -57,12 +45,8 @@ public final class Ledger {
         this.hoodOfCell = grid.neighbourhood;
         this.corridors = corridors;
         this.fighters = fighters;
-        this.hoods = hoods;
         this.personsByHoodPhase = new long[hoods][HouseholdPhase.COUNT];
-        this.initialPersonsByHood = new long[hoods];
-        this.evacuatedByHood = new long[hoods];
-        this.killedByHood = new long[hoods];
-        this.detainedByHood = new long[hoods];
+        this.byOrigin = new ByOrigin(hoods);
         this.deathsThisTick = new long[hoods];
         this.occupancy = new int[grid.cells()];
         long persons = 0;
@@ -70,7 +54,7 @@ public final class Ledger {
             int size = households.members(h);
             personsByHoodPhase[hoodOf(h)][HouseholdPhase.STAYING] += size;
             personsByPhase[HouseholdPhase.STAYING] += size;
-            initialPersonsByHood[households.origin[h]] += size;
+            byOrigin.settled(households.origin[h], size);
             persons += size;
         }
         this.initialPersons = persons;
@@ -97,13 +81,13 @@ public final class Ledger {
 
     /** A ready household sets out for corridor k (ODD 7.2). */
     void setOut(int h, int k) {
-        households.corridor[h] = (byte) k;
+        households.setCorridor(h, k);
         setPhase(h, HouseholdPhase.MOVING);
     }
 
     /** A moving household whose corridor is in a clash turns to corridor k instead (ODD 7.2). */
     void reroute(int h, int k) {
-        households.corridor[h] = (byte) k;
+        households.setCorridor(h, k);
     }
 
     /** A moving household reaches its corridor's entry and joins the queue. */
@@ -118,7 +102,7 @@ public final class Ledger {
         c.served(persons);
         setPhase(h, HouseholdPhase.EVACUATED);
         evacuatedThroughCorridors += persons;
-        evacuatedByHood[households.origin[h]] += persons;
+        byOrigin.evacuated(households.origin[h], persons);
         evacuatedThisTick += persons;
         if (duringPause) {
             evacuatedDuringPauses += persons;
@@ -131,7 +115,7 @@ public final class Ledger {
         if (left > 0) {
             setPhase(h, HouseholdPhase.CROSSED);
             leftAcrossFront += left;
-            evacuatedByHood[households.origin[h]] += left;
+            byOrigin.evacuated(households.origin[h], left);
             evacuatedThisTick += left;
         }
     }
@@ -143,8 +127,8 @@ public final class Ledger {
             corridors[hh.corridor[h]].leaveQueue(hh.members(h));
         }
         setPhase(h, HouseholdPhase.STAYING);
-        hh.cell[h] = hh.home[h];
-        hh.corridor[h] = -1;
+        hh.place(h, hh.home[h]);
+        hh.setCorridor(h, -1);
         hh.set(h, (byte) (Households.READY | Households.CHECKED | Households.REROUTED), false);
     }
 
@@ -159,8 +143,8 @@ public final class Ledger {
         Households hh = households;
         int persons = hh.members(h);
         personsByHoodPhase[hoodOf(h)][hh.phase[h]] -= persons;
-        hh.home[h] = newHome;
-        hh.cell[h] = newHome;
+        hh.setHome(h, newHome);
+        hh.place(h, newHome);
         personsByHoodPhase[hoodOf(h)][hh.phase[h]] += persons;
     }
 
@@ -169,7 +153,7 @@ public final class Ledger {
         int persons = households.members(h);
         occupancy[households.cell[h]] -= persons;
         occupancy[to] += persons;
-        households.cell[h] = to;
+        households.place(h, to);
     }
 
     private void setPhase(int h, byte phase) {
@@ -184,7 +168,7 @@ public final class Ledger {
         if (HouseholdPhase.inside(hh.phase[h]) != HouseholdPhase.inside(phase)) {
             householdsInside += HouseholdPhase.inside(phase) ? 1 : -1;
         }
-        hh.phase[h] = phase;
+        hh.setPhase(h, phase);
         personsByHoodPhase[n][phase] += persons;
         personsByPhase[phase] += persons;
         if (phase == HouseholdPhase.MOVING) {
@@ -204,64 +188,31 @@ public final class Ledger {
     /** Kills one member of h chosen at random by the uniform u (ODD 7.4). */
     void kill(int h, double u) {
         int n = hoodOf(h);
-        removeMember(h, randomMemberGroup(h, u));
+        removeMember(h, households.memberGroup(h, u));
         killed++;
-        killedByHood[households.origin[h]]++;
+        byOrigin.killedOne(households.origin[h]);
         deathsThisTick[n]++;
     }
 
     /** Detains one military-age man of h at the screening post of corridor c (ODD 7.6). */
     void detain(int h, CorridorState c) {
-        removeMember(h, MAN);
+        removeMember(h, Households.MAN);
         detained++;
-        detainedByHood[households.origin[h]]++;
+        byOrigin.detainedOne(households.origin[h]);
         c.detainedOne();
     }
 
     /** Wounds one unwounded member of h, if any, chosen by the uniform u. */
     void wound(int h, double u) {
-        Households hh = households;
-        int unwounded = hh.adults[h] + hh.children[h] + hh.elderly[h];
-        if (unwounded == 0) {
-            return;
+        if (households.woundOne(h, u)) {
+            injured++;
         }
-        double x = u * unwounded;
-        if (x < hh.adults[h]) {
-            if (hh.adults[h] <= hh.militaryAgeMen[h]) {
-                hh.militaryAgeMen[h]--;
-            }
-            hh.adults[h]--;
-        } else if (x < hh.adults[h] + hh.children[h]) {
-            hh.children[h]--;
-        } else {
-            hh.elderly[h]--;
-        }
-        hh.wounded[h]++;
-        injured++;
     }
 
-    /**
-     * Removes one member of a group from household h (killed or detained); a military-age man
-     * is an adult. A household with nobody left becomes GONE.
-     */
+    /** Removes one member of a group from household h (killed or detained); a household with nobody left becomes GONE. */
     private void removeMember(int h, int group) {
         Households hh = households;
-        switch (group) {
-            case ADULT -> {
-                // an adult who is not a military-age man if possible
-                if (hh.adults[h] <= hh.militaryAgeMen[h]) {
-                    hh.militaryAgeMen[h]--;
-                }
-                hh.adults[h]--;
-            }
-            case MAN -> {
-                hh.militaryAgeMen[h]--;
-                hh.adults[h]--;
-            }
-            case CHILD -> hh.children[h]--;
-            case ELDERLY -> hh.elderly[h]--;
-            default -> hh.wounded[h]--;
-        }
+        hh.removeMember(h, group);
         int n = hoodOf(h);
         personsByHoodPhase[n][hh.phase[h]]--;
         personsByPhase[hh.phase[h]]--;
@@ -274,27 +225,8 @@ public final class Ledger {
             if (HouseholdPhase.inside(hh.phase[h])) {
                 householdsInside--;
             }
-            hh.phase[h] = HouseholdPhase.GONE;
+            hh.setPhase(h, HouseholdPhase.GONE);
         }
-    }
-
-    /** Picks the group of a random member of h (uniformly over members), using uniform u. */
-    private int randomMemberGroup(int h, double u) {
-        Households hh = households;
-        int total = hh.members(h);
-        double x = u * total;
-        if (x < hh.adults[h]) {
-            return ADULT;
-        }
-        x -= hh.adults[h];
-        if (x < hh.children[h]) {
-            return CHILD;
-        }
-        x -= hh.children[h];
-        if (x < hh.elderly[h]) {
-            return ELDERLY;
-        }
-        return WOUNDED;
     }
 
     /** {@code leaving} fighters of group g leave through corridor c under a deal (ODD 7.5). */
@@ -362,25 +294,9 @@ public final class Ledger {
         return initialFighters;
     }
 
-    long initialPersons(int hood) {
-        return initialPersonsByHood[hood];
-    }
-
-    /** Share of neighbourhood n's first residents who have left the enclave (for social proof, ODD 7.1). */
-    double shareLeft(int n) {
-        return initialPersonsByHood[n] == 0 ? 0 : (double) evacuatedByHood[n] / initialPersonsByHood[n];
-    }
-
-    long evacuatedFrom(int hood) {
-        return evacuatedByHood[hood];
-    }
-
-    long killedIn(int hood) {
-        return killedByHood[hood];
-    }
-
-    long detainedFrom(int hood) {
-        return detainedByHood[hood];
+    /** Persons by neighbourhood of origin. */
+    ByOrigin byOrigin() {
+        return byOrigin;
     }
 
     long killed() {
@@ -427,50 +343,8 @@ public final class Ledger {
         return n;
     }
 
-    int neighbourhoods() {
-        return hoods;
-    }
-
-    /**
-     * Conservation (ODD 3): initial persons = inside + evacuated + killed + detained; evacuated
-     * by phase = through corridors + across the front = sum by corridor + across the front =
-     * sum by neighbourhood of origin; initial fighters = present + evacuated. Null when it
-     * holds, else a description of the first broken equation.
-     */
+    /** Conservation (ODD 3), the Ledger's invariant: null when it holds, else the first broken equation. */
     String conservationError() {
-        long evacuated = personsByPhase[HouseholdPhase.EVACUATED] + personsByPhase[HouseholdPhase.CROSSED];
-        long sum = personsInside() + evacuated + killed + detained;
-        if (sum != initialPersons) {
-            return "persons: inside " + personsInside() + " + evacuated " + evacuated + " + killed " + killed
-                    + " + detained " + detained + " = " + sum + " != initial " + initialPersons;
-        }
-        if (evacuated != evacuatedThroughCorridors + leftAcrossFront) {
-            return "evacuated by phase " + evacuated + " != corridors " + evacuatedThroughCorridors + " + across front "
-                    + leftAcrossFront;
-        }
-        long byCorridor = 0;
-        long detainedAtCorridors = 0;
-        for (CorridorState c : corridors) {
-            byCorridor += c.evacuatedPersons();
-            detainedAtCorridors += c.detainedPersons();
-        }
-        if (byCorridor != evacuatedThroughCorridors) {
-            return "evacuated by corridor " + byCorridor + " != through corridors " + evacuatedThroughCorridors;
-        }
-        if (detainedAtCorridors != detained) {
-            return "detained by corridor " + detainedAtCorridors + " != detained " + detained;
-        }
-        long byOrigin = 0;
-        for (int n = 0; n < hoods; n++) {
-            byOrigin += evacuatedByHood[n];
-        }
-        if (byOrigin != evacuated) {
-            return "evacuated by neighbourhood of origin " + byOrigin + " != evacuated " + evacuated;
-        }
-        if (fightersPresent() + fightersEvacuated != initialFighters) {
-            return "fighters: present " + fightersPresent() + " + evacuated " + fightersEvacuated + " != initial "
-                    + initialFighters;
-        }
-        return null;
+        return Conservation.error(this, corridors, byOrigin);
     }
 }

@@ -90,6 +90,6 @@ final class MovementPhase implements Steppable {
         // Walking time not used is kept towards the next step, which may take longer than a
         // tick (large cells, 1-minute ticks, slow members); it is always less than that step.
         // Held up by a crowd, a household does not bank more than one tick of walking.
-        hh.timer[h] = crowded ? Math.min(budget, tickMinutes) : budget;
+        hh.setTimer(h, crowded ? Math.min(budget, tickMinutes) : budget);
     }
 }

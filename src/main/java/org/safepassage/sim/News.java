@@ -54,7 +54,7 @@ public final class News {
 
     /** Deaths in neighbourhood n this tick raise its local danger ({@link InformationRule#dangerRise}). */
     void deathsNearby(int n, long deaths, double dangerNewsPerDeath) {
-        long residents = ledger.initialPersons(n);
+        long residents = ledger.byOrigin().initial(n);
         if (deaths > 0 && residents > 0) {
             danger[n] += InformationRule.dangerRise(dangerNewsPerDeath, deaths, residents);
         }
@@ -85,7 +85,7 @@ public final class News {
     }
 
     private void setOwnTrust(int h, float trust) {
-        households.trust[h] = trust;
+        households.setOwnTrust(h, trust);
         trustEdits++;
         maxOwnTrust = Math.max(maxOwnTrust, trust);
     }
