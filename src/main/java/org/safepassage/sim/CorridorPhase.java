@@ -1,5 +1,6 @@
 package org.safepassage.sim;
 
+import org.safepassage.sim.rules.MovementRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -10,12 +11,6 @@ import sim.engine.Steppable;
  */
 final class CorridorPhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    /**
-     * Slack when comparing persons with the capacity carried over: the carry is a sum of
-     * fractions such as 100/12 whose floating-point rounding would otherwise leave it a hair
-     * below a whole person (8 1/3 three times giving 24.999… and serving 24, not 25).
-     */
-    static final double CARRY_SLACK_PERSONS = 1e-9;
     private final District d;
 
     CorridorPhase(District d) {
@@ -32,7 +27,7 @@ final class CorridorPhase implements Steppable {
                 c.carry(false, 0);
                 continue;
             }
-            c.carry(true, c.capacityPersonsPerHour * d.tickHours);
+            c.carry(true, MovementRule.capacityInTick(c.capacityPersonsPerHour, d.tickHours));
             while (!c.queue.isEmpty()) {
                 int h = c.queue.peek();
                 if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
@@ -40,7 +35,7 @@ final class CorridorPhase implements Steppable {
                     continue;
                 }
                 int persons = hh.members(h);
-                if (persons > c.carryPersons() + CARRY_SLACK_PERSONS) {
+                if (!MovementRule.fits(persons, c.carryPersons())) {
                     break;
                 }
                 c.queue.poll();

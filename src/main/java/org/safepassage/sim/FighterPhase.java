@@ -5,6 +5,7 @@ import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.FighterGroup;
 import org.safepassage.sim.rules.DecisionRule;
 import org.safepassage.sim.rules.FighterRule;
+import org.safepassage.sim.rules.MovementRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -73,7 +74,7 @@ final class FighterPhase implements Steppable {
             for (FighterState g : d.fighters) {
                 waiting |= g.dealAllowed() && g.present() > 0 && g.corridor == c.index;
             }
-            c.fighterCarry(c.open() && waiting, c.capacityPersonsPerHour * d.tickHours);
+            c.fighterCarry(c.open() && waiting, MovementRule.capacityInTick(c.capacityPersonsPerHour, d.tickHours));
         }
         for (FighterState g : d.fighters) {
             if (!g.dealAllowed() || g.present() == 0 || g.corridor < 0) {
@@ -83,7 +84,7 @@ final class FighterPhase implements Steppable {
             if (!c.open()) {
                 continue;
             }
-            int leaving = (int) Math.min(g.present(), Math.floor(c.fighterCarry() + CorridorPhase.CARRY_SLACK_PERSONS));
+            int leaving = (int) Math.min(g.present(), MovementRule.wholePersons(c.fighterCarry()));
             c.useFighterCarry(leaving);
             d.ledger.fightersLeave(g, c, leaving);
         }

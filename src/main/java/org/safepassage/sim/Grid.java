@@ -5,6 +5,7 @@ import java.util.PriorityQueue;
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Terrain;
+import org.safepassage.sim.rules.MovementRule;
 
 /**
  * The district grid during a run: terrain (which front shifts change), neighbourhoods, and
@@ -81,15 +82,7 @@ public final class Grid {
     /** Free-speed minutes to cross a cell of each terrain (MODEL.md 6.6). */
     void updateCrossing(Behaviour.Movement m) {
         for (int c = 0; c < terrain.length; c++) {
-            double factor = switch (terrain[c]) {
-                case STREET -> 1.0;
-                case BUILT -> m.builtFactor();
-                case RUBBLE -> m.rubbleFactor();
-                case FRONT -> m.frontFactor();
-                default -> 0.0;
-            };
-            crossMinutes[c] = factor > 0 ? (float) (cellMeters / (m.walkingMetresPerMinute() * factor))
-                    : Float.POSITIVE_INFINITY;
+            crossMinutes[c] = MovementRule.crossMinutes(m, terrain[c], cellMeters);
         }
     }
 

@@ -41,7 +41,8 @@ final class HazardPhase implements Steppable {
             double rate = HazardRule.deathsPerPersonHour(hz, d.scenario.map().neighbourhoods().get(n).bombardmentFactor(),
                     d.anyPauseOpen());
             for (int phase = HouseholdPhase.STAYING; phase <= HouseholdPhase.QUEUED; phase++) {
-                expectedDeaths += d.ledger.personsIn(n, phase) * rate * HazardRule.exposure(hz, phase) * d.tickHours;
+                expectedDeaths += HazardRule.expectedDeaths(d.ledger.personsIn(n, phase), rate, HazardRule.exposure(hz, phase),
+                        d.tickHours);
             }
         }
         long deaths = poisson(rng, expectedDeaths);
@@ -66,7 +67,7 @@ final class HazardPhase implements Steppable {
             if (!c.inClash(d.tick()) || c.queuedPersons() == 0) {
                 continue;
             }
-            long deaths = poisson(rng, c.queuedPersons() * hz.clashDeathsPerPersonHour() * d.tickHours);
+            long deaths = poisson(rng, HazardRule.expectedClashDeaths(hz, c.queuedPersons(), d.tickHours));
             for (long i = 0; i < deaths && c.queuedPersons() > 0; i++) {
                 for (int tries = 0; tries < 10_000; tries++) {
                     int h = c.queue.get(rng.nextInt(c.queue.size()));
@@ -120,7 +121,7 @@ final class HazardPhase implements Steppable {
         if (!HouseholdPhase.inside(phase)) {
             return 0;
         }
-        return d.households.members(h) * d.scenario.map().neighbourhoods().get(d.hoodOf(h)).bombardmentFactor()
-                * HazardRule.exposure(hz, phase);
+        return HazardRule.victimWeight(d.households.members(h),
+                d.scenario.map().neighbourhoods().get(d.hoodOf(h)).bombardmentFactor(), HazardRule.exposure(hz, phase));
     }
 }
