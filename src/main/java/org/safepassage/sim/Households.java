@@ -223,6 +223,11 @@ public final class Households {
         return true;
     }
 
+    /** Whether household h's attachment is absolute (it never leaves through a corridor; ODD 5). */
+    public boolean stays(int h) {
+        return flag(h, STAYS);
+    }
+
     /** Persons still with the household (not killed or detained). */
     public int members(int h) {
         return adults[h] + children[h] + elderly[h] + wounded[h];

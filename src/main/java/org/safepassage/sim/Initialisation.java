@@ -9,9 +9,15 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
 
 /** Initialisation (ODD 5): the households of a run, drawn from the scenario's population. */
-final class Initialisation {
+public final class Initialisation {
 
     private Initialisation() {
+    }
+
+    /** The households a run of the scenario starts with (the same as {@link Evacuation}'s, for the benchmark's reference). */
+    public static Households households(Scenario scenario) {
+        DistrictMap map = scenario.map();
+        return populate(scenario, new RandomStreams(scenario.seed()), builtCells(map, map.neighbourhoods().size()));
     }
 
     /** Built cells of each neighbourhood (homes; where retreating households go). */

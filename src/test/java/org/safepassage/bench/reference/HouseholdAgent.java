@@ -24,7 +24,6 @@ import sim.util.Int2D;
 public final class HouseholdAgent implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Trust lost when fighters turn a household back (as in the model's FighterPhase). */
-    static final double TRUST_LOSS_WHEN_BLOCKED = 0.2;
 
     private final transient ReferenceModel m;
     final int id;
@@ -63,7 +62,7 @@ public final class HouseholdAgent implements Steppable {
     }
 
     double effectiveTrust() {
-        return Math.max(0, Math.min(1, trust + m.trustShift));
+        return InformationRule.effectiveTrust((float) trust, m.trustShift);
     }
 
     double speed() {
@@ -136,7 +135,7 @@ public final class HouseholdAgent implements Steppable {
                 }
             }
         }
-        double percentOut = 100.0 * m.evacuated / m.initialPersons;
+        double percentOut = InformationRule.percentOut(m.evacuated, m.initialPersons);
         double rate = InformationRule.hearingRatePerHour(info, (double) awareThere / insideThere, percentOut);
         if (m.random.nextDouble() < DecisionRule.probabilityInTick(rate, m.tickHours)) {
             aware = true;
@@ -222,7 +221,7 @@ public final class HouseholdAgent implements Steppable {
         if (p > 0 && m.random.nextDouble() < p) {
             m.blocked += members();
             goHome();
-            trust = Math.max(0, trust - TRUST_LOSS_WHEN_BLOCKED);
+            trust = InformationRule.trustAfterBlocking((float) trust);
             return true;
         }
         return false;
@@ -243,8 +242,8 @@ public final class HouseholdAgent implements Steppable {
             return;
         }
         double prepHours = m.scenario.population().preparationMeanHours();
-        double needHours = prepHours + m.grid.minutesTo(nearest.index, homeCell) / 60.0 / speed()
-                + nearest.queuedPersons / nearest.capacityPersonsPerHour;
+        double needHours = DecisionRule.neededHours(prepHours, m.grid.minutesTo(nearest.index, homeCell), speed(),
+                nearest.queuedPersons, nearest.capacityPersonsPerHour);
         double openHours = DecisionRule.openHoursLeft(m.tick, nearest.nextOpenTick, nearest.closeTick, m.tickHours);
         double shareLeft = m.initialByHood[hood] == 0 ? 0 : (double) m.evacuatedByHood[hood] / m.initialByHood[hood];
         Corridor spec = nearest.spec;
@@ -259,7 +258,7 @@ public final class HouseholdAgent implements Steppable {
         double p = DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), m.tickHours);
         if (m.random.nextDouble() < p) {
             phase = HouseholdPhase.PREPARING;
-            timer = -prepHours * Math.log(1 - m.random.nextDouble());
+            timer = DecisionRule.exponentialHours(prepHours, 1 - m.random.nextDouble());
             ready = false;
             m.decisions++;
         }
@@ -287,7 +286,7 @@ public final class HouseholdAgent implements Steppable {
         if (c.nextOpenTick - m.tick <= walkTicks && m.tick + walkTicks < c.closeTick) {
             corridor = k;
             timer = 0;
-            patience = -m.scenario.population().patienceMeanHours() * Math.log(1 - m.random.nextDouble());
+            patience = DecisionRule.exponentialHours(m.scenario.population().patienceMeanHours(), 1 - m.random.nextDouble());
             checked = false;
             rerouted = false;
             phase = HouseholdPhase.MOVING;
