@@ -1,5 +1,7 @@
 package org.safepassage.sim;
 
+import org.safepassage.sim.rules.HazardRule;
+
 /**
  * The civilian agents as a structure of arrays: household i's state is element i of each
  * array (MODEL.md 2). Member counts are per group; military-age men are a subset of adults.
@@ -132,10 +134,10 @@ public final class Households {
     // timer and patience: the decision and movement phases.
 
     /** Group codes for {@link #removeMember} and {@link #memberGroup}. */
-    static final int ADULT = 0;
-    static final int CHILD = 1;
-    static final int ELDERLY = 2;
-    static final int WOUNDED = 3;
+    static final int ADULT = HazardRule.ADULT;
+    static final int CHILD = HazardRule.CHILD;
+    static final int ELDERLY = HazardRule.ELDERLY;
+    static final int WOUNDED = HazardRule.WOUNDED;
     static final int MAN = 4;
 
     void setPhase(int h, byte p) {
@@ -185,40 +187,18 @@ public final class Households {
         }
     }
 
-    /** The group of a member of h picked uniformly over its members by the uniform u. */
+    /** The group of a member of h picked uniformly over its members by the uniform u ({@link HazardRule#victimGroup}). */
     int memberGroup(int h, double u) {
-        double x = u * members(h);
-        if (x < adults[h]) {
-            return ADULT;
-        }
-        x -= adults[h];
-        if (x < children[h]) {
-            return CHILD;
-        }
-        x -= children[h];
-        if (x < elderly[h]) {
-            return ELDERLY;
-        }
-        return WOUNDED;
+        return HazardRule.victimGroup(adults[h], children[h], elderly[h], wounded[h], u);
     }
 
-    /** Wounds one unwounded member of h picked by the uniform u; false when all are wounded already. */
+    /** Wounds one unwounded member of h picked by the uniform u ({@link HazardRule#injuredGroup}); false when none is left. */
     boolean woundOne(int h, double u) {
-        int unwounded = adults[h] + children[h] + elderly[h];
-        if (unwounded == 0) {
+        int group = HazardRule.injuredGroup(adults[h], children[h], elderly[h], u);
+        if (group < 0) {
             return false;
         }
-        double x = u * unwounded;
-        if (x < adults[h]) {
-            if (adults[h] <= militaryAgeMen[h]) {
-                militaryAgeMen[h]--;
-            }
-            adults[h]--;
-        } else if (x < adults[h] + children[h]) {
-            children[h]--;
-        } else {
-            elderly[h]--;
-        }
+        removeMember(h, group);
         wounded[h]++;
         return true;
     }

@@ -166,19 +166,7 @@ public final class HouseholdAgent implements Steppable {
     }
 
     private void killOne() {
-        double x = m.random.nextDouble() * members();
-        if (x < adults) {
-            if (adults <= men) {
-                men--;
-            }
-            adults--;
-        } else if (x < adults + children) {
-            children--;
-        } else if (x < adults + children + elderly) {
-            elderly--;
-        } else {
-            wounded--;
-        }
+        removeOne(HazardRule.victimGroup(adults, children, elderly, wounded, m.random.nextDouble()));
         m.killed++;
         m.deathsThisTick[hood]++;
         if (phase == HouseholdPhase.QUEUED) {
@@ -192,23 +180,26 @@ public final class HouseholdAgent implements Steppable {
     }
 
     private void woundOne() {
-        int unwounded = adults + children + elderly;
-        if (unwounded == 0) {
+        int group = HazardRule.injuredGroup(adults, children, elderly, m.random.nextDouble());
+        if (group < 0) {
             return;
         }
-        double x = m.random.nextDouble() * unwounded;
-        if (x < adults) {
-            if (adults <= men) {
-                men--;
-            }
-            adults--;
-        } else if (x < adults + children) {
-            children--;
-        } else {
-            elderly--;
-        }
+        removeOne(group);
         wounded++;
         m.injured++;
+    }
+
+    /** One member of a group leaves the household's count (an adult who is not a military-age man if possible). */
+    private void removeOne(int group) {
+        switch (group) {
+            case HazardRule.ADULT -> {
+                men -= adults <= men ? 1 : 0;
+                adults--;
+            }
+            case HazardRule.CHILD -> children--;
+            case HazardRule.ELDERLY -> elderly--;
+            default -> wounded--;
+        }
     }
 
     /** MODEL.md 6.5: as it takes its first step, fighters holding the home neighbourhood may turn it back. */
