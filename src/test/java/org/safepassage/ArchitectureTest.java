@@ -121,7 +121,7 @@ class ArchitectureTest {
     /** The public, read-only face of the model that outer packages may use. */
     static final class ViewOfTheModel {
         static final java.util.Set<String> CLASSES = java.util.Set.of("Evacuation", "District", "Grid", "Households",
-                "HouseholdPhase", "CorridorState", "FighterState", "PauseCalendar", "TickObserver");
+                "HouseholdPhase", "CorridorState", "FighterState", "PauseCalendar", "TickObserver", "RandomStreams");
 
         private ViewOfTheModel() {
         }

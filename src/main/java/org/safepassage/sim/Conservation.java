@@ -13,10 +13,10 @@ final class Conservation {
      * holds, else a description of the first broken equation.
      */
     static String error(Ledger l, CorridorState[] corridors, ByOrigin byOrigin) {
-        long evacuated = l.persons(HouseholdPhase.EVACUATED) + l.persons(HouseholdPhase.CROSSED);
-        long sum = l.personsInside() + evacuated + l.killed() + l.detained();
+        long evacuated = l.counts().of(HouseholdPhase.EVACUATED) + l.counts().of(HouseholdPhase.CROSSED);
+        long sum = l.counts().inside() + evacuated + l.killed() + l.detained();
         if (sum != l.initialPersons()) {
-            return "persons: inside " + l.personsInside() + " + evacuated " + evacuated + " + killed " + l.killed()
+            return "persons: inside " + l.counts().inside() + " + evacuated " + evacuated + " + killed " + l.killed()
                     + " + detained " + l.detained() + " = " + sum + " != initial " + l.initialPersons();
         }
         if (evacuated != l.evacuatedThroughCorridors() + l.leftAcrossFront()) {

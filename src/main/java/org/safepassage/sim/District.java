@@ -154,12 +154,12 @@ public final class District {
 
     /** Persons inside the enclave (staying, preparing, moving, queued). */
     public long personsInside() {
-        return ledger.personsInside();
+        return ledger.counts().inside();
     }
 
     /** Persons in a household phase ({@link HouseholdPhase}). */
     public long persons(int phase) {
-        return ledger.persons(phase);
+        return ledger.counts().of(phase);
     }
 
     public long killed() {
@@ -267,7 +267,7 @@ public final class District {
 
     /** Persons living in neighbourhood {@code hood} now (retreated households count where they live). */
     public long insideOf(int hood) {
-        return ledger.insideOf(hood);
+        return ledger.counts().insideOf(hood);
     }
 
     public boolean lost(int hood) {

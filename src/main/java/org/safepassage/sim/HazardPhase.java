@@ -41,7 +41,7 @@ final class HazardPhase implements Steppable {
             double rate = HazardRule.deathsPerPersonHour(hz, d.scenario.map().neighbourhoods().get(n).bombardmentFactor(),
                     d.anyPauseOpen());
             for (int phase = HouseholdPhase.STAYING; phase <= HouseholdPhase.QUEUED; phase++) {
-                expectedDeaths += HazardRule.expectedDeaths(d.ledger.personsIn(n, phase), rate, HazardRule.exposure(hz, phase),
+                expectedDeaths += HazardRule.expectedDeaths(d.ledger.counts().in(n, phase), rate, HazardRule.exposure(hz, phase),
                         d.tickHours);
             }
         }

@@ -15,9 +15,7 @@ public final class Ledger {
     private final CorridorState[] corridors;
     private final FighterState[] fighters;
 
-    /** Persons by home neighbourhood and phase. */
-    private final long[][] personsByHoodPhase;
-    private final long[] personsByPhase = new long[HouseholdPhase.COUNT];
+    private final PhaseCounts counts;
     private final ByOrigin byOrigin;
     private final long[] deathsThisTick;
     private final long initialPersons;
@@ -32,8 +30,6 @@ public final class Ledger {
     private long evacuatedThisTick;
     private long fightersEvacuated;
     private int decisionsThisTick;
-    /** Households still inside (staying, preparing, moving, queued). */
-    private int householdsInside;
     /** Persons of moving households on each cell (for the crowd limit). */
     private final int[] occupancy;
     /** Households in MOVING (may hold stale entries; phases filter by phase). */
@@ -45,20 +41,18 @@ public final class Ledger {
         this.hoodOfCell = grid.neighbourhood;
         this.corridors = corridors;
         this.fighters = fighters;
-        this.personsByHoodPhase = new long[hoods][HouseholdPhase.COUNT];
+        this.counts = new PhaseCounts(hoods, households.count);
         this.byOrigin = new ByOrigin(hoods);
         this.deathsThisTick = new long[hoods];
         this.occupancy = new int[grid.cells()];
         long persons = 0;
         for (int h = 0; h < households.count; h++) {
             int size = households.members(h);
-            personsByHoodPhase[hoodOf(h)][HouseholdPhase.STAYING] += size;
-            personsByPhase[HouseholdPhase.STAYING] += size;
+            counts.settle(hoodOf(h), size);
             byOrigin.settled(households.origin[h], size);
             persons += size;
         }
         this.initialPersons = persons;
-        this.householdsInside = households.count;
         long fighterTotal = 0;
         for (FighterState f : fighters) {
             fighterTotal += f.present();
@@ -142,10 +136,10 @@ public final class Ledger {
     void rehome(int h, int newHome) {
         Households hh = households;
         int persons = hh.members(h);
-        personsByHoodPhase[hoodOf(h)][hh.phase[h]] -= persons;
+        int from = hoodOf(h);
         hh.setHome(h, newHome);
         hh.place(h, newHome);
-        personsByHoodPhase[hoodOf(h)][hh.phase[h]] += persons;
+        counts.moveHome(from, hoodOf(h), hh.phase[h], persons);
     }
 
     /** A moving household steps from its cell to {@code to}, carrying its persons' occupancy. */
@@ -160,17 +154,11 @@ public final class Ledger {
         Households hh = households;
         int persons = hh.members(h);
         int n = hoodOf(h);
-        personsByHoodPhase[n][hh.phase[h]] -= persons;
-        personsByPhase[hh.phase[h]] -= persons;
+        counts.move(n, hh.phase[h], phase, persons);
         if (hh.phase[h] == HouseholdPhase.MOVING) {
             occupancy[hh.cell[h]] -= persons;
         }
-        if (HouseholdPhase.inside(hh.phase[h]) != HouseholdPhase.inside(phase)) {
-            householdsInside += HouseholdPhase.inside(phase) ? 1 : -1;
-        }
         hh.setPhase(h, phase);
-        personsByHoodPhase[n][phase] += persons;
-        personsByPhase[phase] += persons;
         if (phase == HouseholdPhase.MOVING) {
             occupancy[hh.cell[h]] += persons;
             if (!hh.flag(h, Households.IN_MOVING_LIST)) {
@@ -214,17 +202,14 @@ public final class Ledger {
         Households hh = households;
         hh.removeMember(h, group);
         int n = hoodOf(h);
-        personsByHoodPhase[n][hh.phase[h]]--;
-        personsByPhase[hh.phase[h]]--;
+        counts.removeOne(n, hh.phase[h]);
         if (hh.phase[h] == HouseholdPhase.MOVING) {
             occupancy[hh.cell[h]]--;
         } else if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
             corridors[hh.corridor[h]].queuedMemberRemoved();
         }
         if (hh.members(h) == 0) {
-            if (HouseholdPhase.inside(hh.phase[h])) {
-                householdsInside--;
-            }
+            counts.householdGone(hh.phase[h]);
             hh.setPhase(h, HouseholdPhase.GONE);
         }
     }
@@ -263,27 +248,9 @@ public final class Ledger {
         return occupancy[cell];
     }
 
-    long personsIn(int hood, int phase) {
-        return personsByHoodPhase[hood][phase];
-    }
-
-    long persons(int phase) {
-        return personsByPhase[phase];
-    }
-
-    long personsInside() {
-        return personsByPhase[HouseholdPhase.STAYING] + personsByPhase[HouseholdPhase.PREPARING]
-                + personsByPhase[HouseholdPhase.MOVING] + personsByPhase[HouseholdPhase.QUEUED];
-    }
-
-    long insideOf(int hood) {
-        long[] c = personsByHoodPhase[hood];
-        return c[HouseholdPhase.STAYING] + c[HouseholdPhase.PREPARING] + c[HouseholdPhase.MOVING]
-                + c[HouseholdPhase.QUEUED];
-    }
-
-    int householdsInside() {
-        return householdsInside;
+    /** Persons by phase and home neighbourhood, households inside. */
+    PhaseCounts counts() {
+        return counts;
     }
 
     long initialPersons() {

@@ -123,7 +123,7 @@ public final class News {
      */
     double meanTrust() {
         long shiftBits = Double.doubleToLongBits(trustShift);
-        int inside = ledger.householdsInside();
+        int inside = ledger.counts().householdsInside();
         if (inside != meanTrustInside || trustEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
             meanTrustCached = computeMeanTrust();
             meanTrustInside = inside;

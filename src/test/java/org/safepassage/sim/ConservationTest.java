@@ -151,7 +151,7 @@ class ConservationTest {
         Evacuation model = new Evacuation(s, true);
         model.start();
         assertTrue(model.stepTick());
-        ((long[]) field(model.district().ledger, "personsByPhase"))[HouseholdPhase.STAYING]++;
+        ((long[]) field(field(model.district().ledger, "counts"), "byPhase"))[HouseholdPhase.STAYING]++;
         assertThrows(IllegalStateException.class, model::stepTick);
     }
 
