@@ -142,9 +142,8 @@ public final class Ledger {
         counts.moveHome(from, hoodOf(h), hh.phase[h], persons);
     }
 
-    /** A moving household steps from its cell to {@code to}, carrying its persons' occupancy. */
-    void step(int h, int to) {
-        int persons = households.members(h);
+    /** A moving household of {@code persons} steps from its cell to {@code to}, carrying its occupancy. */
+    void step(int h, int to, int persons) {
         occupancy[households.cell[h]] -= persons;
         occupancy[to] += persons;
         households.place(h, to);

@@ -85,7 +85,7 @@ final class MovementPhase implements Steppable {
                 break;
             }
             budget -= cost;
-            d.ledger.step(h, to);
+            d.ledger.step(h, to, persons);
         }
         // Walking time not used is kept towards the next step, which may take longer than a
         // tick (large cells, 1-minute ticks, slow members); it is always less than that step.
