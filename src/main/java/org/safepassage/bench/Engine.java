@@ -24,7 +24,24 @@ public interface Engine {
         @Override
         public Outcome run(Scenario scenario) {
             SingleRun.Result r = SingleRun.run(scenario);
-            return new Outcome(r.model().district().households.count, r.model().ticks(), r.summary().evacuated());
+            return new Outcome(r.model().district().households().count(), r.model().ticks(), r.summary().evacuated());
         }
     };
+
+    /** Class of the per-agent reference, which lives with the tests and is not in the shipped jar. */
+    String REFERENCE_CLASS = "org.safepassage.bench.reference.ReferenceEngine";
+
+    /**
+     * The per-agent MASON reference (docs/PERFORMANCE.md) when it is on the class path: with the
+     * test classes ({@code ./mvnw test-compile}, then {@code java -cp
+     * target/safepassage.jar:target/test-classes org.safepassage.cli.Main bench}); empty in the
+     * shipped jar, which carries the model only.
+     */
+    static java.util.Optional<Engine> reference() {
+        try {
+            return java.util.Optional.of((Engine) Class.forName(REFERENCE_CLASS).getField("INSTANCE").get(null));
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

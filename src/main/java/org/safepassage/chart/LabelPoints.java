@@ -22,7 +22,7 @@ final class LabelPoints {
         int cells = label.length;
         int[] own = new int[cells];
         for (int c = 0; c < cells; c++) {
-            boolean safe = g.terrain[c] == Terrain.SAFE;
+            boolean safe = g.terrain(c) == Terrain.SAFE;
             own[c] = label[c] >= 0 && label[c] < count && safe == safeOnly ? label[c] : -1;
         }
         int[] dist = new int[cells];

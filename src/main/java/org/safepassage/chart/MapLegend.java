@@ -15,7 +15,7 @@ import org.safepassage.scenario.FighterGroup;
 import org.safepassage.sim.CorridorState;
 import org.safepassage.sim.District;
 import org.safepassage.sim.FighterState;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 
 /**
  * The key to a map picture, with the run's live figures: persons by phase, persons out,
@@ -133,10 +133,10 @@ public final class MapLegend {
 
     private void households(District d) {
         title("Persons inside (dots: households)");
-        line(dot(MapPainter.STAYING), "staying at home", n(d.persons(Phase.STAYING)));
-        line(dot(MapPainter.PREPARING), "preparing to leave", n(d.persons(Phase.PREPARING)));
-        line(dot(MapPainter.MOVING), "walking to a corridor", n(d.persons(Phase.MOVING)));
-        line(dot(MapPainter.QUEUED), "queued at a corridor", n(d.persons(Phase.QUEUED)));
+        line(dot(MapPainter.STAYING), "staying at home", n(d.persons(HouseholdPhase.STAYING)));
+        line(dot(MapPainter.PREPARING), "preparing to leave", n(d.persons(HouseholdPhase.PREPARING)));
+        line(dot(MapPainter.MOVING), "walking to a corridor", n(d.persons(HouseholdPhase.MOVING)));
+        line(dot(MapPainter.QUEUED), "queued at a corridor", n(d.persons(HouseholdPhase.QUEUED)));
         title("Persons out or lost");
         line(null, "through corridors", n(d.evacuatedThroughCorridors()));
         if (d.leftAcrossFront() > 0) {
@@ -144,7 +144,7 @@ public final class MapLegend {
         }
         line(null, "killed", n(d.killed()));
         line(null, "detained at screening", n(d.detained()));
-        note("of " + n(d.initialPersons) + " at the start");
+        note("of " + n(d.initialPersons()) + " at the start");
     }
 
     private void corridors(District d) {

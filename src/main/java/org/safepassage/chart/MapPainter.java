@@ -24,7 +24,7 @@ import org.safepassage.sim.District;
 import org.safepassage.sim.FighterState;
 import org.safepassage.sim.Grid;
 import org.safepassage.sim.Households;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 
 /**
  * Draws the district of a run with Java2D (no screen needed): terrain with neighbourhoods
@@ -91,7 +91,7 @@ public final class MapPainter {
 
     /** Square cells, as large as fit in {@code area}, centred in it. */
     public Layout fit(Rectangle2D area) {
-        Grid g = d.grid;
+        Grid g = d.grid();
         double cell = Math.min(area.getWidth() / g.width, area.getHeight() / g.height);
         double x0 = area.getX() + (area.getWidth() - cell * g.width) / 2;
         double y0 = area.getY() + (area.getHeight() - cell * g.height) / 2;
@@ -100,7 +100,7 @@ public final class MapPainter {
 
     /** Cells stretched to fill {@code area} exactly (the GUI's display keeps the aspect itself). */
     public Layout fill(Rectangle2D area) {
-        return new Layout(area.getX(), area.getY(), area.getWidth() / d.grid.width, area.getHeight() / d.grid.height);
+        return new Layout(area.getX(), area.getY(), area.getWidth() / d.grid().width, area.getHeight() / d.grid().height);
     }
 
     /** Paints everything: terrain, fighters' ground, households, corridors with labels. */
@@ -133,15 +133,15 @@ public final class MapPainter {
             return;
         }
         drawnLostHoods = lost;
-        Grid g = d.grid;
+        Grid g = d.grid();
         terrainImage = new BufferedImage(g.width, g.height, BufferedImage.TYPE_INT_RGB);
         Color[] built = neighbourhoodColours(d.neighbourhoods());
-        for (int c = 0; c < g.terrain.length; c++) {
+        for (int c = 0; c < g.cells(); c++) {
             terrainImage.setRGB(c % g.width, c / g.width, cellColour(g, c, built).getRGB());
         }
         neighbourhoodLines = new Path2D.Double();
         frontLines = new Path2D.Double();
-        for (int c = 0; c < g.terrain.length; c++) {
+        for (int c = 0; c < g.cells(); c++) {
             int x = c % g.width;
             int y = c / g.width;
             if (x + 1 < g.width && border(g, c, c + 1)) {
@@ -162,9 +162,9 @@ public final class MapPainter {
             }
         }
         hoodCentres.clear();
-        hoodCentres.addAll(LabelPoints.innermost(g.neighbourhood, d.neighbourhoods(), g, false));
+        hoodCentres.addAll(LabelPoints.innermost(g.neighbourhoodsOfCells(), d.neighbourhoods(), g, false));
         safeAreaCentres.clear();
-        safeAreaCentres.addAll(LabelPoints.innermost(g.safeArea, d.scenario.map().safeAreas().size(), g, true));
+        safeAreaCentres.addAll(LabelPoints.innermost(g.safeAreasOfCells(), d.scenario.map().safeAreas().size(), g, true));
         fighterShapes.clear();
         for (FighterState f : d.fighters()) {
             fighterShapes.add(fighterShapes(f));
@@ -176,22 +176,22 @@ public final class MapPainter {
      * now, including where a front shift moved it and the map has no front-line cells.
      */
     private static boolean front(Grid g, int a, int b) {
-        return (g.terrain[a] == Terrain.SAFE && g.terrain[b].passable())
-                || (g.terrain[b] == Terrain.SAFE && g.terrain[a].passable());
+        return (g.terrain(a) == Terrain.SAFE && g.terrain(b).passable())
+                || (g.terrain(b) == Terrain.SAFE && g.terrain(a).passable());
     }
 
     /** A line between two cells of different neighbourhoods, both inside the enclave. */
     private static boolean border(Grid g, int a, int b) {
-        boolean insideA = g.terrain[a] != Terrain.SAFE;
-        boolean insideB = g.terrain[b] != Terrain.SAFE;
-        return insideA && insideB && g.neighbourhood[a] != g.neighbourhood[b];
+        boolean insideA = g.terrain(a) != Terrain.SAFE;
+        boolean insideB = g.terrain(b) != Terrain.SAFE;
+        return insideA && insideB && g.neighbourhood(a) != g.neighbourhood(b);
     }
 
     private Color cellColour(Grid g, int c, Color[] built) {
-        Terrain t = g.terrain[c];
-        int hood = g.neighbourhood[c];
+        Terrain t = g.terrain(c);
+        int hood = g.neighbourhood(c);
         return switch (t) {
-            case SAFE -> SAFE_AREAS[Math.max(0, g.safeArea[c]) % SAFE_AREAS.length];
+            case SAFE -> SAFE_AREAS[Math.max(0, g.safeArea(c)) % SAFE_AREAS.length];
             case FRONT -> FRONT;
             case BLOCKED -> BLOCKED;
             case RUBBLE -> RUBBLE;
@@ -221,7 +221,7 @@ public final class MapPainter {
         refreshTerrain();
         Object old = g.getRenderingHint(RenderingHints.KEY_INTERPOLATION);
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
-        Grid grid = d.grid;
+        Grid grid = d.grid();
         g.drawImage(terrainImage, (int) Math.round(at.x0()), (int) Math.round(at.y0()),
                 (int) Math.round(at.x0() + grid.width * at.cellWidth()), (int) Math.round(at.y0() + grid.height * at.cellHeight()),
                 0, 0, grid.width, grid.height, null);
@@ -270,11 +270,11 @@ public final class MapPainter {
 
     /** Per fighter group, in cell units: its ground and the outline of it; null where it holds nothing. */
     private Shape[] fighterShapes(FighterState f) {
-        Grid grid = d.grid;
+        Grid grid = d.grid();
         Path2D outline = new Path2D.Double();
         GeneralPath ground = new GeneralPath(Path2D.WIND_NON_ZERO);
         boolean any = false;
-        for (int c = 0; c < grid.terrain.length; c++) {
+        for (int c = 0; c < grid.cells(); c++) {
             if (!held(f, grid, c)) {
                 continue;
             }
@@ -303,7 +303,7 @@ public final class MapPainter {
     }
 
     private static boolean held(FighterState f, Grid grid, int c) {
-        return grid.terrain[c] != Terrain.SAFE && f.controls(grid.neighbourhood[c]);
+        return grid.terrain(c) != Terrain.SAFE && f.controls(grid.neighbourhood(c));
     }
 
     private static java.awt.TexturePaint hatch(Color colour) {
@@ -347,7 +347,7 @@ public final class MapPainter {
     private void drawCentred(Graphics2D g, Layout at, String text, double cx, double cy, Font font, Color colour) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
-        double right = at.x0() + d.grid.width * at.cellWidth();
+        double right = at.x0() + d.grid().width * at.cellWidth();
         float x = (float) Math.max(at.x0() + 2, Math.min(cx - fm.stringWidth(text) / 2.0, right - fm.stringWidth(text) - 2));
         float y = (float) (cy + fm.getAscent() / 2.0 - 1);
         java.awt.Shape outline = font.createGlyphVector(g.getFontRenderContext(), text).getOutline(x, y);
@@ -370,10 +370,10 @@ public final class MapPainter {
      * would be too slow for a live display), which is then drawn over the map in one go.
      */
     private void paintHouseholds(Graphics2D g, Layout at) {
-        Households hh = d.households;
-        int w = d.grid.width;
+        Households hh = d.households();
+        int w = d.grid().width;
         int width = (int) Math.ceil(w * at.cellWidth());
-        int height = (int) Math.ceil(d.grid.height * at.cellHeight());
+        int height = (int) Math.ceil(d.grid().height * at.cellHeight());
         if (width <= 0 || height <= 0 || (long) width * height > 40_000_000L) {
             return;
         }
@@ -383,18 +383,18 @@ public final class MapPainter {
         int[] px = ((java.awt.image.DataBufferInt) dots.getRaster().getDataBuffer()).getData();
         java.util.Arrays.fill(px, 0);
         double s = dotSize(at);
-        byte[] order = {Phase.STAYING, Phase.PREPARING, Phase.MOVING, Phase.QUEUED};
+        byte[] order = {HouseholdPhase.STAYING, HouseholdPhase.PREPARING, HouseholdPhase.MOVING, HouseholdPhase.QUEUED};
         Color[] colours = {stayingShade(at, s), PREPARING, MOVING, QUEUED};
         for (int k = 0; k < order.length; k++) {
             int argb = colours[k].getRGB();
             byte phase = order[k];
-            int size = (int) Math.round(phase == Phase.STAYING ? s : Math.max(3.0, s * 1.5));
+            int size = (int) Math.round(phase == HouseholdPhase.STAYING ? s : Math.max(3.0, s * 1.5));
             double half = size / 2.0;
-            for (int h = 0; h < hh.count; h++) {
-                if (hh.phase[h] != phase) {
+            for (int h = 0; h < hh.count(); h++) {
+                if (hh.phase(h) != phase) {
                     continue;
                 }
-                int c = hh.cell[h];
+                int c = hh.cell(h);
                 int x = (int) Math.round((c % w + jitter(h, 0)) * at.cellWidth() - half);
                 int y = (int) Math.round((c / w + jitter(h, 1)) * at.cellHeight() - half);
                 for (int yy = Math.max(0, y); yy < Math.min(height, y + size); yy++) {
@@ -415,15 +415,15 @@ public final class MapPainter {
      */
     private Color stayingShade(Layout at, double dot) {
         long built = 0;
-        for (Terrain t : d.grid.terrain) {
-            if (t == Terrain.BUILT) {
+        for (int cell = 0; cell < d.grid().cells(); cell++) {
+            if (d.grid().terrain(cell) == Terrain.BUILT) {
                 built++;
             }
         }
         long inside = 0;
-        Households hh = d.households;
-        for (int h = 0; h < hh.count; h++) {
-            if (hh.phase[h] == Phase.STAYING) {
+        Households hh = d.households();
+        for (int h = 0; h < hh.count(); h++) {
+            if (hh.phase(h) == HouseholdPhase.STAYING) {
                 inside++;
             }
         }
@@ -476,7 +476,7 @@ public final class MapPainter {
     /** Corridors: a marker at the entry (circle civilian, diamond fighters, cross medical), the queue, a label. */
     private void paintCorridors(Graphics2D g, Layout at, boolean labels) {
         List<CorridorState> corridors = d.corridors();
-        int w = d.grid.width;
+        int w = d.grid().width;
         double r = markerRadius(at);
         long tick = d.tick();
         List<Rectangle2D> taken = new ArrayList<>();
@@ -539,8 +539,8 @@ public final class MapPainter {
     private Rectangle2D labelBox(Point2D p, double r, FontMetrics fm, String text, Layout at, List<Rectangle2D> taken) {
         double bw = fm.stringWidth(text) + 8;
         double bh = fm.getHeight() + 4;
-        double mapRight = at.x0() + d.grid.width * at.cellWidth();
-        double mapBottom = at.y0() + d.grid.height * at.cellHeight();
+        double mapRight = at.x0() + d.grid().width * at.cellWidth();
+        double mapBottom = at.y0() + d.grid().height * at.cellHeight();
         double[][] offsets = {
             {r + 4, -bh / 2}, {-r - 4 - bw, -bh / 2}, {-bw / 2, r + 4}, {-bw / 2, -r - 4 - bh},
         };
@@ -582,15 +582,15 @@ public final class MapPainter {
 
     /** Household nearest to a point within {@code radius} pixels, or -1 (for clicking in the GUI). */
     public int householdNear(Layout at, double px, double py, double radius) {
-        Households hh = d.households;
-        int w = d.grid.width;
+        Households hh = d.households();
+        int w = d.grid().width;
         int best = -1;
         double bestD = radius * radius;
-        for (int h = 0; h < hh.count; h++) {
-            if (!Phase.inside(hh.phase[h])) {
+        for (int h = 0; h < hh.count(); h++) {
+            if (!HouseholdPhase.inside(hh.phase(h))) {
                 continue;
             }
-            int c = hh.cell[h];
+            int c = hh.cell(h);
             double x = at.x0() + (c % w + jitter(h, 0)) * at.cellWidth();
             double y = at.y0() + (c / w + jitter(h, 1)) * at.cellHeight();
             double dd = (x - px) * (x - px) + (y - py) * (y - py);
@@ -606,7 +606,7 @@ public final class MapPainter {
     public int corridorNear(Layout at, double px, double py) {
         double r = markerRadius(at);
         for (CorridorState c : d.corridors()) {
-            Point2D p = at.centre(c.entryCell(), d.grid.width);
+            Point2D p = at.centre(c.entryCell(), d.grid().width);
             if (p.distance(px, py) <= r) {
                 return c.index;
             }

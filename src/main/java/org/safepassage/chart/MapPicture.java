@@ -59,7 +59,7 @@ public final class MapPicture {
             painter.paint(g, at, true);
             g.setColor(new Color(0xb0b5bd));
             g.setStroke(new BasicStroke(1f));
-            g.draw(new Rectangle2D.Double(at.x0(), at.y0(), d.grid.width * at.cellWidth(), d.grid.height * at.cellHeight()));
+            g.draw(new Rectangle2D.Double(at.x0(), at.y0(), d.grid().width * at.cellWidth(), d.grid().height * at.cellHeight()));
             scaleBar(g, d, at, area);
             MapLegend.paint(g, d, new Rectangle2D.Double(WIDTH - LEGEND_WIDTH - MARGIN, TITLE_HEIGHT - 6, LEGEND_WIDTH,
                     HEIGHT - TITLE_HEIGHT), 1.0);
@@ -78,14 +78,14 @@ public final class MapPicture {
         g.setColor(status.startsWith("pause open") ? MapPainter.OPEN.darker() : new Color(0x8a3b12));
         g.drawString(status, (float) MARGIN, 54f);
         g.setColor(new Color(0x5f6673));
-        String out = String.format(Locale.UK, "out %,d of %,d  ·  killed %,d", d.evacuated(), d.initialPersons, d.killed());
+        String out = String.format(Locale.UK, "out %,d of %,d  ·  killed %,d", d.evacuated(), d.initialPersons(), d.killed());
         int w = g.getFontMetrics().stringWidth(out);
         g.drawString(out, (float) (WIDTH - LEGEND_WIDTH - 2 * MARGIN - w), 54f);
     }
 
     /** A scale bar of a round number of metres in the map's lower right corner. */
     private static void scaleBar(Graphics2D g, District d, MapPainter.Layout at, Rectangle2D area) {
-        double metresPerPixel = d.grid.cellMeters / at.cellWidth();
+        double metresPerPixel = d.grid().cellMeters / at.cellWidth();
         double target = 120 * metresPerPixel;
         double[] steps = {50, 100, 200, 250, 500, 1000, 2000, 5000, 10000};
         double metres = steps[0];
@@ -95,8 +95,8 @@ public final class MapPicture {
             }
         }
         double px = metres / metresPerPixel;
-        double x = at.x0() + d.grid.width * at.cellWidth() - px - 12;
-        double y = at.y0() + d.grid.height * at.cellHeight() - 14;
+        double x = at.x0() + d.grid().width * at.cellWidth() - px - 12;
+        double y = at.y0() + d.grid().height * at.cellHeight() - 14;
         g.setColor(new Color(255, 255, 255, 200));
         g.fill(new Rectangle2D.Double(x - 4, y - 16, px + 8, 22));
         g.setColor(new Color(0x1f2430));

@@ -42,7 +42,7 @@ public final class PauseStatus {
      * one, then the next announced one, then the most recent one that ended.
      */
     public static String describe(District d, long ticksDone) {
-        PauseCalendar cal = d.calendar;
+        PauseCalendar cal = d.calendar();
         if (cal.size() == 0) {
             return "no pause declared";
         }

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.safepassage.bench.Bench;
 import org.safepassage.bench.Engine;
 import org.safepassage.bench.SyntheticDistrict;
-import org.safepassage.bench.reference.ReferenceEngine;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Scenario;
@@ -157,13 +156,15 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         List<Bench.Row[]> pairs = new ArrayList<>();
+        Engine referenceEngine = Engine.reference().orElse(null);
         if (chosen.contains("reference")) {
-            progress.println("model and per-agent reference, same district, one thread");
+            progress.println(referenceEngine != null ? "model and per-agent reference, same district, one thread"
+                    : "per-agent reference skipped: not in this jar (see docs/PERFORMANCE.md)");
         }
-        for (long p : chosen.contains("reference") ? reference : List.<Long>of()) {
+        for (long p : chosen.contains("reference") && referenceEngine != null ? reference : List.<Long>of()) {
             Scenario s = SyntheticDistrict.of(template, p);
             Bench.Row fast = bench.single("reference", Engine.MODEL, s, warmups, reps);
-            Bench.Row slow = bench.single("reference", ReferenceEngine.INSTANCE, s, warmups,
+            Bench.Row slow = bench.single("reference", referenceEngine, s, warmups,
                     Math.max(1, Math.min(reps, 3)));
             pairs.add(new Bench.Row[] {fast, slow});
         }

@@ -11,7 +11,6 @@ import java.util.Set;
 import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.Pause;
 import org.safepassage.scenario.Scenario;
-import org.safepassage.sim.Evacuation;
 import org.safepassage.sim.PauseCalendar;
 
 /**
@@ -78,9 +77,9 @@ public record ScenarioFacts(String scenario, String file, List<Window> windows, 
                 + " h";
     }
 
-    /** Facts of a scenario; builds the run's pause calendar once (no simulation is run). */
+    /** Facts of a scenario, from its pause calendar alone (no model is built, no simulation is run). */
     public static ScenarioFacts of(Scenario scenario, String file) {
-        PauseCalendar calendar = new Evacuation(scenario).district().calendar;
+        PauseCalendar calendar = new PauseCalendar(scenario.pauses(), scenario.events(), scenario.clock());
         double tickHours = scenario.clock().tickHours();
         List<Window> windows = new ArrayList<>();
         for (int p = 0; p < calendar.size(); p++) {

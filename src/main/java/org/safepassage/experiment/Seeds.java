@@ -1,5 +1,7 @@
 package org.safepassage.experiment;
 
+import org.safepassage.sim.RandomStreams;
+
 /**
  * The seeds of a study, derived from its seed by the SplitMix64 finaliser (Steele, Lea and
  * Flood 2014; the 64-bit mix of {@code java.util.SplittableRandom}), a bijection of 64-bit
@@ -32,11 +34,9 @@ public final class Seeds {
     private Seeds() {
     }
 
-    /** The SplitMix64 finaliser. */
+    /** The SplitMix64 finaliser: the model's own ({@link RandomStreams#mix}), so there is one. */
     public static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return RandomStreams.mix(z);
     }
 
     /** Seed of replicate {@code replicate} (0-based) at every design point of the study. */

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.safepassage.chart.MapPainter;
 import org.safepassage.sim.District;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
@@ -59,10 +59,10 @@ final class DistrictPortrayal extends FieldPortrayal2D {
         MapPainter.Layout at = painter.fill(info.draw);
         painter.paint(g, at, labels);
         District d = district();
-        int w = d.grid.width;
+        int w = d.grid().width;
         for (int h : selected) {
-            if (h < d.households.count && Phase.inside(d.households.phase[h])) {
-                var p = at.centre(d.households.cell[h], w);
+            if (h < d.households().count() && HouseholdPhase.inside(d.households().phase(h))) {
+                var p = at.centre(d.households().cell(h), w);
                 double r = Math.max(6, at.cellWidth() * 0.8);
                 g.setColor(Color.BLACK);
                 g.setStroke(new BasicStroke(2.5f));

@@ -101,15 +101,15 @@ public final class EvacuationGui extends GUIState {
         int frameWidth = Math.max(600, screen.width - CONSOLE_WIDTH);
         int boxWidth = Math.max(200, Math.min(MAP_BOX_WIDTH, frameWidth - LIVE_WIDTH - 40));
         int boxHeight = Math.max(200, Math.min(MAP_BOX_HEIGHT, screen.height - 110));
-        double scale = Math.min((double) boxWidth / d.grid.width, (double) boxHeight / d.grid.height);
-        display = new Display2D(d.grid.width * scale, d.grid.height * scale, this);
+        double scale = Math.min((double) boxWidth / d.grid().width, (double) boxHeight / d.grid().height);
+        display = new Display2D(d.grid().width * scale, d.grid().height * scale, this);
         display.setBackdrop(Color.WHITE);
         display.setClipping(false);
         display.attach(portrayal, "District");
         live = new LivePanel(() -> state.schedule);
         JPanel left = new JPanel(new BorderLayout());
         left.add(display, BorderLayout.CENTER);
-        left.setPreferredSize(new Dimension((int) (d.grid.width * scale) + 30, (int) (d.grid.height * scale) + 70));
+        left.setPreferredSize(new Dimension((int) (d.grid().width * scale) + 30, (int) (d.grid().height * scale) + 70));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, live);
         split.setResizeWeight(0.5);
         frame = new JFrame("safepassage — " + scenario.meta().name());

@@ -2,7 +2,7 @@ package org.safepassage.gui;
 
 import org.safepassage.sim.District;
 import org.safepassage.sim.Households;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 
 /**
  * One household as the inspector shows it when it is clicked: read-only properties that read
@@ -22,7 +22,7 @@ public final class HouseholdView {
     }
 
     private Households hh() {
-        return d.households;
+        return d.households();
     }
 
     public int getIndex() {
@@ -30,24 +30,24 @@ public final class HouseholdView {
     }
 
     public String getPhase() {
-        return Phase.name(hh().phase[h]);
+        return HouseholdPhase.name(hh().phase(h));
     }
 
     public String getNeighbourhood() {
-        int n = d.grid.neighbourhood[hh().home[h]];
+        int n = d.grid().neighbourhood(hh().home(h));
         return n < 0 ? "-" : d.scenario.map().neighbourhoods().get(n).name();
     }
 
     public String getCell() {
-        return cell(hh().cell[h]);
+        return cell(hh().cell(h));
     }
 
     public String getHome() {
-        return cell(hh().home[h]);
+        return cell(hh().home(h));
     }
 
     private String cell(int c) {
-        return "[" + c % d.grid.width + ", " + c / d.grid.width + "]";
+        return "[" + c % d.grid().width + ", " + c / d.grid().width + "]";
     }
 
     public int getMembers() {
@@ -55,23 +55,23 @@ public final class HouseholdView {
     }
 
     public int getAdults() {
-        return hh().adults[h];
+        return hh().adults(h);
     }
 
     public int getMilitaryAgeMen() {
-        return hh().militaryAgeMen[h];
+        return hh().militaryAgeMen(h);
     }
 
     public int getChildren() {
-        return hh().children[h];
+        return hh().children(h);
     }
 
     public int getElderly() {
-        return hh().elderly[h];
+        return hh().elderly(h);
     }
 
     public int getWounded() {
-        return hh().wounded[h];
+        return hh().wounded(h);
     }
 
     public boolean getAware() {
@@ -79,7 +79,7 @@ public final class HouseholdView {
     }
 
     public double getTrust() {
-        return hh().trust[h];
+        return hh().ownTrust(h);
     }
 
     public String desTrust() {
@@ -87,16 +87,16 @@ public final class HouseholdView {
     }
 
     public double getAttachment() {
-        return hh().attachment[h];
+        return hh().attachment(h);
     }
 
     public String getCorridor() {
-        int k = hh().corridor[h];
+        int k = hh().corridor(h);
         return k < 0 ? "-" : d.corridors().get(k).spec.name();
     }
 
     public double getTimer() {
-        return hh().timer[h];
+        return hh().timer(h);
     }
 
     public String desTimer() {
@@ -104,7 +104,7 @@ public final class HouseholdView {
     }
 
     public double getPatienceHours() {
-        return hh().patience[h];
+        return hh().patience(h);
     }
 
     @Override

@@ -32,7 +32,7 @@ import org.safepassage.chart.MapLegend;
 import org.safepassage.chart.MapPainter;
 import org.safepassage.chart.PauseStatus;
 import org.safepassage.sim.District;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 
 /**
  * The panel beside the map: the clock and pause state in words, two live JFreeChart charts
@@ -169,8 +169,8 @@ final class LivePanel extends JPanel {
     /** Takes the figures after {@code ticksDone} ticks (model thread). */
     void record(District d, long ticksDone) {
         pending.add(new Sample(generation, ticksDone * d.scenario.clock().tickHours(), d.evacuatedThroughCorridors(),
-                d.leftAcrossFront(), d.killed(), d.detained(), d.persons(Phase.PREPARING), d.persons(Phase.MOVING),
-                d.persons(Phase.QUEUED), d.persons(Phase.STAYING), d.anyPauseOpen(), PauseStatus.clock(d, ticksDone),
+                d.leftAcrossFront(), d.killed(), d.detained(), d.persons(HouseholdPhase.PREPARING), d.persons(HouseholdPhase.MOVING),
+                d.persons(HouseholdPhase.QUEUED), d.persons(HouseholdPhase.STAYING), d.anyPauseOpen(), PauseStatus.clock(d, ticksDone),
                 PauseStatus.describe(d, ticksDone)));
     }
 

@@ -64,17 +64,17 @@ public final class SingleRun {
                     d.initialPersons(n), d.evacuatedFrom(n), d.killedIn(n), d.detainedFrom(n), remaining[n], d.lost(n)));
         }
         long evacuated = d.evacuated();
-        return new RunSummary(s.meta().name(), s.seed(), d.initialPersons, evacuated, d.evacuatedThroughCorridors(),
+        return new RunSummary(s.meta().name(), s.seed(), d.initialPersons(), evacuated, d.evacuatedThroughCorridors(),
                 d.leftAcrossFront(), d.evacuatedDuringPauses(), d.killed(), d.detained(), d.personsInside(),
-                (double) evacuated / d.initialPersons, d.injured(), d.blocked(), d.initialFighters,
+                (double) evacuated / d.initialPersons(), d.injured(), d.blocked(), d.initialFighters(),
                 d.fightersEvacuated(), peak, timeToHalf(series, evacuated), openHours(series), d.killedOnTheWay(),
                 cutShort(d), byCorridor, byHood, List.copyOf(d.log()));
     }
 
     /** Whether the declaring party ended any pause before its time (pauses[].earlyEndPerHour). */
     static boolean cutShort(District d) {
-        for (int p = 0; p < d.calendar.size(); p++) {
-            if (d.calendar.endedEarly(p)) {
+        for (int p = 0; p < d.calendar().size(); p++) {
+            if (d.calendar().endedEarly(p)) {
                 return true;
             }
         }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safepassage.sim.CorridorState;
 import org.safepassage.sim.District;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 import org.safepassage.sim.TickObserver;
 
 /** Records one row per tick (MODEL.md 7): counts by phase, per corridor, trust, decisions. */
@@ -37,10 +37,10 @@ public final class TimeSeries implements TickObserver {
         row[i++] = tick;
         row[i++] = (tick + 1) * d.scenario.clock().tickHours();
         row[i++] = d.anyPauseOpen() ? 1 : 0;
-        row[i++] = d.persons(Phase.STAYING);
-        row[i++] = d.persons(Phase.PREPARING);
-        row[i++] = d.persons(Phase.MOVING);
-        row[i++] = d.persons(Phase.QUEUED);
+        row[i++] = d.persons(HouseholdPhase.STAYING);
+        row[i++] = d.persons(HouseholdPhase.PREPARING);
+        row[i++] = d.persons(HouseholdPhase.MOVING);
+        row[i++] = d.persons(HouseholdPhase.QUEUED);
         row[i++] = d.evacuated();
         row[i++] = d.evacuatedThroughCorridors();
         row[i++] = d.leftAcrossFront();

@@ -146,6 +146,21 @@ final class Fields {
         return d;
     }
 
+    /**
+     * A number described by a {@link Parameter}: its default, its range, and in the message for a
+     * wrong value its unit and meaning too.
+     */
+    double number(Parameter p) {
+        String expected = "a number from " + fmt(p.min()) + " to " + fmt(p.max()) + " (" + p.unit() + ": " + p.meaning()
+                + ")";
+        double d = value(p.key(), p.defaultValue(), Double.NaN, expected, (v, s) -> parseDouble(s));
+        if (!Double.isNaN(d) && (d < p.min() || d > p.max())) {
+            report(p.key(), "found " + fmt(d), expected);
+            return Double.NaN;
+        }
+        return d;
+    }
+
     long integer(String key, Long dflt, long min, long max) {
         String expected = min <= Integer.MIN_VALUE && max >= Integer.MAX_VALUE ? "a whole number"
                 : "a whole number from " + min + " to " + max;

@@ -304,58 +304,18 @@ public final class ScenarioLoader {
                 prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720));
     }
 
+    /** Behaviour (ODD 7): every number bound from its descriptor in {@link BehaviourParameters}. */
     private static Behaviour behaviour(Fields f) {
-        Fields w = f.child("weights", "intercept", "trust", "monitored", "transport", "destinationChoice",
-                "localDanger", "hardship", "woundedMember", "socialProof", "attachment", "clashNews",
-                "fighterControl", "screeningRisk", "timePressure");
-        double big = 100;
-        Behaviour.Weights weights = new Behaviour.Weights(
-                w.number("intercept", -5.1, -big, big),
-                w.number("trust", 12.49, 0, big),
-                w.number("monitored", 7.239, 0, big),
-                w.number("transport", 2.166, 0, big),
-                w.number("destinationChoice", 3.432, 0, big),
-                w.number("localDanger", 3.355, 0, big),
-                w.number("hardship", 1.046, 0, big),
-                w.number("woundedMember", 2.315, 0, big),
-                w.number("socialProof", 3.726, 0, big),
-                w.number("attachment", 3.488, 0, big),
-                w.number("clashNews", 4.453, 0, big),
-                w.number("fighterControl", 3.985, 0, big),
-                w.number("screeningRisk", 1.611, 0, big),
-                w.number("timePressure", 7.208, 0, big));
-        Fields i = f.child("information", "wordOfMouthRadiusCells", "wordOfMouthRatePerHour",
-                "crossingNewsRatePerHour", "trustGainPerCrossingPercent", "trustLossPerClash", "trustLossEarlyEnd",
-                "newsDecayHours", "socialProofSaturationShare");
-        Behaviour.Information information = new Behaviour.Information(
-                i.number("wordOfMouthRadiusCells", 4.0, 0, 100),
-                i.number("wordOfMouthRatePerHour", 0.1707, 0, 100),
-                i.number("crossingNewsRatePerHour", 0.8622, 0, 100),
-                i.number("trustGainPerCrossingPercent", 0.01216, 0, 1),
-                i.number("trustLossPerClash", 0.06817, 0, 1),
-                i.number("trustLossEarlyEnd", 0.2, 0, 1),
-                i.number("newsDecayHours", 44.64, 0.1, 1000),
-                i.number("socialProofSaturationShare", 0.09279, 0.001, 1));
-        Fields c = f.child("corridorChoice", "perWalkHour", "perQueueHour", "perClash", "monitored",
-                "destinationChoice");
-        Behaviour.CorridorChoice choice = new Behaviour.CorridorChoice(
-                c.number("perWalkHour", -1.0, -big, 0),
-                c.number("perQueueHour", -0.5, -big, 0),
-                c.number("perClash", -1.0, -big, 0),
-                c.number("monitored", 1.0, 0, big),
-                c.number("destinationChoice", 1.0, 0, big));
-        Fields m = f.child("movement", "walkingMetresPerMinute", "builtFactor", "rubbleFactor", "frontFactor",
-                "elderlyFactor", "woundedFactor", "childFactor", "crowdLimitPersonsPerSquareMetre");
-        Behaviour.Movement movement = new Behaviour.Movement(
-                m.number("walkingMetresPerMinute", 60.0, 1, 1000),
-                m.number("builtFactor", 0.6, 0.01, 1),
-                m.number("rubbleFactor", 0.35, 0.01, 1),
-                m.number("frontFactor", 0.3, 0.01, 1),
-                m.number("elderlyFactor", 0.6, 0.01, 1),
-                m.number("woundedFactor", 0.4, 0.01, 1),
-                m.number("childFactor", 0.8, 0.01, 1),
-                m.number("crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10));
-        return new Behaviour(f.number("maxDecisionRatePerHour", 0.6681, 0, 60), weights, information, choice, movement);
+        Behaviour.Weights weights = BehaviourParameters.bind(Behaviour.Weights.class, "behaviour.weights",
+                f.child("weights", BehaviourParameters.keys("behaviour.weights")));
+        Behaviour.Information information = BehaviourParameters.bind(Behaviour.Information.class,
+                "behaviour.information", f.child("information", BehaviourParameters.keys("behaviour.information")));
+        Behaviour.CorridorChoice choice = BehaviourParameters.bind(Behaviour.CorridorChoice.class,
+                "behaviour.corridorChoice", f.child("corridorChoice", BehaviourParameters.keys("behaviour.corridorChoice")));
+        Behaviour.Movement movement = BehaviourParameters.bind(Behaviour.Movement.class, "behaviour.movement",
+                f.child("movement", BehaviourParameters.keys("behaviour.movement")));
+        return new Behaviour(f.number(BehaviourParameters.of("behaviour.maxDecisionRatePerHour")), weights, information,
+                choice, movement);
     }
 
     private static List<Pause> pauses(Fields root) {

@@ -7,8 +7,6 @@ package org.safepassage.sim;
  * however close its home is); a household turned back goes home and its trust falls.
  */
 final class Blocking {
-    /** Trust a household loses when fighters turn it back. */
-    static final float TRUST_LOSS_WHEN_BLOCKED = 0.2f;
     private final District d;
 
     Blocking(District d) {
@@ -19,7 +17,7 @@ final class Blocking {
     double probability(int hood) {
         double p = 0;
         for (FighterState g : d.fighters) {
-            if (g.present > 0 && g.controls(hood)) {
+            if (g.present() > 0 && g.controls(hood)) {
                 p = Math.max(p, g.spec.blockingProbability());
             }
         }
@@ -38,9 +36,8 @@ final class Blocking {
         hh.set(h, Households.CHECKED, true);
         double p = probability(d.hoodOf(h));
         if (p > 0 && d.random.uniform(RandomStreams.Purpose.FIGHTERS, h, t, 0) < p) {
-            d.blocked += hh.members(h);
-            d.sendHome(h);
-            d.setOwnTrust(h, Math.max(0f, hh.trust[h] - TRUST_LOSS_WHEN_BLOCKED));
+            d.ledger.turnBack(h);
+            d.news.turnedBack(h);
             return true;
         }
         return false;

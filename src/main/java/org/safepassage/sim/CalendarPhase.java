@@ -3,6 +3,7 @@ package org.safepassage.sim;
 import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.Event;
 import org.safepassage.sim.rules.DecisionRule;
+import org.safepassage.sim.rules.FighterRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -22,20 +23,13 @@ final class CalendarPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        d.tick = (long) state.schedule.getTime();
-        long t = d.tick;
-        d.decisionsThisTick = 0;
+        long t = (long) state.schedule.getTime();
+        d.beginTick(t);
         applyEvents(t);
         endPausesEarly(t);
-        d.anyPauseOpen = false;
-        d.anyPauseAnnounced = false;
         for (int p = 0; p < d.calendar.size(); p++) {
-            boolean wasOpen = d.pauseOpen[p];
             boolean open = d.calendar.open(p, t);
-            d.pauseOpen[p] = open;
-            d.anyPauseOpen |= open;
-            d.anyPauseAnnounced |= d.calendar.announced(p, t);
-            if (open != wasOpen) {
+            if (d.setPause(p, open, d.calendar.announced(p, t))) {
                 d.note("pause '" + d.calendar.pause(p).name() + (open ? "' opens" : "' closes"));
             }
             if (d.calendar.extensionAnnounced(p, t) && t < d.calendar.finalEnd(p)) {
@@ -43,12 +37,12 @@ final class CalendarPhase implements Steppable {
             }
             if (t > 0 && t == d.calendar.finalEnd(p) && d.calendar.announcedEnd(p, t - 1) > t) {
                 // ended before the announced end (called off, or a promised extension not kept)
-                d.trustShift -= d.scenario.behaviour().information().trustLossEarlyEnd();
+                d.news.pauseEndedEarly(d.scenario.behaviour().information());
                 d.note("pause '" + d.calendar.pause(p).name() + "' ends before its announced end");
             }
         }
         for (CorridorState c : d.corridors) {
-            c.open = !c.lost && scheduled(c, t) && !c.inClash(t);
+            c.setOpen(!c.lost() && scheduled(c, t) && !c.inClash(t));
         }
     }
 
@@ -65,7 +59,7 @@ final class CalendarPhase implements Steppable {
             return false;
         }
         for (int p = 0; p < d.calendar.size(); p++) {
-            if (d.pauseOpen[p] && servesPause(c, p)) {
+            if (d.pauseOpen(p) && servesPause(c, p)) {
                 return true;
             }
         }
@@ -81,15 +75,14 @@ final class CalendarPhase implements Steppable {
     }
 
     private void applyEvents(long t) {
-        while (!d.pendingEvents.isEmpty() && d.scenario.clock().tickOf(d.pendingEvents.get(0).at()) <= t) {
-            Event e = d.pendingEvents.remove(0);
+        for (Event e = d.nextEventDue(t); e != null; e = d.nextEventDue(t)) {
             switch (e.type()) {
                 case FRONT_SHIFT -> frontShift.apply(e);
                 case DEAL -> {
                     for (FighterState g : d.fighters) {
                         if (g.spec.name().equals(e.target())) {
-                            g.dealAllowed = g.spec.acceptsDeal();
-                            d.note("deal for " + g.spec.name() + (g.dealAllowed ? " accepted" : " refused"));
+                            g.deal();
+                            d.note("deal for " + g.spec.name() + (g.dealAllowed() ? " accepted" : " refused"));
                         }
                     }
                 }
@@ -110,7 +103,7 @@ final class CalendarPhase implements Steppable {
                 continue;
             }
             var pause = d.calendar.pause(p);
-            double rate = pause.earlyEndPerHour() * (regrouping ? pause.regroupingMultiplier() : 1.0);
+            double rate = FighterRule.earlyEndRatePerHour(pause, regrouping);
             if (rate > 0 && d.random.generator(RandomStreams.Purpose.FIGHTERS).nextDouble()
                     < DecisionRule.probabilityInTick(rate, d.tickHours)) {
                 d.calendar.endEarly(p, t);

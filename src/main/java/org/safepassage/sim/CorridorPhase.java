@@ -1,5 +1,6 @@
 package org.safepassage.sim;
 
+import org.safepassage.sim.rules.MovementRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -10,12 +11,6 @@ import sim.engine.Steppable;
  */
 final class CorridorPhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    /**
-     * Slack when comparing persons with the capacity carried over: the carry is a sum of
-     * fractions such as 100/12 whose floating-point rounding would otherwise leave it a hair
-     * below a whole person (8 1/3 three times giving 24.999… and serving 24, not 25).
-     */
-    static final double CARRY_SLACK_PERSONS = 1e-9;
     private final District d;
 
     CorridorPhase(District d) {
@@ -25,30 +20,30 @@ final class CorridorPhase implements Steppable {
     @Override
     public void step(SimState state) {
         Households hh = d.households;
-        long t = d.tick;
+        long t = d.tick();
         for (CorridorState c : d.corridors) {
             c.cleanQueue(hh);
-            if (!c.open || !c.civilian()) {
-                c.carryPersons = 0;
+            if (!c.open() || !c.civilian()) {
+                c.carry(false, 0);
                 continue;
             }
-            c.carryPersons += c.capacityPersonsPerHour * d.tickHours;
+            c.carry(true, MovementRule.capacityInTick(c.capacityPersonsPerHour, d.tickHours));
             while (!c.queue.isEmpty()) {
                 int h = c.queue.peek();
-                if (hh.phase[h] != Phase.QUEUED || hh.corridor[h] != c.index) {
+                if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
                     c.queue.poll();
                     continue;
                 }
                 int persons = hh.members(h);
-                if (persons > c.carryPersons + CARRY_SLACK_PERSONS) {
+                if (!MovementRule.fits(persons, c.carryPersons())) {
                     break;
                 }
                 c.queue.poll();
-                c.carryPersons -= persons;
+                c.useCarry(persons);
                 serve(h, c, t);
             }
             if (c.queue.isEmpty()) {
-                c.carryPersons = 0;
+                c.carry(false, 0);
             }
         }
     }
@@ -60,23 +55,12 @@ final class CorridorPhase implements Steppable {
             int men = hh.militaryAgeMen[h];
             for (int i = 0; i < men; i++) {
                 if (d.random.uniform(RandomStreams.Purpose.CORRIDORS, h, t, i) < screening.detentionProbability()) {
-                    d.detainMan(h);
-                    c.detainedPersons++;
+                    d.ledger.detain(h, c);
                 }
             }
         }
-        int persons = hh.members(h);
-        if (persons == 0) {
-            return;
-        }
-        c.queuedPersons -= persons;
-        d.setPhase(h, Phase.EVACUATED);
-        c.evacuatedPersons += persons;
-        d.evacuatedThroughCorridors += persons;
-        d.evacuatedByHood[d.originOf(h)] += persons;
-        d.evacuatedThisTick += persons;
-        if (d.anyPauseOpen) {
-            d.evacuatedDuringPauses += persons;
+        if (hh.members(h) > 0) {
+            d.ledger.evacuate(h, c, d.anyPauseOpen());
         }
     }
 }

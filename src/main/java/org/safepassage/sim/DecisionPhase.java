@@ -2,10 +2,9 @@ package org.safepassage.sim;
 
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.Corridor;
-import org.safepassage.scenario.FighterGroup;
-import org.safepassage.scenario.Population;
 import org.safepassage.sim.rules.CorridorChoiceRule;
 import org.safepassage.sim.rules.DecisionRule;
+import org.safepassage.sim.rules.FighterRule;
 import org.safepassage.sim.rules.MovementRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -41,9 +40,9 @@ final class DecisionPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        long t = d.tick;
-        offer.update(t, mapVersionSeen != d.mapVersion);
-        mapVersionSeen = d.mapVersion;
+        long t = d.tick();
+        offer.update(t, mapVersionSeen != d.mapVersion());
+        mapVersionSeen = d.mapVersion();
         if (offer.any) {
             decideToLeave(t);
         }
@@ -51,85 +50,81 @@ final class DecisionPhase implements Steppable {
         loseTime(t);
     }
 
-    /** Hardline control counts 1, moderate control 0.5 (MODEL.md 6.1 "fighter control"). */
+    /** Fighter control of a neighbourhood (ODD 7.1): the largest {@link FighterRule#control} of the groups present there. */
     double fighterControl(int hood) {
         double c = 0;
         for (FighterState g : d.fighters) {
-            if (g.present > 0 && g.controls(hood)) {
-                c = Math.max(c, g.spec.stance() == FighterGroup.Stance.HARDLINE ? 1.0 : 0.5);
+            if (g.present() > 0 && g.controls(hood)) {
+                c = Math.max(c, FighterRule.control(g.spec.stance()));
             }
         }
         return c;
     }
 
-    /** Hardship of the siege at tick t: initial + growth per day, at most 1. */
-    double hardship(long t) {
-        Population pop = d.scenario.population();
-        return Math.min(1.0, pop.initialHardship() + pop.hardshipGrowthPerDay() * t * d.tickHours / 24.0);
-    }
-
     private void decideToLeave(long t) {
         Behaviour b = d.scenario.behaviour();
         Behaviour.Weights w = b.weights();
-        double hardship = hardship(t);
-        double clash = Math.min(1.0, d.clashNews);
+        double hardship = DecisionRule.hardship(d.scenario.population(), t, d.tickHours);
+        double clash = d.news.clashNewsTerm();
+        double saturation = b.information().socialProofSaturationShare();
         for (int n = 0; n < d.hoods; n++) {
-            double shareLeft = d.initialPersonsByHood[n] == 0 ? 0 : (double) d.evacuatedByHood[n] / d.initialPersonsByHood[n];
-            hoodUtility[n] = DecisionRule.utility(w, 0.5, 0, 0, 0, Math.min(1.0, d.danger[n]), hardship, false,
-                    DecisionRule.socialProof(shareLeft, b.information().socialProofSaturationShare()),
-                    0, clash, fighterControl(n), 0, 0);
+            hoodUtility[n] = DecisionRule.neighbourhoodUtility(w, new DecisionRule.NeighbourhoodTerms(
+                    d.news.localDangerTerm(n), hardship, DecisionRule.socialProof(d.ledger.byOrigin().shareLeft(n), saturation),
+                    clash, fighterControl(n)));
         }
         Households hh = d.households;
-        Behaviour.Movement m = b.movement();
         double prepHours = d.scenario.population().preparationMeanHours();
-        // the decision probability never exceeds that of the largest utility any household can
-        // have this tick: a draw above it cannot lead to a decision, so the household's utility
-        // need not be computed (same result, less work)
+        // a draw above the decision probability of the utility ceiling cannot lead to a decision,
+        // so the household's utility need not be computed (same result, less work)
         double maxProbability = Math.min(DecisionRule.probabilityInTick(b.maxDecisionRatePerHour(), d.tickHours),
                 DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), utilityCeiling()),
                         d.tickHours) * (1 + 1e-9));
         for (int h = 0; h < hh.count; h++) {
-            if (hh.phase[h] != Phase.STAYING || !hh.aware(h) || hh.flag(h, Households.STAYS)) {
+            if (hh.phase[h] != HouseholdPhase.STAYING || !hh.aware(h) || hh.flag(h, Households.STAYS)) {
                 continue;
             }
             double draw = d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0);
             if (draw >= maxProbability) {
                 continue;
             }
-            boolean wounded = hh.wounded[h] > 0;
-            int k = offer.nearestFor(hh.home[h], wounded);
+            int k = offer.nearestFor(hh.home[h], hh.wounded[h] > 0);
             if (k < 0) {
                 continue;
             }
-            CorridorState c = d.corridors[k];
-            double speed = MovementRule.speedFactor(m, hh.children[h], hh.elderly[h], hh.wounded[h]);
-            double needHours = prepHours + d.grid.minutesTo[k][hh.home[h]] / 60.0 / speed
-                    + c.queuedPersons / c.capacityPersonsPerHour;
-            double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
-            double u = hoodUtility[d.grid.neighbourhood[hh.home[h]]]
-                    + w.trust() * (d.trust(h) - 0.5)
-                    + (c.spec.monitoring() == Corridor.Monitoring.NEUTRAL ? w.monitored() : 0)
-                    + (c.spec.transport() != null ? w.transport() : 0)
-                    + (c.spec.destinationChoice() ? w.destinationChoice() : 0)
-                    + (wounded ? w.woundedMember() : 0)
-                    - w.attachment() * hh.attachment[h]
-                    - (hh.militaryAgeMen[h] > 0 && c.spec.screening() != null
-                            ? w.screeningRisk() * c.spec.screening().detentionProbability() : 0)
-                    - w.timePressure() * DecisionRule.timePressure(needHours, openHours);
+            double u = DecisionRule.householdUtility(w, hoodUtility[d.grid.neighbourhood[hh.home[h]]],
+                    termsOf(h, d.corridors[k], t, prepHours));
             if (DecisionRule.happensInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours, draw)) {
-                d.setPhase(h, Phase.PREPARING);
-                hh.timer[h] = (float) (-prepHours * Math.log(d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 1)));
+                d.ledger.startPreparing(h);
+                hh.setTimer(h, (float) DecisionRule.exponentialHours(prepHours,
+                        d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 1)));
                 hh.set(h, Households.READY, false);
-                d.decisionsThisTick++;
             }
         }
     }
 
+    /** Household h's terms of the utility of ODD 7.1 with corridor c as its nearest on offer. */
+    private DecisionRule.HouseholdTerms termsOf(int h, CorridorState c, long t, double prepHours) {
+        Households hh = d.households;
+        Corridor spec = c.spec;
+        int k = c.index;
+        double speed = MovementRule.speedFactor(d.scenario.behaviour().movement(), hh.children[h], hh.elderly[h],
+                hh.wounded[h]);
+        double needHours = DecisionRule.neededHours(prepHours, d.grid.minutesTo[k][hh.home[h]], speed,
+                c.queuedPersons(), c.capacityPersonsPerHour);
+        double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
+        return new DecisionRule.HouseholdTerms(d.news.trust(h),
+                spec.monitoring() == Corridor.Monitoring.NEUTRAL,
+                spec.transport() != null,
+                spec.destinationChoice(),
+                hh.wounded[h] > 0,
+                hh.attachment[h],
+                hh.militaryAgeMen[h] > 0 && spec.screening() != null ? spec.screening().detentionProbability() : 0,
+                DecisionRule.timePressure(needHours, openHours));
+    }
+
     /**
-     * An upper bound of the utility below, for any household this tick: each term at its largest
-     * (the best neighbourhood, the most trusting household, the most attractive corridor on
-     * offer, a wounded member, the least attached household, no screening risk, no time
-     * pressure), added in the same order, so that rounding cannot put a household above it.
+     * {@link DecisionRule#utilityCeiling} at this tick: the best neighbourhood, the most
+     * trusting household, the terms of the corridors on offer, the least attached household.
      */
     private double utilityCeiling() {
         Behaviour.Weights w = d.scenario.behaviour().weights();
@@ -137,40 +132,33 @@ final class DecisionPhase implements Steppable {
         for (double v : hoodUtility) {
             hood = Math.max(hood, v);
         }
-        double monitored = 0;
-        double transport = 0;
-        double destination = 0;
+        boolean monitored = false;
+        boolean transport = false;
+        boolean destination = false;
         for (CorridorState c : d.corridors) {
             if (offer.offered[c.index]) {
-                monitored = Math.max(monitored, c.spec.monitoring() == Corridor.Monitoring.NEUTRAL ? w.monitored() : 0);
-                transport = Math.max(transport, c.spec.transport() != null ? w.transport() : 0);
-                destination = Math.max(destination, c.spec.destinationChoice() ? w.destinationChoice() : 0);
+                monitored |= c.spec.monitoring() == Corridor.Monitoring.NEUTRAL;
+                transport |= c.spec.transport() != null;
+                destination |= c.spec.destinationChoice();
             }
         }
-        double trust = d.households.count == 0 ? 0 : d.maxOwnTrust + d.trustShift;
-        trust = trust < 0 ? 0 : trust > 1 ? 1 : trust;
-        return hood
-                + w.trust() * (trust - 0.5)
-                + monitored
-                + transport
-                + destination
-                + w.woundedMember()
-                - w.attachment() * leastAttachment;
+        return DecisionRule.utilityCeiling(w, hood,
+                DecisionRule.mostFavourable(w, d.news.maxTrust(), monitored, transport, destination, leastAttachment));
     }
 
     private void prepare(long t) {
         Households hh = d.households;
-        IntList list = d.preparing;
+        IntList list = d.ledger.preparing;
         int kept = 0;
         for (int i = 0; i < list.size(); i++) {
             int h = list.get(i);
-            if (hh.phase[h] != Phase.PREPARING) {
+            if (hh.phase[h] != HouseholdPhase.PREPARING) {
                 hh.set(h, Households.IN_PREPARING_LIST, false);
                 continue;
             }
             list.set(kept++, h);
             if (!hh.flag(h, Households.READY)) {
-                hh.timer[h] -= (float) d.tickHours;
+                hh.setTimer(h, hh.timer[h] - (float) d.tickHours);
                 if (hh.timer[h] > 0) {
                     continue;
                 }
@@ -185,7 +173,7 @@ final class DecisionPhase implements Steppable {
     private void setOut(int h, long t) {
         Households hh = d.households;
         if (!offer.any) {
-            d.sendHome(h);
+            d.ledger.sendHome(h);
             return;
         }
         int k = choose(h, t, -1);
@@ -198,12 +186,11 @@ final class DecisionPhase implements Steppable {
         boolean opensInTime = offer.nextOpenTick[k] - t <= walkTicks;
         boolean arrivesBeforeEnd = t + walkTicks < offer.closeTick[k];
         if (opensInTime && arrivesBeforeEnd) {
-            hh.corridor[h] = (byte) k;
-            hh.timer[h] = 0;
-            hh.patience[h] = (float) (-d.scenario.population().patienceMeanHours()
-                    * Math.log(d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 3)));
+            hh.setTimer(h, 0);
+            hh.setPatience(h, (float) DecisionRule.exponentialHours(d.scenario.population().patienceMeanHours(),
+                    d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 3)));
             hh.set(h, (byte) (Households.CHECKED | Households.REROUTED), false);
-            d.setPhase(h, Phase.MOVING);
+            d.ledger.setOut(h, k);
         }
     }
 
@@ -225,7 +212,7 @@ final class DecisionPhase implements Steppable {
                 continue;
             }
             choiceUtility[k] = CorridorChoiceRule.utility(cc, minutes / 60.0 / speed,
-                    c.queuedPersons / c.capacityPersonsPerHour, c.clashNews,
+                    c.queuedPersons() / c.capacityPersonsPerHour, c.clashNews(),
                     c.spec.monitoring() == Corridor.Monitoring.NEUTRAL, c.spec.destinationChoice());
         }
         return CorridorChoiceRule.pick(choiceUtility, choiceUtility.length,
@@ -236,40 +223,40 @@ final class DecisionPhase implements Steppable {
     private void loseTime(long t) {
         Households hh = d.households;
         float dt = (float) d.tickHours;
-        for (int i = 0; i < d.moving.size(); i++) {
-            int h = d.moving.get(i);
-            if (hh.phase[h] != Phase.MOVING) {
+        for (int i = 0; i < d.ledger.moving.size(); i++) {
+            int h = d.ledger.moving.get(i);
+            if (hh.phase[h] != HouseholdPhase.MOVING) {
                 continue;
             }
             CorridorState c = d.corridors[hh.corridor[h]];
-            if (c.open) {
+            if (c.open()) {
                 continue;
             }
-            if ((c.inClash(t) || c.lost) && !hh.flag(h, Households.REROUTED)) {
+            if ((c.inClash(t) || c.lost()) && !hh.flag(h, Households.REROUTED)) {
                 hh.set(h, Households.REROUTED, true);
                 int k = choose(h, t, c.index);
-                if (k >= 0 && d.corridors[k].open) {
-                    hh.corridor[h] = (byte) k;
+                if (k >= 0 && d.corridors[k].open()) {
+                    d.ledger.reroute(h, k);
                     continue;
                 }
             }
-            hh.patience[h] -= dt;
-            if (hh.patience[h] <= 0 || c.lost) {
-                d.sendHome(h);
+            hh.setPatience(h, hh.patience[h] - dt);
+            if (hh.patience[h] <= 0 || c.lost()) {
+                d.ledger.sendHome(h);
             }
         }
         for (CorridorState c : d.corridors) {
-            if (c.open || c.queue.isEmpty()) {
+            if (c.open() || c.queue.isEmpty()) {
                 continue;
             }
             for (int i = 0; i < c.queue.size(); i++) {
                 int h = c.queue.get(i);
-                if (hh.phase[h] != Phase.QUEUED || hh.corridor[h] != c.index) {
+                if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
                     continue;
                 }
-                hh.patience[h] -= dt;
-                if (hh.patience[h] <= 0 || c.lost) {
-                    d.sendHome(h);
+                hh.setPatience(h, hh.patience[h] - dt);
+                if (hh.patience[h] <= 0 || c.lost()) {
+                    d.ledger.sendHome(h);
                 }
             }
             c.cleanQueue(hh);

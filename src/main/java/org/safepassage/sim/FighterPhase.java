@@ -4,6 +4,8 @@ import org.apache.commons.math3.random.RandomGenerator;
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.FighterGroup;
 import org.safepassage.sim.rules.DecisionRule;
+import org.safepassage.sim.rules.FighterRule;
+import org.safepassage.sim.rules.MovementRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -23,13 +25,13 @@ final class FighterPhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        long t = d.tick;
+        long t = d.tick();
         RandomGenerator rng = d.random.generator(RandomStreams.Purpose.FIGHTERS);
-        if (d.anyPauseOpen) {
+        if (d.anyPauseOpen()) {
             for (FighterState g : d.fighters) {
-                if (g.present > 0 && !g.regrouping(t) && g.spec.regroupPerHour() > 0
+                if (g.present() > 0 && !g.regrouping(t) && g.spec.regroupPerHour() > 0
                         && rng.nextDouble() < DecisionRule.probabilityInTick(g.spec.regroupPerHour(), d.tickHours)) {
-                    g.regroupingUntilTick = t + Math.max(1, Math.round(g.spec.regroupHours() / d.tickHours));
+                    g.startRegrouping(t + FighterRule.regroupTicks(g.spec, d.tickHours));
                     d.note(g.spec.name() + " regrouping");
                 }
             }
@@ -44,7 +46,7 @@ final class FighterPhase implements Steppable {
         int n = 0;
         for (FighterState g : d.fighters) {
             if (g.spec.stance() == FighterGroup.Stance.HARDLINE && g.controls(hood)) {
-                n += g.present;
+                n += g.present();
             }
         }
         return n;
@@ -53,18 +55,13 @@ final class FighterPhase implements Steppable {
     private void clashes(long t, RandomGenerator rng) {
         Behaviour.Information info = d.scenario.behaviour().information();
         for (CorridorState c : d.corridors) {
-            if (!c.open) {
+            if (!c.open()) {
                 continue;
             }
-            double rate = c.spec.clashPerHour() + c.spec.clashPerHourPerThousandHardline() * hardlineAt(c.entryCell) / 1000.0;
+            double rate = FighterRule.clashRatePerHour(c.spec, hardlineAt(c.entryCell));
             if (rate > 0 && rng.nextDouble() < DecisionRule.probabilityInTick(rate, d.tickHours)) {
-                long ticks = Math.max(1, c.spec.clashDuration().toMinutes() / d.scenario.clock().tickMinutes());
-                c.clashUntilTick = t + ticks;
-                c.open = false;
-                c.clashes++;
-                c.clashNews += 1;
-                d.clashNews += 1;
-                d.trustShift -= info.trustLossPerClash();
+                c.clash(t + FighterRule.clashTicks(c.spec, d.scenario.clock().tickMinutes()));
+                d.news.clashAt(c, info);
                 d.note("clash at " + c.spec.name() + ", closed for " + c.spec.clashDuration());
             }
         }
@@ -75,24 +72,21 @@ final class FighterPhase implements Steppable {
         for (CorridorState c : d.corridors) {
             boolean waiting = false;
             for (FighterState g : d.fighters) {
-                waiting |= g.dealAllowed && g.present > 0 && g.corridor == c.index;
+                waiting |= g.dealAllowed() && g.present() > 0 && g.corridor == c.index;
             }
-            c.fighterCarry = c.open && waiting ? c.fighterCarry + c.capacityPersonsPerHour * d.tickHours : 0;
+            c.fighterCarry(c.open() && waiting, MovementRule.capacityInTick(c.capacityPersonsPerHour, d.tickHours));
         }
         for (FighterState g : d.fighters) {
-            if (!g.dealAllowed || g.present == 0 || g.corridor < 0) {
+            if (!g.dealAllowed() || g.present() == 0 || g.corridor < 0) {
                 continue;
             }
             CorridorState c = d.corridors[g.corridor];
-            if (!c.open) {
+            if (!c.open()) {
                 continue;
             }
-            int leaving = (int) Math.min(g.present, Math.floor(c.fighterCarry + CorridorPhase.CARRY_SLACK_PERSONS));
-            c.fighterCarry -= leaving;
-            g.present -= leaving;
-            g.evacuated += leaving;
-            c.fightersEvacuated += leaving;
-            d.fightersEvacuated += leaving;
+            int leaving = (int) Math.min(g.present(), MovementRule.wholePersons(c.fighterCarry()));
+            c.useFighterCarry(leaving);
+            d.ledger.fightersLeave(g, c, leaving);
         }
     }
 }

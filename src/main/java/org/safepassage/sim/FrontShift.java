@@ -2,7 +2,6 @@ package org.safepassage.sim;
 
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.Event;
-import org.safepassage.scenario.Terrain;
 import org.safepassage.sim.rules.DecisionRule;
 
 /**
@@ -22,25 +21,23 @@ final class FrontShift {
 
     void apply(Event e) {
         int n = d.scenario.map().neighbourhoodIndex(e.target());
-        if (n < 0 || d.lostHood[n]) {
+        if (n < 0 || d.lost(n)) {
             return;
         }
         int area = d.scenario.map().safeAreas().indexOf(e.safeArea());
-        d.lostHood[n] = true;
+        d.loseNeighbourhood(n);
         for (CorridorState c : d.corridors) {
             if (d.grid.neighbourhood[c.entryCell] == n) {
-                c.lost = true;
-                c.open = false;
-                c.queueDirty = true;
+                c.lose();
             }
         }
         for (FighterState g : d.fighters) {
-            g.controls[n] = false;
+            g.loseControl(n);
         }
-        long crossedBefore = d.leftAcrossFront;
+        long crossedBefore = d.leftAcrossFront();
         Households hh = d.households;
         for (int h = 0; h < hh.count; h++) {
-            if (!Phase.inside(hh.phase[h])) {
+            if (!HouseholdPhase.inside(hh.phase[h])) {
                 continue;
             }
             boolean atHome = d.hoodOf(h) == n;
@@ -49,35 +46,29 @@ final class FrontShift {
                 decide(h, n);
             }
         }
-        for (int c = 0; c < d.grid.cells(); c++) {
-            if (d.grid.neighbourhood[c] == n && d.grid.terrain[c] != Terrain.SAFE) {
-                d.grid.terrain[c] = Terrain.SAFE;
-                d.grid.safeArea[c] = area;
-            }
-        }
+        d.grid.cede(n, area);
         d.grid.updateCrossing(d.scenario.behaviour().movement());
         for (CorridorState c : d.corridors) {
-            if (!c.lost) {
+            if (!c.lost()) {
                 d.grid.computeField(c.index, c.entryCell);
             }
         }
-        d.mapVersion++;
+        d.mapChanged();
         d.note("front shift: " + e.target() + " passes to " + e.safeArea() + "; "
-                + (d.leftAcrossFront - crossedBefore) + " persons cross the front");
+                + (d.leftAcrossFront() - crossedBefore) + " persons cross the front");
     }
 
     private void decide(int h, int n) {
         Households hh = d.households;
         Behaviour b = d.scenario.behaviour();
-        double u = DecisionRule.utility(b.weights(), d.trust(h), 0, 0, 0, 1.0, 1.0, hh.wounded[h] > 0, 0,
-                hh.attachment[h], 0, 0, 0, 0);
-        double uniform = d.random.uniform(RandomStreams.Purpose.FRONT, h, d.tick, 0);
+        double u = DecisionRule.frontCrossingUtility(b.weights(), d.news.trust(h), hh.wounded[h] > 0, hh.attachment[h]);
+        double uniform = d.random.uniform(RandomStreams.Purpose.FRONT, h, d.tick(), 0);
         int refuge = refuge(h, n);
         if (uniform < DecisionRule.logistic(u) || refuge < 0) {
             cross(h);
         } else {
-            d.sendHome(h);
-            d.rehome(h, refuge);
+            d.ledger.sendHome(h);
+            d.ledger.rehome(h, refuge);
         }
     }
 
@@ -86,37 +77,32 @@ final class FrontShift {
         Households hh = d.households;
         double p = d.scenario.hazards().crossingFrontDeathProbability();
         int members = hh.members(h);
-        if (hh.phase[h] == Phase.QUEUED || hh.phase[h] == Phase.MOVING) {
-            d.sendHome(h);
+        if (hh.phase[h] == HouseholdPhase.QUEUED || hh.phase[h] == HouseholdPhase.MOVING) {
+            d.ledger.sendHome(h);
         }
+        long t = d.tick();
         for (int i = 0; i < members; i++) {
-            if (d.random.uniform(RandomStreams.Purpose.FRONT, h, d.tick, i + 1) < p) {
-                d.kill(h, d.random.uniform(RandomStreams.Purpose.FRONT, h, d.tick, 100 + i));
+            if (d.random.uniform(RandomStreams.Purpose.FRONT, h, t, i + 1) < p) {
+                d.ledger.kill(h, d.random.uniform(RandomStreams.Purpose.FRONT, h, t, 100 + i));
             }
         }
-        int left = hh.members(h);
-        if (left > 0) {
-            d.setPhase(h, Phase.CROSSED);
-            d.leftAcrossFront += left;
-            d.evacuatedByHood[d.originOf(h)] += left;
-            d.evacuatedThisTick += left;
-        }
+        d.ledger.cross(h);
     }
 
     /** A random built-up cell in what is left of the enclave, or -1 when nothing is left. */
     private int refuge(int h, int lost) {
         long total = 0;
         for (int m = 0; m < d.hoods; m++) {
-            if (!d.lostHood[m]) {
+            if (!d.lost(m)) {
                 total += d.builtCells[m].length;
             }
         }
         if (total == 0) {
             return -1;
         }
-        long pick = (long) (d.random.uniform(RandomStreams.Purpose.FRONT, h, d.tick, 1000) * total);
+        long pick = (long) (d.random.uniform(RandomStreams.Purpose.FRONT, h, d.tick(), 1000) * total);
         for (int m = 0; m < d.hoods; m++) {
-            if (d.lostHood[m]) {
+            if (d.lost(m)) {
                 continue;
             }
             if (pick < d.builtCells[m].length) {

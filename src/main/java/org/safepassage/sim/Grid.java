@@ -5,6 +5,7 @@ import java.util.PriorityQueue;
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Terrain;
+import org.safepassage.sim.rules.MovementRule;
 
 /**
  * The district grid during a run: terrain (which front shifts change), neighbourhoods, and
@@ -16,9 +17,9 @@ public final class Grid {
     public final int width;
     public final int height;
     public final double cellMeters;
-    public final Terrain[] terrain;
-    public final int[] neighbourhood;
-    public final int[] safeArea;
+    final Terrain[] terrain;
+    final int[] neighbourhood;
+    final int[] safeArea;
     /** Minutes to cross one cell at free speed, by cell; infinite where impassable. */
     final float[] crossMinutes;
     /** Per corridor: walking minutes from each cell to the entry. */
@@ -39,22 +40,49 @@ public final class Grid {
         updateCrossing(movement);
     }
 
-    int cells() {
+    public int cells() {
         return terrain.length;
+    }
+
+    /** Terrain of a cell now (front shifts turn cells into safe ground). */
+    public Terrain terrain(int cell) {
+        return terrain[cell];
+    }
+
+    /** Neighbourhood of a cell, -1 for none. */
+    public int neighbourhood(int cell) {
+        return neighbourhood[cell];
+    }
+
+    /** A copy of the neighbourhood of every cell (-1 for none). */
+    public int[] neighbourhoodsOfCells() {
+        return neighbourhood.clone();
+    }
+
+    /** A copy of the safe area of every cell (-1 for none). */
+    public int[] safeAreasOfCells() {
+        return safeArea.clone();
+    }
+
+    /** Safe area of a cell, -1 for none. */
+    public int safeArea(int cell) {
+        return safeArea[cell];
+    }
+
+    /** Neighbourhood n passes to safe area {@code area} (a front shift): its cells become safe ground. */
+    void cede(int n, int area) {
+        for (int c = 0; c < terrain.length; c++) {
+            if (neighbourhood[c] == n && terrain[c] != Terrain.SAFE) {
+                terrain[c] = Terrain.SAFE;
+                safeArea[c] = area;
+            }
+        }
     }
 
     /** Free-speed minutes to cross a cell of each terrain (MODEL.md 6.6). */
     void updateCrossing(Behaviour.Movement m) {
         for (int c = 0; c < terrain.length; c++) {
-            double factor = switch (terrain[c]) {
-                case STREET -> 1.0;
-                case BUILT -> m.builtFactor();
-                case RUBBLE -> m.rubbleFactor();
-                case FRONT -> m.frontFactor();
-                default -> 0.0;
-            };
-            crossMinutes[c] = factor > 0 ? (float) (cellMeters / (m.walkingMetresPerMinute() * factor))
-                    : Float.POSITIVE_INFINITY;
+            crossMinutes[c] = MovementRule.crossMinutes(m, terrain[c], cellMeters);
         }
     }
 

@@ -39,24 +39,24 @@ final class HazardPhase implements Steppable {
         double expectedDeaths = 0;
         for (int n = 0; n < d.hoods; n++) {
             double rate = HazardRule.deathsPerPersonHour(hz, d.scenario.map().neighbourhoods().get(n).bombardmentFactor(),
-                    d.anyPauseOpen);
-            long[] persons = d.personsByHoodPhase[n];
-            for (int phase = Phase.STAYING; phase <= Phase.QUEUED; phase++) {
-                expectedDeaths += persons[phase] * rate * HazardRule.exposure(hz, phase) * d.tickHours;
+                    d.anyPauseOpen());
+            for (int phase = HouseholdPhase.STAYING; phase <= HouseholdPhase.QUEUED; phase++) {
+                expectedDeaths += HazardRule.expectedDeaths(d.ledger.counts().in(n, phase), rate, HazardRule.exposure(hz, phase),
+                        d.tickHours);
             }
         }
         long deaths = poisson(rng, expectedDeaths);
         for (long i = 0; i < deaths && d.personsInside() > 0; i++) {
             int h = victim(rng);
             if (h >= 0) {
-                d.kill(h, rng.nextDouble());
+                d.ledger.kill(h, rng.nextDouble());
             }
         }
         long injuries = poisson(rng, expectedDeaths * hz.injuriesPerDeath());
         for (long i = 0; i < injuries && d.personsInside() > 0; i++) {
             int h = victim(rng);
             if (h >= 0) {
-                d.wound(h, rng.nextDouble());
+                d.ledger.wound(h, rng.nextDouble());
             }
         }
         clashCasualties(hz, rng);
@@ -64,16 +64,16 @@ final class HazardPhase implements Steppable {
 
     private void clashCasualties(Hazards hz, RandomGenerator rng) {
         for (CorridorState c : d.corridors) {
-            if (!c.inClash(d.tick) || c.queuedPersons == 0) {
+            if (!c.inClash(d.tick()) || c.queuedPersons() == 0) {
                 continue;
             }
-            long deaths = poisson(rng, c.queuedPersons * hz.clashDeathsPerPersonHour() * d.tickHours);
-            for (long i = 0; i < deaths && c.queuedPersons > 0; i++) {
+            long deaths = poisson(rng, HazardRule.expectedClashDeaths(hz, c.queuedPersons(), d.tickHours));
+            for (long i = 0; i < deaths && c.queuedPersons() > 0; i++) {
                 for (int tries = 0; tries < 10_000; tries++) {
                     int h = c.queue.get(rng.nextInt(c.queue.size()));
-                    if (d.households.phase[h] == Phase.QUEUED && d.households.corridor[h] == c.index
+                    if (d.households.phase[h] == HouseholdPhase.QUEUED && d.households.corridor[h] == c.index
                             && rng.nextDouble() * MAX_MEMBERS < d.households.members(h)) {
-                        d.kill(h, rng.nextDouble());
+                        d.ledger.kill(h, rng.nextDouble());
                         break;
                     }
                 }
@@ -118,10 +118,10 @@ final class HazardPhase implements Steppable {
 
     private double weight(Hazards hz, int h) {
         int phase = d.households.phase[h];
-        if (!Phase.inside(phase)) {
+        if (!HouseholdPhase.inside(phase)) {
             return 0;
         }
-        return d.households.members(h) * d.scenario.map().neighbourhoods().get(d.hoodOf(h)).bombardmentFactor()
-                * HazardRule.exposure(hz, phase);
+        return HazardRule.victimWeight(d.households.members(h),
+                d.scenario.map().neighbourhoods().get(d.hoodOf(h)).bombardmentFactor(), HazardRule.exposure(hz, phase));
     }
 }

@@ -1,10 +1,13 @@
 package org.safepassage.sim;
 
+import org.safepassage.sim.rules.HazardRule;
+
 /**
  * The civilian agents as a structure of arrays: household i's state is element i of each
  * array (MODEL.md 2). Member counts are per group; military-age men are a subset of adults.
- * Phase changes and member removals go through {@link District}, which keeps the person
- * counts by neighbourhood and phase in step.
+ * Phase changes and member removals go through {@link Ledger}, which keeps the person
+ * counts by neighbourhood and phase in step. Outside the model the arrays are read through
+ * the public methods, which change nothing.
  */
 public final class Households {
 
@@ -20,26 +23,26 @@ public final class Households {
 
     public final int count;
     /** Current cell (index y * width + x). */
-    public final int[] cell;
-    public final int[] home;
+    final int[] cell;
+    final int[] home;
     /** Neighbourhood the household lived in at the start (it keeps it when it retreats elsewhere). */
-    public final short[] origin;
-    public final byte[] phase;
-    public final byte[] flags;
-    public final byte[] adults;
-    public final byte[] children;
-    public final byte[] elderly;
-    public final byte[] wounded;
-    public final byte[] militaryAgeMen;
+    final short[] origin;
+    final byte[] phase;
+    final byte[] flags;
+    final byte[] adults;
+    final byte[] children;
+    final byte[] elderly;
+    final byte[] wounded;
+    final byte[] militaryAgeMen;
     /** Individual trust in the pause (0..1) before the district-wide news shift. */
-    public final float[] trust;
-    public final float[] attachment;
+    final float[] trust;
+    final float[] attachment;
     /** Chosen corridor, -1 for none. */
-    public final byte[] corridor;
+    final byte[] corridor;
     /** Preparation hours left (PREPARING) or walking minutes in hand (MOVING). */
-    public final float[] timer;
+    final float[] timer;
     /** Hours of patience left while the chosen corridor is closed. */
-    public final float[] patience;
+    final float[] patience;
 
     Households(int count) {
         this.count = count;
@@ -58,6 +61,151 @@ public final class Households {
         corridor = new byte[count];
         timer = new float[count];
         patience = new float[count];
+    }
+
+    // ---- the read-only view (charts, GUI, tests) ----
+
+    public int count() {
+        return count;
+    }
+
+    public int cell(int h) {
+        return cell[h];
+    }
+
+    public int home(int h) {
+        return home[h];
+    }
+
+    public int origin(int h) {
+        return origin[h];
+    }
+
+    /** Phase of household h ({@link HouseholdPhase}). */
+    public byte phase(int h) {
+        return phase[h];
+    }
+
+    public int adults(int h) {
+        return adults[h];
+    }
+
+    public int children(int h) {
+        return children[h];
+    }
+
+    public int elderly(int h) {
+        return elderly[h];
+    }
+
+    public int wounded(int h) {
+        return wounded[h];
+    }
+
+    public int militaryAgeMen(int h) {
+        return militaryAgeMen[h];
+    }
+
+    /** Own trust of household h, before the district-wide shift. */
+    public float ownTrust(int h) {
+        return trust[h];
+    }
+
+    public float attachment(int h) {
+        return attachment[h];
+    }
+
+    /** Chosen corridor of household h, -1 for none. */
+    public int corridor(int h) {
+        return corridor[h];
+    }
+
+    /** Preparation hours left (PREPARING) or walking minutes in hand (MOVING). */
+    public float timer(int h) {
+        return timer[h];
+    }
+
+    public float patience(int h) {
+        return patience[h];
+    }
+
+    // ---- changes: each column has one owner that calls these (ODD 2) ----
+    // phase, cell, home, corridor and members: the Ledger; own trust: News;
+    // timer and patience: the decision and movement phases.
+
+    /** Group codes for {@link #removeMember} and {@link #memberGroup}. */
+    static final int ADULT = HazardRule.ADULT;
+    static final int CHILD = HazardRule.CHILD;
+    static final int ELDERLY = HazardRule.ELDERLY;
+    static final int WOUNDED = HazardRule.WOUNDED;
+    static final int MAN = 4;
+
+    void setPhase(int h, byte p) {
+        phase[h] = p;
+    }
+
+    void place(int h, int c) {
+        cell[h] = c;
+    }
+
+    void setHome(int h, int c) {
+        home[h] = c;
+    }
+
+    void setCorridor(int h, int k) {
+        corridor[h] = (byte) k;
+    }
+
+    void setOwnTrust(int h, float t) {
+        trust[h] = t;
+    }
+
+    void setTimer(int h, float value) {
+        timer[h] = value;
+    }
+
+    void setPatience(int h, float hours) {
+        patience[h] = hours;
+    }
+
+    /** Removes one member of a group (a military-age man is an adult; an adult who is not one if possible). */
+    void removeMember(int h, int group) {
+        switch (group) {
+            case ADULT -> {
+                if (adults[h] <= militaryAgeMen[h]) {
+                    militaryAgeMen[h]--;
+                }
+                adults[h]--;
+            }
+            case MAN -> {
+                militaryAgeMen[h]--;
+                adults[h]--;
+            }
+            case CHILD -> children[h]--;
+            case ELDERLY -> elderly[h]--;
+            default -> wounded[h]--;
+        }
+    }
+
+    /** The group of a member of h picked uniformly over its members by the uniform u ({@link HazardRule#victimGroup}). */
+    int memberGroup(int h, double u) {
+        return HazardRule.victimGroup(adults[h], children[h], elderly[h], wounded[h], u);
+    }
+
+    /** Wounds one unwounded member of h picked by the uniform u ({@link HazardRule#injuredGroup}); false when none is left. */
+    boolean woundOne(int h, double u) {
+        int group = HazardRule.injuredGroup(adults[h], children[h], elderly[h], u);
+        if (group < 0) {
+            return false;
+        }
+        removeMember(h, group);
+        wounded[h]++;
+        return true;
+    }
+
+    /** Whether household h's attachment is absolute (it never leaves through a corridor; ODD 5). */
+    public boolean stays(int h) {
+        return flag(h, STAYS);
     }
 
     /** Persons still with the household (not killed or detained). */

@@ -38,31 +38,20 @@ final class InformationPhase implements Steppable {
     @Override
     public void step(SimState state) {
         Behaviour.Information info = d.scenario.behaviour().information();
-        long t = d.tick;
-        double decay = InformationRule.newsDecay(info, d.tickHours);
-        d.clashNews *= decay;
-        for (CorridorState c : d.corridors) {
-            c.clashNews *= decay;
-        }
+        long t = d.tick();
+        d.news.decay(InformationRule.newsDecay(info, d.tickHours));
         double perDeath = d.scenario.hazards().dangerNewsPerDeath();
         for (int n = 0; n < d.hoods; n++) {
-            d.danger[n] *= decay;
-            if (d.deathsThisTick[n] > 0 && d.initialPersonsByHood[n] > 0) {
-                d.danger[n] += perDeath * d.deathsThisTick[n] * 1000.0 / d.initialPersonsByHood[n];
-            }
-            d.deathsThisTick[n] = 0;
+            d.news.deathsNearby(n, d.ledger.takeDeaths(n), perDeath);
         }
-        if (d.evacuatedThisTick > 0) {
-            d.trustShift += info.trustGainPerCrossingPercent() * 100.0 * d.evacuatedThisTick / d.initialPersons;
-            d.evacuatedThisTick = 0;
-        }
+        d.news.safeCrossings(d.ledger.takeEvacuatedThisTick(), info);
         Households hh = d.households;
         for (int p = 0; p < d.calendar.size(); p++) {
             long at = Math.max(0, d.calendar.announceTick(p));
             if (at == t && d.calendar.announced(p, t)) {
                 double coverage = d.calendar.pause(p).announcementCoverage();
                 for (int h = 0; h < hh.count; h++) {
-                    if (!hh.aware(h) && Phase.inside(hh.phase[h])
+                    if (!hh.aware(h) && HouseholdPhase.inside(hh.phase[h])
                             && d.random.uniform(RandomStreams.Purpose.INFORMATION, h, t, p + 1) < coverage) {
                         hh.set(h, Households.AWARE, true);
                     }
@@ -70,7 +59,7 @@ final class InformationPhase implements Steppable {
                 d.note("pause '" + d.calendar.pause(p).name() + "' announced");
             }
         }
-        if (d.anyPauseAnnounced && !everyoneAware) {
+        if (d.anyPauseAnnounced() && !everyoneAware) {
             wordOfMouth(info, t);
         }
     }
@@ -87,7 +76,7 @@ final class InformationPhase implements Steppable {
         java.util.Arrays.fill(totalInBlock, 0);
         int unaware = 0;
         for (int h = 0; h < hh.count; h++) {
-            if (!Phase.inside(hh.phase[h])) {
+            if (!HouseholdPhase.inside(hh.phase[h])) {
                 continue;
             }
             int b = blockOfCell[hh.home[h]];
@@ -102,11 +91,11 @@ final class InformationPhase implements Steppable {
             everyoneAware = true;
             return;
         }
-        double percentOut = 100.0 * d.evacuated() / d.initialPersons;
+        double percentOut = InformationRule.percentOut(d.evacuated(), d.initialPersons());
         // hearing is at most as likely as with every neighbour aware: draws above that are skipped
         double maxProbability = -Math.expm1(-InformationRule.hearingRatePerHour(info, 1.0, percentOut) * d.tickHours);
         for (int h = 0; h < hh.count; h++) {
-            if (hh.aware(h) || !Phase.inside(hh.phase[h])) {
+            if (hh.aware(h) || !HouseholdPhase.inside(hh.phase[h])) {
                 continue;
             }
             double draw = d.random.uniform(RandomStreams.Purpose.INFORMATION, h, t, 0);

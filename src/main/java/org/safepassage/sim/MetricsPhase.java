@@ -22,7 +22,7 @@ final class MetricsPhase implements Steppable {
         if (checkConservation) {
             String error = d.conservationError();
             if (error != null) {
-                throw new IllegalStateException("conservation broken at tick " + d.tick + ": " + error);
+                throw new IllegalStateException("conservation broken at tick " + d.tick() + ": " + error);
             }
         }
         for (TickObserver o : observers) {

@@ -27,11 +27,11 @@ final class MovementPhase implements Steppable {
     @Override
     public void step(SimState state) {
         Households hh = d.households;
-        IntList list = d.moving;
+        IntList list = d.ledger.moving;
         int kept = 0;
         for (int i = 0; i < list.size(); i++) {
             int h = list.get(i);
-            if (hh.phase[h] == Phase.MOVING) {
+            if (hh.phase[h] == HouseholdPhase.MOVING) {
                 list.set(kept++, h);
             } else {
                 hh.set(h, Households.IN_MOVING_LIST, false);
@@ -49,7 +49,7 @@ final class MovementPhase implements Steppable {
         float tickMinutes = d.scenario.clock().tickMinutes();
         for (int i = 0; i < kept; i++) {
             int h = list.get(i);
-            if (hh.phase[h] == Phase.MOVING && !blocking.turnsBack(h, d.tick)) {
+            if (hh.phase[h] == HouseholdPhase.MOVING && !blocking.turnsBack(h, d.tick())) {
                 walk(h, m, tickMinutes);
             }
         }
@@ -67,38 +67,29 @@ final class MovementPhase implements Steppable {
         while (true) {
             int cell = hh.cell[h];
             if (cell == c.entryCell) {
-                joinQueue(h, c);
+                d.ledger.joinQueue(h, c);
                 return;
             }
             int to = next[cell];
             if (to < 0) {
                 // the way is cut (front shift): give up
-                d.sendHome(h);
+                d.ledger.sendHome(h);
                 return;
             }
             float cost = d.grid.stepMinutes(cell, to);
             if (cost > budget) {
                 break;
             }
-            if (to != c.entryCell && d.occupancy[to] + persons > cellCapacity) {
+            if (to != c.entryCell && d.ledger.occupancy(to) + persons > cellCapacity) {
                 crowded = true;
                 break;
             }
             budget -= cost;
-            d.occupancy[cell] -= persons;
-            d.occupancy[to] += persons;
-            hh.cell[h] = to;
+            d.ledger.step(h, to, persons);
         }
         // Walking time not used is kept towards the next step, which may take longer than a
         // tick (large cells, 1-minute ticks, slow members); it is always less than that step.
         // Held up by a crowd, a household does not bank more than one tick of walking.
-        hh.timer[h] = crowded ? Math.min(budget, tickMinutes) : budget;
-    }
-
-    private void joinQueue(int h, CorridorState c) {
-        d.setPhase(h, Phase.QUEUED);
-        c.queue.add(h);
-        c.queuedPersons += d.households.members(h);
-        c.peakQueuePersons = Math.max(c.peakQueuePersons, c.queuedPersons);
+        hh.setTimer(h, crowded ? Math.min(budget, tickMinutes) : budget);
     }
 }

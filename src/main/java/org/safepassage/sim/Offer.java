@@ -40,7 +40,7 @@ final class Offer {
             offered[k] = false;
             nextOpenTick[k] = PauseCalendar.NEVER;
             closeTick[k] = -1;
-            if (c.lost || !c.civilian()) {
+            if (c.lost() || !c.civilian()) {
                 continue;
             }
             if (!c.spec.schedule().isEmpty()) {
@@ -63,7 +63,7 @@ final class Offer {
             }
             if (nextOpenTick[k] != PauseCalendar.NEVER) {
                 if (c.inClash(t)) {
-                    nextOpenTick[k] = Math.max(nextOpenTick[k], c.clashUntilTick);
+                    nextOpenTick[k] = Math.max(nextOpenTick[k], c.clashUntilTick());
                 }
                 offered[k] = true;
                 any = true;

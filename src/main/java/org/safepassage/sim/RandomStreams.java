@@ -8,7 +8,7 @@ import org.apache.commons.math3.random.RandomGenerator;
  * scenarios run with the same seed share their draws wherever their differences do not reach.
  *
  * <p>Two kinds of draws: a sequential generator per purpose, for aggregate draws (how many
- * persons are killed this tick); and counter-based uniforms {@link #uniform(int, int, long, int)}
+ * persons are killed this tick); and counter-based uniforms {@link #uniform(Purpose, int, long, int)}
  * for per-household draws, a pure function of (seed, purpose, household, tick, draw), so that
  * household h's draw at tick t is the same in every scenario and in every processing order.
  */

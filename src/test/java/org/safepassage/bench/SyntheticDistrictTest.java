@@ -77,7 +77,7 @@ class SyntheticDistrictTest {
         Scenario s = SyntheticDistrict.of(template, 5_000);
         SingleRun.Result r = SingleRun.run(s, true, null);
         Evacuation m = r.model();
-        assertEquals(5_000, m.district().initialPersons);
+        assertEquals(5_000, m.district().initialPersons());
         assertTrue(r.summary().evacuated() > 0, "nobody left the synthetic district");
     }
 

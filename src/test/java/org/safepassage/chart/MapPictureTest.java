@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.sim.CorridorState;
 import org.safepassage.sim.Evacuation;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 import org.safepassage.sim.TestScenarios;
 
 /** Map pictures: fixed size, corridors drawn where they are in the colour of their state, households shown. */
@@ -56,7 +56,7 @@ class MapPictureTest {
         MapPainter.Layout at = MapPicture.layout(e.district());
         for (CorridorState c : e.district().corridors()) {
             assertTrue(c.open(), c.spec.name() + " is open");
-            assertEquals(MapPainter.OPEN, pixel(image, at.centre(c.entryCell(), e.district().grid.width)),
+            assertEquals(MapPainter.OPEN, pixel(image, at.centre(c.entryCell(), e.district().grid().width)),
                     "marker of " + c.spec.name());
         }
     }
@@ -68,7 +68,7 @@ class MapPictureTest {
         BufferedImage image = MapPicture.render(new MapPainter(e.district()), 200);
         MapPainter.Layout at = MapPicture.layout(e.district());
         for (CorridorState c : e.district().corridors()) {
-            assertEquals(MapPainter.CLOSED, pixel(image, at.centre(c.entryCell(), e.district().grid.width)),
+            assertEquals(MapPainter.CLOSED, pixel(image, at.centre(c.entryCell(), e.district().grid().width)),
                     "marker of " + c.spec.name());
         }
     }
@@ -77,8 +77,8 @@ class MapPictureTest {
     void corridorMarkersSitInsideTheMapAtTheirCells() {
         Evacuation e = teachingAfter(0);
         MapPainter.Layout at = MapPicture.layout(e.district());
-        int w = e.district().grid.width;
-        int h = e.district().grid.height;
+        int w = e.district().grid().width;
+        int h = e.district().grid().height;
         for (CorridorState c : e.district().corridors()) {
             Point2D p = at.centre(c.entryCell(), w);
             assertEquals(c.entryCell(), at.cellAt(p.getX(), p.getY(), w, h));
@@ -96,7 +96,7 @@ class MapPictureTest {
         assertEquals(MapPicture.HEIGHT, image.getHeight());
         MapPainter.Layout at = MapPicture.layout(e.district());
         for (CorridorState c : e.district().corridors()) {
-            assertEquals(MapPainter.CLOSED, pixel(image, at.centre(c.entryCell(), e.district().grid.width)),
+            assertEquals(MapPainter.CLOSED, pixel(image, at.centre(c.entryCell(), e.district().grid().width)),
                     "marker of " + c.spec.name() + " before the pause");
         }
         Set<Integer> colours = new HashSet<>();
@@ -112,7 +112,7 @@ class MapPictureTest {
             }
         }
         assertTrue(colours.size() > 200, "a picture, not a few flat colours: " + colours.size());
-        assertTrue(e.district().persons(Phase.STAYING) > 270_000);
+        assertTrue(e.district().persons(HouseholdPhase.STAYING) > 270_000);
         assertTrue(darkDots > 10_000, "household dots shade the built-up area: " + darkDots);
     }
 
@@ -125,16 +125,16 @@ class MapPictureTest {
         for (int i = 0; i < 24; i++) {
             e.stepTick();
         }
-        var grid = e.district().grid;
+        var grid = e.district().grid();
         int north = s.map().neighbourhoodIndex("North");
         assertTrue(e.district().lost(north));
         BufferedImage image = MapPicture.render(new MapPainter(e.district()), 24);
         MapPainter.Layout at = MapPicture.layout(e.district());
         int edges = 0;
-        for (int c = 0; c + grid.width < grid.terrain.length; c++) {
-            boolean newFront = grid.terrain[c] == org.safepassage.scenario.Terrain.SAFE
+        for (int c = 0; c + grid.width < grid.cells(); c++) {
+            boolean newFront = grid.terrain(c) == org.safepassage.scenario.Terrain.SAFE
                     && s.map().terrain()[c] != org.safepassage.scenario.Terrain.SAFE
-                    && grid.terrain[c + grid.width].passable();
+                    && grid.terrain(c + grid.width).passable();
             if (newFront) {
                 double x = at.x0() + (c % grid.width + 0.5) * at.cellWidth();
                 double y = at.y0() + (c / grid.width + 1) * at.cellHeight() - 1;

@@ -72,7 +72,7 @@ class MechanismTest {
     private static void invariants(District d) {
         Households hh = d.households;
         for (int h = 0; h < hh.count; h++) {
-            if (hh.phase[h] == Phase.STAYING && hh.cell[h] != hh.home[h]) {
+            if (hh.phase[h] == HouseholdPhase.STAYING && hh.cell[h] != hh.home[h]) {
                 fail("tick " + d.tick() + ": staying household " + h + " is not at home");
             }
         }
@@ -135,7 +135,7 @@ class MechanismTest {
         byte[] atClose = r.phase.get(closes - 1);
         int home = 0;
         for (int h = 0; h < end.length; h++) {
-            if (atClose[h] == Phase.QUEUED && end[h] == Phase.STAYING) {
+            if (atClose[h] == HouseholdPhase.QUEUED && end[h] == HouseholdPhase.STAYING) {
                 assertEquals(r.cell.get(last)[h], TestScenarios.run(s).district().households.home[h]);
                 home++;
                 break;
@@ -164,7 +164,7 @@ class MechanismTest {
             byte[] before = r.phase.get(t - 1);
             byte[] now = r.phase.get(t);
             for (int h = 0; h < now.length; h++) {
-                if (now[h] != Phase.MOVING || before[h] == Phase.MOVING) {
+                if (now[h] != HouseholdPhase.MOVING || before[h] == HouseholdPhase.MOVING) {
                     continue;
                 }
                 if (t >= to) {
@@ -217,10 +217,10 @@ class MechanismTest {
         for (int t = 0; t < r.ticks(); t++) {
             byte[] p = r.phase.get(t);
             for (int h = 0; h < n; h++) {
-                if (p[h] == Phase.QUEUED && arrived[h] < 0) {
+                if (p[h] == HouseholdPhase.QUEUED && arrived[h] < 0) {
                     arrived[h] = t;
                 }
-                if (p[h] == Phase.EVACUATED && served[h] < 0) {
+                if (p[h] == HouseholdPhase.EVACUATED && served[h] < 0) {
                     served[h] = t;
                     if (arrived[h] < 0) {
                         arrived[h] = t;
@@ -268,7 +268,7 @@ class MechanismTest {
             byte[] p = r.phase.get(t);
             byte[] before = t == 0 ? null : r.phase.get(t - 1);
             for (int h = 0; h < hh.count; h++) {
-                boolean setOut = p[h] >= Phase.MOVING && (before == null || before[h] < Phase.MOVING);
+                boolean setOut = p[h] >= HouseholdPhase.MOVING && (before == null || before[h] < HouseholdPhase.MOVING);
                 if (!setOut) {
                     continue;
                 }
@@ -326,7 +326,7 @@ class MechanismTest {
             Recorder r = run(s);
             byte[] atOpening = r.phase.get((int) tickOf(s, "2020-01-02T00:00") - 1);
             for (byte p : atOpening) {
-                decided[i] += p != Phase.STAYING ? 1 : 0;
+                decided[i] += p != HouseholdPhase.STAYING ? 1 : 0;
             }
         }
         // logistic(-8 × 3/11) / logistic(-8 × 3/96) = 0.13 / 0.44: about a quarter (the walk adds a little)
@@ -350,16 +350,16 @@ class MechanismTest {
         for (int h = 0; h < hh.count; h++) {
             if (hh.flag(h, Households.STAYS)) {
                 stayers++;
-                assertEquals(Phase.STAYING, hh.phase[h], "household " + h + " with absolute attachment left");
+                assertEquals(HouseholdPhase.STAYING, hh.phase[h], "household " + h + " with absolute attachment left");
                 assertEquals(1f, hh.attachment[h]);
             } else {
-                assertEquals(Phase.EVACUATED, hh.phase[h], "household " + h + " did not leave");
+                assertEquals(HouseholdPhase.EVACUATED, hh.phase[h], "household " + h + " did not leave");
             }
         }
         double share = (double) stayers / hh.count;
         // about 200 households: the binomial's standard deviation is about 0.03
         assertTrue(share > 0.15 && share < 0.35, "share of households staying " + share);
-        assertTrue(d.evacuated() < d.initialPersons * 0.85, "a quarter of households stay: " + d.evacuated());
+        assertTrue(d.evacuated() < d.initialPersons() * 0.85, "a quarter of households stay: " + d.evacuated());
     }
 
     /**
@@ -370,7 +370,7 @@ class MechanismTest {
     void householdsCrossCellsThatTakeLongerThanATick() {
         District d = TestScenarios.run(TestScenarios.mechanism("window.yaml", "clock.tickMinutes=1",
                 "map.cellMeters=200", "pauses[pause].duration=PT8H")).district();
-        assertEquals(d.initialPersons, d.evacuated(), "everyone walks out within eight hours");
+        assertEquals(d.initialPersons(), d.evacuated(), "everyone walks out within eight hours");
     }
 
     @Test
@@ -530,7 +530,7 @@ class MechanismTest {
         int woundedAtClinic = 0;
         int woundedAtGate = 0;
         for (int h = 0; h < hh.count; h++) {
-            assertEquals(Phase.EVACUATED, hh.phase[h]);
+            assertEquals(HouseholdPhase.EVACUATED, hh.phase[h]);
             if (hh.corridor[h] == clinic) {
                 assertTrue(hh.wounded[h] > 0, "household " + h + " without wounded left by the medical corridor");
                 woundedAtClinic++;
@@ -593,7 +593,7 @@ class MechanismTest {
         int reRouted = 0;
         for (int t = 1; t < r.ticks(); t++) {
             for (int h = 0; h < r.phase.get(t).length; h++) {
-                if (r.phase.get(t)[h] == Phase.MOVING && r.phase.get(t - 1)[h] == Phase.MOVING
+                if (r.phase.get(t)[h] == HouseholdPhase.MOVING && r.phase.get(t - 1)[h] == HouseholdPhase.MOVING
                         && r.corridor.get(t)[h] != r.corridor.get(t - 1)[h]) {
                     assertEquals(gate, r.corridor.get(t - 1)[h]);
                     assertEquals(east, r.corridor.get(t)[h]);
@@ -620,8 +620,8 @@ class MechanismTest {
         float[] trustAtStart = new Evacuation(s).district().households.trust;
         for (int h = 0; h < hh.count; h++) {
             if (d.grid.neighbourhood[hh.home[h]] == near) {
-                assertTrue(Phase.inside(hh.phase[h]), "Near household " + h + " still inside");
-                assertTrue(hh.trust[h] <= Math.max(0f, trustAtStart[h] - Blocking.TRUST_LOSS_WHEN_BLOCKED),
+                assertTrue(HouseholdPhase.inside(hh.phase[h]), "Near household " + h + " still inside");
+                assertTrue(hh.trust[h] <= Math.max(0f, trustAtStart[h] - org.safepassage.sim.rules.InformationRule.TRUST_LOSS_WHEN_BLOCKED),
                         "Near household " + h + " lost trust when turned back");
             } else {
                 assertEquals(trustAtStart[h], hh.trust[h], "Far household " + h + " was never turned back");
@@ -660,7 +660,7 @@ class MechanismTest {
         Households hh = d.households;
         long retreated = 0;
         for (int h = 0; h < hh.count; h++) {
-            if (hh.phase[h] == Phase.CROSSED) {
+            if (hh.phase[h] == HouseholdPhase.CROSSED) {
                 continue;
             }
             assertTrue(d.grid.neighbourhood[hh.home[h]] != far, "household " + h + " still lives in the lost neighbourhood");
@@ -724,7 +724,7 @@ class MechanismTest {
         long servedAtGate = 0;
         long servedAtEast = 0;
         for (int h = 0; h < hh.count; h++) {
-            boolean out = hh.phase[h] == Phase.EVACUATED || hh.phase[h] == Phase.GONE;
+            boolean out = hh.phase[h] == HouseholdPhase.EVACUATED || hh.phase[h] == HouseholdPhase.GONE;
             assertTrue(out, "everyone left or was detained");
             if (hh.corridor[h] == gate) {
                 assertEquals(0, hh.militaryAgeMen[h], "a military-age man passed the screening at Gate");

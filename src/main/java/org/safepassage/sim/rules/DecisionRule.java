@@ -1,8 +1,9 @@
 package org.safepassage.sim.rules;
 
 import org.safepassage.scenario.Behaviour;
+import org.safepassage.scenario.Population;
 
-/** MODEL.md 6.1: the decision to leave. */
+/** ODD 7.1 (MODEL.md 6.1): the decision to leave, and its use at a front shift (ODD 7.7). */
 public final class DecisionRule {
 
     /** Largest value of the time-pressure term (needed time over time left is capped here). */
@@ -12,27 +13,110 @@ public final class DecisionRule {
     }
 
     /**
-     * The utility U of leaving. Every term is in 0..1 except trust − 0.5 (−0.5..0.5) and time
-     * pressure (0..{@link #MAX_TIME_PRESSURE}); weights are magnitudes, signs as in the table of 6.1.
+     * The terms of U that are the same for every household of a neighbourhood at a tick (ODD
+     * 7.1): local danger (min(1, danger)), {@link #hardship}, {@link #socialProof}, district
+     * clash news (min(1, news)) and {@link FighterRule#control fighter control}; each in 0..1.
      */
-    public static double utility(Behaviour.Weights w, double trust, double monitored, double transport,
-            double destinationChoice, double localDanger, double hardship, boolean woundedMember,
-            double socialProof, double attachment, double clashNews, double fighterControl,
-            double screeningRisk, double timePressure) {
+    public record NeighbourhoodTerms(double localDanger, double hardship, double socialProof, double clashNews,
+            double fighterControl) {
+    }
+
+    /**
+     * The terms of U that belong to one household and its nearest offered corridor (ODD 7.1):
+     * effective trust (0..1), whether the corridor is monitored by a neutral body, has transport
+     * and lets people choose where to go, whether a member is wounded, attachment (0..1),
+     * screening risk (k's detention probability when the household has military-age men and k
+     * screens, else 0) and {@link #timePressure} (0..{@link #MAX_TIME_PRESSURE}).
+     */
+    public record HouseholdTerms(double trust, boolean monitored, boolean transport, boolean destinationChoice,
+            boolean woundedMember, double attachment, double screeningRisk, double timePressure) {
+    }
+
+    /**
+     * The utility U of leaving (ODD 7.1): {@link #neighbourhoodUtility} of the household's
+     * neighbourhood plus {@link #householdUtility} of its own terms. Weights are magnitudes
+     * (the intercept excepted), signs as in the table of ODD 7.1.
+     */
+    public static double utility(Behaviour.Weights w, NeighbourhoodTerms n, HouseholdTerms h) {
+        return householdUtility(w, neighbourhoodUtility(w, n), h);
+    }
+
+    /** The part of U shared by a neighbourhood: intercept + danger + hardship + social proof − clash news − control. */
+    public static double neighbourhoodUtility(Behaviour.Weights w, NeighbourhoodTerms n) {
         return w.intercept()
-                + w.trust() * (trust - 0.5)
-                + w.monitored() * monitored
-                + w.transport() * transport
-                + w.destinationChoice() * destinationChoice
-                + w.localDanger() * localDanger
-                + w.hardship() * hardship
-                + (woundedMember ? w.woundedMember() : 0.0)
-                + w.socialProof() * socialProof
-                - w.attachment() * attachment
-                - w.clashNews() * clashNews
-                - w.fighterControl() * fighterControl
-                - w.screeningRisk() * screeningRisk
-                - w.timePressure() * timePressure;
+                + w.localDanger() * n.localDanger()
+                + w.hardship() * n.hardship()
+                + w.socialProof() * n.socialProof()
+                - w.clashNews() * n.clashNews()
+                - w.fighterControl() * n.fighterControl();
+    }
+
+    /**
+     * U from its neighbourhood part: + trust, monitored, transport, destination choice, wounded
+     * member − attachment − screening risk − time pressure, added in this order.
+     */
+    public static double householdUtility(Behaviour.Weights w, double neighbourhoodUtility, HouseholdTerms h) {
+        return neighbourhoodUtility
+                + w.trust() * (h.trust() - 0.5)
+                + (h.monitored() ? w.monitored() : 0)
+                + (h.transport() ? w.transport() : 0)
+                + (h.destinationChoice() ? w.destinationChoice() : 0)
+                + (h.woundedMember() ? w.woundedMember() : 0)
+                - w.attachment() * h.attachment()
+                - w.screeningRisk() * h.screeningRisk()
+                - w.timePressure() * h.timePressure();
+    }
+
+    /**
+     * The most favourable household terms anyone can have at a tick: the largest trust, the
+     * indicator terms wherever a corridor on offer has them (and their weight is positive), a
+     * wounded member, the least attachment, no screening risk and no time pressure. With the
+     * largest {@link #neighbourhoodUtility} this gives {@link #utilityCeiling}.
+     */
+    public static HouseholdTerms mostFavourable(Behaviour.Weights w, double largestTrust, boolean anyMonitored,
+            boolean anyTransport, boolean anyDestinationChoice, double leastAttachment) {
+        return new HouseholdTerms(largestTrust, anyMonitored && w.monitored() > 0, anyTransport && w.transport() > 0,
+                anyDestinationChoice && w.destinationChoice() > 0, w.woundedMember() > 0, leastAttachment, 0, 0);
+    }
+
+    /**
+     * An upper bound of U for every household at a tick: {@link #householdUtility} of the
+     * {@link #mostFavourable} terms on the largest neighbourhood part. It is the same sum in the
+     * same order, so rounding cannot put a household above it; households whose draw is above
+     * the probability of the ceiling cannot decide and are skipped (same result, less work).
+     * Holds for weights ≥ 0 (the loader's range; the intercept may have any sign).
+     */
+    public static double utilityCeiling(Behaviour.Weights w, double largestNeighbourhoodUtility, HouseholdTerms best) {
+        return householdUtility(w, largestNeighbourhoodUtility, best);
+    }
+
+    /** Hardship of the siege at a tick (ODD 7.1): initial + growth per day × days since the start, at most 1. */
+    public static double hardship(Population p, long tick, double tickHours) {
+        return Math.min(1.0, p.initialHardship() + p.hardshipGrowthPerDay() * tick * tickHours / 24.0);
+    }
+
+    /**
+     * Needed hours (ODD 7.1): preparation mean hours + walking hours to the corridor at the
+     * household's speed + the corridor's queue over its capacity (the expected wait).
+     */
+    public static double neededHours(double preparationMeanHours, double walkMinutesAtFreeSpeed, double speedFactor,
+            double queuedPersons, double capacityPersonsPerHour) {
+        return preparationMeanHours + walkMinutesAtFreeSpeed / 60.0 / speedFactor + queuedPersons / capacityPersonsPerHour;
+    }
+
+    /** An exponential duration with the given mean from a uniform draw in (0, 1): −mean × ln(u) (preparation, patience). */
+    public static double exponentialHours(double meanHours, double uniform) {
+        return -meanHours * Math.log(uniform);
+    }
+
+    /**
+     * Front shift (ODD 7.7): U at local danger 1 and hardship 1, without social proof, clash
+     * news, fighter control or any corridor term; the household crosses with probability logistic(U).
+     */
+    public static double frontCrossingUtility(Behaviour.Weights w, double trust, boolean woundedMember,
+            double attachment) {
+        return utility(w, new NeighbourhoodTerms(1.0, 1.0, 0, 0, 0),
+                new HouseholdTerms(trust, false, false, false, woundedMember, attachment, 0, 0));
     }
 
     /** Hourly rate of deciding: {@code maxRate × logistic(U)}. */

@@ -2,7 +2,7 @@ package org.safepassage.sim.rules;
 
 import org.safepassage.scenario.Behaviour;
 
-/** MODEL.md 6.3: information spread. */
+/** ODD 7.3 (MODEL.md 6.3): information spread, news and trust. */
 public final class InformationRule {
 
     private InformationRule() {
@@ -20,5 +20,40 @@ public final class InformationRule {
     /** Decay factor of news over one tick: exp(−tickHours / newsDecayHours). */
     public static double newsDecay(Behaviour.Information i, double tickHours) {
         return Math.exp(-tickHours / i.newsDecayHours());
+    }
+
+    /** Trust a household loses when fighters turn it back (fixed, ODD 7.3). */
+    public static final float TRUST_LOSS_WHEN_BLOCKED = 0.2f;
+
+    /**
+     * Rise of a neighbourhood's local danger from deaths in a tick: {@code dangerNewsPerDeath} ×
+     * deaths per 1,000 initial residents.
+     */
+    public static double dangerRise(double dangerNewsPerDeath, long deaths, long initialResidents) {
+        return dangerNewsPerDeath * deaths * 1000.0 / initialResidents;
+    }
+
+    /**
+     * Rise of the district trust shift from safe crossings in a tick: {@code trustGainPerCrossingPercent}
+     * × percent of the population evacuated.
+     */
+    public static double trustGainFromCrossings(Behaviour.Information i, long persons, long initialPersons) {
+        return i.trustGainPerCrossingPercent() * 100.0 * persons / initialPersons;
+    }
+
+    /** A household's own trust after fighters turned it back: less {@link #TRUST_LOSS_WHEN_BLOCKED}, at least 0. */
+    public static float trustAfterBlocking(float ownTrust) {
+        return Math.max(0f, ownTrust - TRUST_LOSS_WHEN_BLOCKED);
+    }
+
+    /** Effective trust: own trust plus the district-wide shift, clamped to 0..1. */
+    public static double effectiveTrust(float ownTrust, double districtShift) {
+        double t = ownTrust + districtShift;
+        return t < 0 ? 0 : t > 1 ? 1 : t;
+    }
+
+    /** Percent of the first population out of the enclave (the crossing-news term of {@link #hearingRatePerHour}). */
+    public static double percentOut(long evacuated, long initialPersons) {
+        return 100.0 * evacuated / initialPersons;
     }
 }

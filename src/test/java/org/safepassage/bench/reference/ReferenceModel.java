@@ -3,21 +3,22 @@ package org.safepassage.bench.reference;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.distribution.BetaDistribution;
-import org.apache.commons.math3.distribution.PoissonDistribution;
-import org.apache.commons.math3.random.MersenneTwister;
-import org.apache.commons.math3.random.RandomGenerator;
+
 import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.Event;
 import org.safepassage.scenario.FighterGroup;
-import org.safepassage.scenario.Neighbourhood;
+
 import org.safepassage.scenario.Population;
 import org.safepassage.scenario.Scenario;
-import org.safepassage.scenario.Terrain;
+
 import org.safepassage.sim.Grid;
+import org.safepassage.sim.Households;
+import org.safepassage.sim.Initialisation;
 import org.safepassage.sim.PauseCalendar;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 import org.safepassage.sim.rules.DecisionRule;
+import org.safepassage.sim.rules.FighterRule;
+import org.safepassage.sim.rules.MovementRule;
 import org.safepassage.sim.rules.InformationRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -37,7 +38,6 @@ public final class ReferenceModel extends SimState {
     private static final long serialVersionUID = 1L;
 
     /** Capacity is a floating-point sum over ticks: this much short of a person still serves one. */
-    static final double CARRY_SLACK_PERSONS = 1e-9;
 
     final transient Scenario scenario;
     final double tickHours;
@@ -202,84 +202,27 @@ public final class ReferenceModel extends SimState {
         schedule.scheduleRepeating(0.0, 2, (Steppable) s -> districtAfterHouseholds(), 1.0);
     }
 
-    /** MODEL.md 5, as in the model: largest-remainder quotas, 1 + Poisson sizes, Beta trust and attachment. */
+    /** ODD 5: the model's own initialisation ({@link Initialisation}), one agent object per household. */
     private void populate() {
-        Population pop = scenario.population();
-        RandomGenerator rng = new MersenneTwister(seed());
-        var map = scenario.map();
-        List<Neighbourhood> hoods = map.neighbourhoods();
-        List<List<Integer>> built = new ArrayList<>();
-        for (int n = 0; n < hoods.size(); n++) {
-            built.add(new ArrayList<>());
+        Households h = Initialisation.households(scenario);
+        int width = scenario.map().width();
+        for (int i = 0; i < h.count(); i++) {
+            int cell = h.home(i);
+            HouseholdAgent a = new HouseholdAgent(this, agents.size(), cell, h.origin(i));
+            a.adults = h.adults(i);
+            a.men = h.militaryAgeMen(i);
+            a.children = h.children(i);
+            a.elderly = h.elderly(i);
+            a.wounded = h.wounded(i);
+            a.trust = h.ownTrust(i);
+            a.attachment = h.attachment(i);
+            a.stays = h.stays(i);
+            a.aware = h.aware(i);
+            initialByHood[h.origin(i)] += h.members(i);
+            agents.add(a);
+            positions.setObjectLocation(a, cell % width, cell / width);
+            homes.setObjectLocation(a, cell % width, cell / width);
         }
-        for (int c = 0; c < map.cells(); c++) {
-            if (map.terrain()[c] == Terrain.BUILT && map.neighbourhoodOfCell()[c] >= 0) {
-                built.get(map.neighbourhoodOfCell()[c]).add(c);
-            }
-        }
-        long[] quota = new long[hoods.size()];
-        double[] remainder = new double[hoods.size()];
-        long given = 0;
-        for (int n = 0; n < hoods.size(); n++) {
-            double exact = hoods.get(n).populationShare() * pop.persons();
-            quota[n] = (long) Math.floor(exact);
-            remainder[n] = exact - quota[n];
-            given += quota[n];
-        }
-        for (; given < pop.persons(); given++) {
-            int best = 0;
-            for (int n = 1; n < hoods.size(); n++) {
-                best = remainder[n] > remainder[best] ? n : best;
-            }
-            quota[best]++;
-            remainder[best] = -1;
-        }
-        PoissonDistribution extra = new PoissonDistribution(rng, Math.max(1e-9, pop.meanHouseholdSize() - 1),
-                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS);
-        double credibility = scenario.pauses().isEmpty() ? 0.5 : scenario.pauses().get(0).credibility();
-        BetaDistribution trust = beta(rng, credibility, pop.trustConcentration());
-        BetaDistribution attachment = beta(rng, pop.attachmentMean(), pop.attachmentConcentration());
-        for (int n = 0; n < hoods.size(); n++) {
-            long left = quota[n];
-            while (left > 0) {
-                int size = (int) Math.min(left, Math.min(30, 1 + extra.sample()));
-                left -= size;
-                int cell = built.get(n).get(rng.nextInt(built.get(n).size()));
-                HouseholdAgent a = new HouseholdAgent(this, agents.size(), cell, n);
-                for (int m = 0; m < size; m++) {
-                    double u = rng.nextDouble();
-                    if (u < pop.childShare()) {
-                        a.children++;
-                    } else if (u < pop.childShare() + pop.elderlyShare()) {
-                        a.elderly++;
-                    } else if (u < pop.childShare() + pop.elderlyShare() + pop.woundedShare()) {
-                        a.wounded++;
-                    } else {
-                        a.adults++;
-                        if (rng.nextDouble() < pop.militaryAgeMenShareOfAdults()) {
-                            a.men++;
-                        }
-                    }
-                }
-                a.trust = trust.sample();
-                a.attachment = attachment.sample();
-                if (rng.nextDouble() < pop.attachmentStayShare()) {
-                    a.attachment = 1;
-                    a.stays = true;
-                }
-                a.aware = rng.nextDouble() < pop.initialAwareness();
-                initialByHood[n] += size;
-                agents.add(a);
-                positions.setObjectLocation(a, cell % map.width(), cell / map.width());
-                homes.setObjectLocation(a, cell % map.width(), cell / map.width());
-            }
-        }
-    }
-
-    private static BetaDistribution beta(RandomGenerator rng, double mean, double concentration) {
-        double m = Math.min(0.999, Math.max(0.001, mean));
-        return new BetaDistribution(rng, m * concentration, (1 - m) * concentration,
-                BetaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
     }
 
     /** Ordering 0: events, calendar, corridors, news, fighters, and what the corridors offer. */
@@ -302,7 +245,7 @@ public final class ReferenceModel extends SimState {
         }
         for (int p = 0; p < calendar.size(); p++) {
             var pause = calendar.pause(p);
-            double rate = pause.earlyEndPerHour() * (regrouping ? pause.regroupingMultiplier() : 1.0);
+            double rate = FighterRule.earlyEndRatePerHour(pause, regrouping);
             if (calendar.open(p, t) && rate > 0 && random.nextDouble() < DecisionRule.probabilityInTick(rate, tickHours)) {
                 calendar.endEarly(p, t);
             }
@@ -330,12 +273,12 @@ public final class ReferenceModel extends SimState {
         for (int n = 0; n < danger.length; n++) {
             danger[n] *= decay;
             if (deathsThisTick[n] > 0 && initialByHood[n] > 0) {
-                danger[n] += scenario.hazards().dangerNewsPerDeath() * deathsThisTick[n] * 1000.0 / initialByHood[n];
+                danger[n] += InformationRule.dangerRise(scenario.hazards().dangerNewsPerDeath(), deathsThisTick[n], initialByHood[n]);
             }
             deathsThisTick[n] = 0;
         }
         if (evacuatedThisTick > 0) {
-            trustShift += info.trustGainPerCrossingPercent() * 100.0 * evacuatedThisTick / initialPersons;
+            trustShift += InformationRule.trustGainFromCrossings(info, evacuatedThisTick, initialPersons);
             evacuatedThisTick = 0;
         }
         // fighters: regrouping, clashes, leaving after a deal
@@ -343,7 +286,7 @@ public final class ReferenceModel extends SimState {
             for (FighterObject g : fighters) {
                 if (g.present > 0 && t >= g.regroupingUntil && g.spec.regroupPerHour() > 0
                         && random.nextDouble() < DecisionRule.probabilityInTick(g.spec.regroupPerHour(), tickHours)) {
-                    g.regroupingUntil = t + Math.max(1, Math.round(g.spec.regroupHours() / tickHours));
+                    g.regroupingUntil = t + FighterRule.regroupTicks(g.spec, tickHours);
                 }
             }
         }
@@ -351,10 +294,9 @@ public final class ReferenceModel extends SimState {
             if (!c.open) {
                 continue;
             }
-            double rate = c.spec.clashPerHour()
-                    + c.spec.clashPerHourPerThousandHardline() * hardlineIn(grid.neighbourhood[c.entryCell]) / 1000.0;
+            double rate = FighterRule.clashRatePerHour(c.spec, hardlineIn(grid.neighbourhood(c.entryCell)));
             if (rate > 0 && random.nextDouble() < DecisionRule.probabilityInTick(rate, tickHours)) {
-                c.clashUntilTick = t + Math.max(1, c.spec.clashDuration().toMinutes() / scenario.clock().tickMinutes());
+                c.clashUntilTick = t + FighterRule.clashTicks(c.spec, scenario.clock().tickMinutes());
                 c.open = false;
                 c.clashNews += 1;
                 clashNews += 1;
@@ -362,12 +304,12 @@ public final class ReferenceModel extends SimState {
             }
         }
         for (CorridorObject c : corridors) {
-            c.fighterCarry = c.open ? c.fighterCarry + c.capacityPersonsPerHour * tickHours : 0;
+            c.fighterCarry = c.open ? c.fighterCarry + MovementRule.capacityInTick(c.capacityPersonsPerHour, tickHours) : 0;
         }
         for (FighterObject g : fighters) {
             if (g.dealAllowed && g.present > 0 && g.corridor >= 0 && corridors[g.corridor].open) {
                 CorridorObject c = corridors[g.corridor];
-                int leaving = (int) Math.min(g.present, Math.floor(c.fighterCarry + CARRY_SLACK_PERSONS));
+                int leaving = (int) Math.min(g.present, MovementRule.wholePersons(c.fighterCarry));
                 c.fighterCarry -= leaving;
                 g.present -= leaving;
                 fightersEvacuated += leaving;
@@ -459,7 +401,7 @@ public final class ReferenceModel extends SimState {
         double c = 0;
         for (FighterObject g : fighters) {
             if (g.present > 0 && g.hoods.contains(hood)) {
-                c = Math.max(c, g.spec.stance() == FighterGroup.Stance.HARDLINE ? 1.0 : 0.5);
+                c = Math.max(c, FighterRule.control(g.spec.stance()));
             }
         }
         return c;
@@ -467,7 +409,7 @@ public final class ReferenceModel extends SimState {
 
     double hardship() {
         Population pop = scenario.population();
-        return Math.min(1.0, pop.initialHardship() + pop.hardshipGrowthPerDay() * tick * tickHours / 24.0);
+        return DecisionRule.hardship(pop, tick, tickHours);
     }
 
     /** Ordering 2: corridors serve their queues first come, first served; then the tick's counts. */
@@ -477,8 +419,8 @@ public final class ReferenceModel extends SimState {
                 c.carry = 0;
                 continue;
             }
-            c.carry += c.capacityPersonsPerHour * tickHours;
-            while (!c.queue.isEmpty() && c.queue.peek().members() <= c.carry + CARRY_SLACK_PERSONS) {
+            c.carry += MovementRule.capacityInTick(c.capacityPersonsPerHour, tickHours);
+            while (!c.queue.isEmpty() && MovementRule.fits(c.queue.peek().members(), c.carry)) {
                 HouseholdAgent a = c.queue.poll();
                 c.carry -= a.members();
                 a.served(c);
@@ -491,7 +433,7 @@ public final class ReferenceModel extends SimState {
         double trustSum = 0;
         long inside = 0;
         for (HouseholdAgent a : agents) {
-            if (a.phase <= Phase.QUEUED) {
+            if (a.phase <= HouseholdPhase.QUEUED) {
                 row[a.phase] += a.members();
                 trustSum += a.effectiveTrust();
                 inside++;

@@ -1,7 +1,7 @@
 package org.safepassage.sim;
 
-/** Household phases (MODEL.md 2). KILLED and DETAINED are counted per person, not per household. */
-public final class Phase {
+/** Household phases (ODD 2; not to be confused with the tick phases, the {@code *Phase} steppables). KILLED and DETAINED are counted per person, not per household. */
+public final class HouseholdPhase {
     public static final byte STAYING = 0;
     public static final byte PREPARING = 1;
     public static final byte MOVING = 2;
@@ -15,7 +15,7 @@ public final class Phase {
 
     private static final String[] NAMES = {"staying", "preparing", "moving", "queued", "evacuated", "crossed", "gone"};
 
-    private Phase() {
+    private HouseholdPhase() {
     }
 
     public static String name(int phase) {

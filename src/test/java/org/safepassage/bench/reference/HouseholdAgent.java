@@ -3,7 +3,7 @@ package org.safepassage.bench.reference;
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.Hazards;
-import org.safepassage.sim.Phase;
+import org.safepassage.sim.HouseholdPhase;
 import org.safepassage.sim.rules.CorridorChoiceRule;
 import org.safepassage.sim.rules.DecisionRule;
 import org.safepassage.sim.rules.HazardRule;
@@ -24,14 +24,13 @@ import sim.util.Int2D;
 public final class HouseholdAgent implements Steppable {
     private static final long serialVersionUID = 1L;
     /** Trust lost when fighters turn a household back (as in the model's FighterPhase). */
-    static final double TRUST_LOSS_WHEN_BLOCKED = 0.2;
 
     private final transient ReferenceModel m;
     final int id;
     final int homeCell;
     final int hood;
     int cell;
-    byte phase = Phase.STAYING;
+    byte phase = HouseholdPhase.STAYING;
     int adults;
     int children;
     int elderly;
@@ -63,7 +62,7 @@ public final class HouseholdAgent implements Steppable {
     }
 
     double effectiveTrust() {
-        return Math.max(0, Math.min(1, trust + m.trustShift));
+        return InformationRule.effectiveTrust((float) trust, m.trustShift);
     }
 
     double speed() {
@@ -71,7 +70,7 @@ public final class HouseholdAgent implements Steppable {
     }
 
     boolean inside() {
-        return phase <= Phase.QUEUED;
+        return phase <= HouseholdPhase.QUEUED;
     }
 
     @Override
@@ -85,14 +84,14 @@ public final class HouseholdAgent implements Steppable {
         if (!inside()) {
             return;
         }
-        if (phase == Phase.STAYING && aware && !stays && m.anyOffered) {
+        if (phase == HouseholdPhase.STAYING && aware && !stays && m.anyOffered) {
             decide();
         }
-        if (phase == Phase.PREPARING) {
+        if (phase == HouseholdPhase.PREPARING) {
             prepare();
         }
         loseTime();
-        if (phase == Phase.MOVING && !turnedBack()) {
+        if (phase == HouseholdPhase.MOVING && !turnedBack()) {
             walk();
         }
     }
@@ -136,7 +135,7 @@ public final class HouseholdAgent implements Steppable {
                 }
             }
         }
-        double percentOut = 100.0 * m.evacuated / m.initialPersons;
+        double percentOut = InformationRule.percentOut(m.evacuated, m.initialPersons);
         double rate = InformationRule.hearingRatePerHour(info, (double) awareThere / insideThere, percentOut);
         if (m.random.nextDouble() < DecisionRule.probabilityInTick(rate, m.tickHours)) {
             aware = true;
@@ -150,7 +149,7 @@ public final class HouseholdAgent implements Steppable {
                 m.anyPauseOpen) * HazardRule.exposure(hz, phase);
         double pDeath = DecisionRule.probabilityInTick(rate, m.tickHours);
         double pInjury = DecisionRule.probabilityInTick(rate * hz.injuriesPerDeath(), m.tickHours);
-        double pClash = phase == Phase.QUEUED && m.corridors[corridor].inClash(m.tick)
+        double pClash = phase == HouseholdPhase.QUEUED && m.corridors[corridor].inClash(m.tick)
                 ? DecisionRule.probabilityInTick(hz.clashDeathsPerPersonHour(), m.tickHours) : 0;
         int n = members();
         for (int i = 0; i < n && inside(); i++) {
@@ -167,49 +166,40 @@ public final class HouseholdAgent implements Steppable {
     }
 
     private void killOne() {
-        double x = m.random.nextDouble() * members();
-        if (x < adults) {
-            if (adults <= men) {
-                men--;
-            }
-            adults--;
-        } else if (x < adults + children) {
-            children--;
-        } else if (x < adults + children + elderly) {
-            elderly--;
-        } else {
-            wounded--;
-        }
+        removeOne(HazardRule.victimGroup(adults, children, elderly, wounded, m.random.nextDouble()));
         m.killed++;
         m.deathsThisTick[hood]++;
-        if (phase == Phase.QUEUED) {
+        if (phase == HouseholdPhase.QUEUED) {
             m.corridors[corridor].queuedPersons--;
         }
         if (members() == 0) {
             leaveQueue();
-            phase = Phase.GONE;
+            phase = HouseholdPhase.GONE;
             m.positions.remove(this);
         }
     }
 
     private void woundOne() {
-        int unwounded = adults + children + elderly;
-        if (unwounded == 0) {
+        int group = HazardRule.injuredGroup(adults, children, elderly, m.random.nextDouble());
+        if (group < 0) {
             return;
         }
-        double x = m.random.nextDouble() * unwounded;
-        if (x < adults) {
-            if (adults <= men) {
-                men--;
-            }
-            adults--;
-        } else if (x < adults + children) {
-            children--;
-        } else {
-            elderly--;
-        }
+        removeOne(group);
         wounded++;
         m.injured++;
+    }
+
+    /** One member of a group leaves the household's count (an adult who is not a military-age man if possible). */
+    private void removeOne(int group) {
+        switch (group) {
+            case HazardRule.ADULT -> {
+                men -= adults <= men ? 1 : 0;
+                adults--;
+            }
+            case HazardRule.CHILD -> children--;
+            case HazardRule.ELDERLY -> elderly--;
+            default -> wounded--;
+        }
     }
 
     /** MODEL.md 6.5: as it takes its first step, fighters holding the home neighbourhood may turn it back. */
@@ -222,7 +212,7 @@ public final class HouseholdAgent implements Steppable {
         if (p > 0 && m.random.nextDouble() < p) {
             m.blocked += members();
             goHome();
-            trust = Math.max(0, trust - TRUST_LOSS_WHEN_BLOCKED);
+            trust = InformationRule.trustAfterBlocking((float) trust);
             return true;
         }
         return false;
@@ -243,22 +233,23 @@ public final class HouseholdAgent implements Steppable {
             return;
         }
         double prepHours = m.scenario.population().preparationMeanHours();
-        double needHours = prepHours + m.grid.minutesTo(nearest.index, homeCell) / 60.0 / speed()
-                + nearest.queuedPersons / nearest.capacityPersonsPerHour;
+        double needHours = DecisionRule.neededHours(prepHours, m.grid.minutesTo(nearest.index, homeCell), speed(),
+                nearest.queuedPersons, nearest.capacityPersonsPerHour);
         double openHours = DecisionRule.openHoursLeft(m.tick, nearest.nextOpenTick, nearest.closeTick, m.tickHours);
         double shareLeft = m.initialByHood[hood] == 0 ? 0 : (double) m.evacuatedByHood[hood] / m.initialByHood[hood];
         Corridor spec = nearest.spec;
-        double u = DecisionRule.utility(b.weights(), effectiveTrust(),
-                spec.monitoring() == Corridor.Monitoring.NEUTRAL ? 1 : 0, spec.transport() != null ? 1 : 0,
-                spec.destinationChoice() ? 1 : 0, Math.min(1.0, m.danger[hood]), m.hardship(), hasWounded,
-                DecisionRule.socialProof(shareLeft, b.information().socialProofSaturationShare()), attachment,
-                Math.min(1.0, m.clashNews), m.fighterControl(hood),
-                men > 0 && spec.screening() != null ? spec.screening().detentionProbability() : 0,
-                DecisionRule.timePressure(needHours, openHours));
+        double u = DecisionRule.utility(b.weights(),
+                new DecisionRule.NeighbourhoodTerms(Math.min(1.0, m.danger[hood]), m.hardship(),
+                        DecisionRule.socialProof(shareLeft, b.information().socialProofSaturationShare()),
+                        Math.min(1.0, m.clashNews), m.fighterControl(hood)),
+                new DecisionRule.HouseholdTerms(effectiveTrust(), spec.monitoring() == Corridor.Monitoring.NEUTRAL,
+                        spec.transport() != null, spec.destinationChoice(), hasWounded, attachment,
+                        men > 0 && spec.screening() != null ? spec.screening().detentionProbability() : 0,
+                        DecisionRule.timePressure(needHours, openHours)));
         double p = DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), m.tickHours);
         if (m.random.nextDouble() < p) {
-            phase = Phase.PREPARING;
-            timer = -prepHours * Math.log(1 - m.random.nextDouble());
+            phase = HouseholdPhase.PREPARING;
+            timer = DecisionRule.exponentialHours(prepHours, 1 - m.random.nextDouble());
             ready = false;
             m.decisions++;
         }
@@ -286,10 +277,10 @@ public final class HouseholdAgent implements Steppable {
         if (c.nextOpenTick - m.tick <= walkTicks && m.tick + walkTicks < c.closeTick) {
             corridor = k;
             timer = 0;
-            patience = -m.scenario.population().patienceMeanHours() * Math.log(1 - m.random.nextDouble());
+            patience = DecisionRule.exponentialHours(m.scenario.population().patienceMeanHours(), 1 - m.random.nextDouble());
             checked = false;
             rerouted = false;
-            phase = Phase.MOVING;
+            phase = HouseholdPhase.MOVING;
         }
     }
 
@@ -312,14 +303,14 @@ public final class HouseholdAgent implements Steppable {
 
     /** While its corridor is closed, a household loses patience; after a clash it may re-route once. */
     private void loseTime() {
-        if (phase != Phase.MOVING && phase != Phase.QUEUED) {
+        if (phase != HouseholdPhase.MOVING && phase != HouseholdPhase.QUEUED) {
             return;
         }
         ReferenceModel.CorridorObject c = m.corridors[corridor];
         if (c.open) {
             return;
         }
-        if (phase == Phase.MOVING && c.inClash(m.tick) && !rerouted) {
+        if (phase == HouseholdPhase.MOVING && c.inClash(m.tick) && !rerouted) {
             rerouted = true;
             int k = choose(c.index);
             if (k >= 0 && m.corridors[k].open) {
@@ -342,7 +333,7 @@ public final class HouseholdAgent implements Steppable {
         boolean crowded = false;
         while (true) {
             if (cell == c.entryCell) {
-                phase = Phase.QUEUED;
+                phase = HouseholdPhase.QUEUED;
                 c.queue.add(this);
                 c.queuedPersons += persons;
                 c.peakQueue = Math.max(c.peakQueue, c.queuedPersons);
@@ -376,7 +367,7 @@ public final class HouseholdAgent implements Steppable {
         if (there != null) {
             for (int i = 0; i < there.numObjs; i++) {
                 HouseholdAgent other = (HouseholdAgent) there.objs[i];
-                if (other.phase == Phase.MOVING) {
+                if (other.phase == HouseholdPhase.MOVING) {
                     n += other.members();
                 }
             }
@@ -385,7 +376,7 @@ public final class HouseholdAgent implements Steppable {
     }
 
     private void leaveQueue() {
-        if (phase == Phase.QUEUED) {
+        if (phase == HouseholdPhase.QUEUED) {
             ReferenceModel.CorridorObject c = m.corridors[corridor];
             c.queue.remove(this);
             c.queuedPersons -= members();
@@ -395,7 +386,7 @@ public final class HouseholdAgent implements Steppable {
     /** Back home: given up, turned back, or timed out. */
     private void goHome() {
         leaveQueue();
-        phase = Phase.STAYING;
+        phase = HouseholdPhase.STAYING;
         cell = homeCell;
         corridor = -1;
         ready = false;
@@ -418,9 +409,9 @@ public final class HouseholdAgent implements Steppable {
         }
         c.queuedPersons -= members();
         if (members() == 0) {
-            phase = Phase.GONE;
+            phase = HouseholdPhase.GONE;
         } else {
-            phase = Phase.EVACUATED;
+            phase = HouseholdPhase.EVACUATED;
             m.evacuated += members();
             m.evacuatedByHood[hood] += members();
             m.evacuatedThisTick += members();

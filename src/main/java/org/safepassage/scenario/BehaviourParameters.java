@@ -1,0 +1,117 @@
+package org.safepassage.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The behaviour keys of a scenario (docs/ODD.md section 7), one {@link Parameter} each: the
+ * single place their defaults, ranges, units and meanings are written. The loader binds every
+ * record of {@link Behaviour} from these, by component name, so adding a behaviour parameter is
+ * one line here plus the record component that uses it.
+ */
+public final class BehaviourParameters {
+
+    private static final double BIG = 100;
+
+    /** Every behaviour key, in the order of the ODD tables. */
+    public static final List<Parameter> ALL = List.of(
+            p("behaviour.maxDecisionRatePerHour", 0.6681, 0, 60, "1/h", "ceiling of the hourly rate of deciding to leave"),
+            p("behaviour.weights.intercept", -5.1, -BIG, BIG, "utility", "base reluctance"),
+            p("behaviour.weights.trust", 12.49, 0, BIG, "utility per unit trust", "belief that the pause and corridor are safe"),
+            p("behaviour.weights.monitored", 7.239, 0, BIG, "utility", "a neutral body (ICRC/UN/SARC) monitors the corridor"),
+            p("behaviour.weights.transport", 2.166, 0, BIG, "utility", "buses or ambulances are provided"),
+            p("behaviour.weights.destinationChoice", 3.432, 0, BIG, "utility", "people may go where they want"),
+            p("behaviour.weights.localDanger", 3.355, 0, BIG, "utility", "recent shelling near home"),
+            p("behaviour.weights.hardship", 1.046, 0, BIG, "utility", "hunger, cold, lack of care"),
+            p("behaviour.weights.woundedMember", 2.315, 0, BIG, "utility", "a member needs medical evacuation"),
+            p("behaviour.weights.socialProof", 3.726, 0, BIG, "utility", "share of neighbours gone"),
+            p("behaviour.weights.attachment", 3.488, 0, BIG, "utility", "will not leave home (subtracted)"),
+            p("behaviour.weights.clashNews", 4.453, 0, BIG, "utility", "clashes at corridors (subtracted)"),
+            p("behaviour.weights.fighterControl", 3.985, 0, BIG, "utility",
+                    "neighbourhood held by fighters who deter leaving (subtracted)"),
+            p("behaviour.weights.screeningRisk", 1.611, 0, BIG, "utility per unit detention probability",
+                    "men may be detained at the crossing (subtracted)"),
+            p("behaviour.weights.timePressure", 7.208, 0, BIG, "utility per unit needed/open hours",
+                    "too little time to prepare, walk and queue (subtracted)"),
+            p("behaviour.corridorChoice.perWalkHour", -1.0, -BIG, 0, "utility/h", "cost of walking time"),
+            p("behaviour.corridorChoice.perQueueHour", -0.5, -BIG, 0, "utility/h", "cost of expected queue wait"),
+            p("behaviour.corridorChoice.perClash", -1.0, -BIG, 0, "utility per clash (decaying)",
+                    "avoid corridors with recent clashes"),
+            p("behaviour.corridorChoice.monitored", 1.0, 0, BIG, "utility", "prefer neutrally monitored corridors"),
+            p("behaviour.corridorChoice.destinationChoice", 1.0, 0, BIG, "utility",
+                    "prefer corridors leading where one chooses"),
+            p("behaviour.information.wordOfMouthRadiusCells", 4.0, 0, 100, "cells", "half-side of the block a household hears from"),
+            p("behaviour.information.wordOfMouthRatePerHour", 0.1707, 0, 100, "1/h", "hearing rate with every neighbour aware"),
+            p("behaviour.information.crossingNewsRatePerHour", 0.8622, 0, 100, "1/h per % out", "hearing from those who crossed"),
+            p("behaviour.information.trustGainPerCrossingPercent", 0.01216, 0, 1, "trust per % out", "safe crossings raise trust"),
+            p("behaviour.information.trustLossPerClash", 0.06817, 0, 1, "trust", "a clash at a corridor lowers everyone's trust"),
+            p("behaviour.information.trustLossEarlyEnd", 0.2, 0, 1, "trust", "a pause ending before its announced end"),
+            p("behaviour.information.newsDecayHours", 44.64, 0.1, 1000, "h", "e-folding time of danger and clash news"),
+            p("behaviour.information.socialProofSaturationShare", 0.09279, 0.001, 1, "share",
+                    "share of a neighbourhood gone at which social proof is full"),
+            p("behaviour.movement.walkingMetresPerMinute", 60.0, 1, 1000, "m/min", "free walking speed of an adult on a street"),
+            p("behaviour.movement.builtFactor", 0.6, 0.01, 1, "factor", "speed through built-up cells"),
+            p("behaviour.movement.rubbleFactor", 0.35, 0.01, 1, "factor", "speed over rubble"),
+            p("behaviour.movement.frontFactor", 0.3, 0.01, 1, "factor", "speed across front-line cells"),
+            p("behaviour.movement.elderlyFactor", 0.6, 0.01, 1, "factor", "household with an elderly member"),
+            p("behaviour.movement.woundedFactor", 0.4, 0.01, 1, "factor", "household with a wounded member"),
+            p("behaviour.movement.childFactor", 0.8, 0.01, 1, "factor", "household with children"),
+            p("behaviour.movement.crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10, "persons/m²", "most persons a cell holds"));
+
+    private BehaviourParameters() {
+    }
+
+    private static Parameter p(String path, double dflt, double min, double max, String unit, String meaning) {
+        return new Parameter(path, dflt, min, max, unit, meaning);
+    }
+
+    /** The descriptors of one section (e.g. {@code behaviour.weights}), in order. */
+    public static List<Parameter> in(String section) {
+        List<Parameter> out = new ArrayList<>();
+        for (Parameter p : ALL) {
+            if (p.section().equals(section)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The descriptor of a key path, or null. */
+    public static Parameter of(String path) {
+        for (Parameter p : ALL) {
+            if (p.path().equals(path)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The keys of a section, for the loader's list of allowed keys. */
+    static String[] keys(String section) {
+        return in(section).stream().map(Parameter::key).toArray(String[]::new);
+    }
+
+    /**
+     * Builds a record of numbers from the section's descriptors, matching each record component
+     * to the descriptor of the same name (every component must have one).
+     */
+    static <R extends Record> R bind(Class<R> type, String section, Fields f) {
+        RecordComponent[] components = type.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            Parameter p = of(section + "." + components[i].getName());
+            if (p == null) {
+                throw new IllegalStateException("no parameter descriptor for " + section + "." + components[i].getName());
+            }
+            values[i] = f.number(p);
+            types[i] = double.class;
+        }
+        try {
+            return type.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+        }
+    }
+}

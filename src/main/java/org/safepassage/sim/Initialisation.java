@@ -1,0 +1,155 @@
+package org.safepassage.sim;
+
+import org.apache.commons.math3.distribution.BetaDistribution;
+import org.apache.commons.math3.distribution.PoissonDistribution;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.safepassage.scenario.DistrictMap;
+import org.safepassage.scenario.Population;
+import org.safepassage.scenario.Scenario;
+import org.safepassage.scenario.Terrain;
+
+/** Initialisation (ODD 5): the households of a run, drawn from the scenario's population. */
+public final class Initialisation {
+
+    private Initialisation() {
+    }
+
+    /** The households a run of the scenario starts with (the same as {@link Evacuation}'s, for the benchmark's reference). */
+    public static Households households(Scenario scenario) {
+        DistrictMap map = scenario.map();
+        return populate(scenario, new RandomStreams(scenario.seed()), builtCells(map, map.neighbourhoods().size()));
+    }
+
+    /** Built cells of each neighbourhood (homes; where retreating households go). */
+    static int[][] builtCells(DistrictMap map, int hoods) {
+        int[] counts = new int[hoods];
+        for (int c = 0; c < map.cells(); c++) {
+            if (map.terrain()[c] == Terrain.BUILT && map.neighbourhoodOfCell()[c] >= 0) {
+                counts[map.neighbourhoodOfCell()[c]]++;
+            }
+        }
+        int[][] out = new int[hoods][];
+        for (int n = 0; n < hoods; n++) {
+            out[n] = new int[counts[n]];
+        }
+        int[] fill = new int[hoods];
+        for (int c = 0; c < map.cells(); c++) {
+            int n = map.neighbourhoodOfCell()[c];
+            if (map.terrain()[c] == Terrain.BUILT && n >= 0) {
+                out[n][fill[n]++] = c;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * ODD 5 (MODEL.md 5): persons are shared among neighbourhoods by their population shares (largest
+     * remainder, so the total is exact), grouped into households of size 1 + Poisson(mean − 1)
+     * (the last one of a neighbourhood takes what is left), members drawn into groups by the
+     * scenario's shares, placed on random built-up cells; trust ~ Beta with the first pause's
+     * credibility as mean, attachment ~ Beta, except a share of households whose attachment is
+ * absolute (1: they never leave through a corridor).
+     */
+    static Households populate(Scenario scenario, RandomStreams random, int[][] builtCells) {
+        Population pop = scenario.population();
+        int hoods = builtCells.length;
+        RandomGenerator rng = random.generator(RandomStreams.Purpose.POPULATION);
+        long[] quota = quotas(scenario, hoods, pop.persons());
+        PoissonDistribution extra = new PoissonDistribution(rng, Math.max(1e-9, pop.meanHouseholdSize() - 1),
+                PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS);
+        IntList sizes = new IntList();
+        IntList hoodOf = new IntList();
+        for (int n = 0; n < hoods; n++) {
+            long left = quota[n];
+            while (left > 0) {
+                int size = (int) Math.min(left, Math.min(30, 1 + extra.sample()));
+                sizes.add(size);
+                hoodOf.add(n);
+                left -= size;
+            }
+        }
+        Households h = new Households(sizes.size());
+        double credibility = scenario.pauses().isEmpty() ? 0.5 : scenario.pauses().get(0).credibility();
+        BetaDistribution trust = beta(rng, credibility, pop.trustConcentration());
+        BetaDistribution attachment = beta(rng, pop.attachmentMean(), pop.attachmentConcentration());
+        double pChild = pop.childShare();
+        double pElderly = pop.elderlyShare();
+        double pWounded = pop.woundedShare();
+        for (int i = 0; i < h.count; i++) {
+            int n = hoodOf.get(i);
+            int[] cells = builtCells[n];
+            int cell = cells[rng.nextInt(cells.length)];
+            h.cell[i] = cell;
+            h.home[i] = cell;
+            h.origin[i] = (short) n;
+            int adults = 0;
+            int children = 0;
+            int elderly = 0;
+            int wounded = 0;
+            int men = 0;
+            for (int m = 0; m < sizes.get(i); m++) {
+                double u = rng.nextDouble();
+                if (u < pChild) {
+                    children++;
+                } else if (u < pChild + pElderly) {
+                    elderly++;
+                } else if (u < pChild + pElderly + pWounded) {
+                    wounded++;
+                } else {
+                    adults++;
+                    if (rng.nextDouble() < pop.militaryAgeMenShareOfAdults()) {
+                        men++;
+                    }
+                }
+            }
+            h.adults[i] = (byte) adults;
+            h.children[i] = (byte) children;
+            h.elderly[i] = (byte) elderly;
+            h.wounded[i] = (byte) wounded;
+            h.militaryAgeMen[i] = (byte) men;
+            h.trust[i] = (float) trust.sample();
+            h.attachment[i] = (float) attachment.sample();
+            // a counter-based draw: the generator's sequence, so every other draw, stays as it was
+            if (random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 1) < pop.attachmentStayShare()) {
+                h.attachment[i] = 1f;
+                h.set(i, Households.STAYS, true);
+            }
+            h.corridor[i] = -1;
+            if (rng.nextDouble() < pop.initialAwareness()) {
+                h.set(i, Households.AWARE, true);
+            }
+        }
+        return h;
+    }
+
+    private static BetaDistribution beta(RandomGenerator rng, double mean, double concentration) {
+        double m = Math.min(0.999, Math.max(0.001, mean));
+        return new BetaDistribution(rng, m * concentration, (1 - m) * concentration,
+                BetaDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+    }
+
+    /** Persons per neighbourhood by largest remainder of share × total. */
+    private static long[] quotas(Scenario scenario, int hoods, long persons) {
+        long[] quota = new long[hoods];
+        double[] remainder = new double[hoods];
+        long given = 0;
+        for (int n = 0; n < hoods; n++) {
+            double exact = scenario.map().neighbourhoods().get(n).populationShare() * persons;
+            quota[n] = (long) Math.floor(exact);
+            remainder[n] = exact - quota[n];
+            given += quota[n];
+        }
+        while (given < persons) {
+            int best = 0;
+            for (int n = 1; n < hoods; n++) {
+                if (remainder[n] > remainder[best]) {
+                    best = n;
+                }
+            }
+            quota[best]++;
+            remainder[best] = -1;
+            given++;
+        }
+        return quota;
+    }
+}

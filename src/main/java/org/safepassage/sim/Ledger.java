@@ -1,0 +1,325 @@
+package org.safepassage.sim;
+
+/**
+ * The run's book of persons (ODD 2 and 3): the one owner of every household's phase, of every
+ * removal of a member and of every person counter. Each way in or out of a phase is a verb
+ * here ({@link #startPreparing}, {@link #setOut}, {@link #joinQueue}, {@link #evacuate},
+ * {@link #cross}, {@link #kill}, {@link #detain}, {@link #sendHome}), so the counts by
+ * neighbourhood and phase, by corridor and by neighbourhood of origin move together and
+ * conservation ({@link #conservationError}) holds after every verb.
+ */
+public final class Ledger {
+
+    private final Households households;
+    private final int[] hoodOfCell;
+    private final CorridorState[] corridors;
+    private final FighterState[] fighters;
+
+    private final PhaseCounts counts;
+    private final ByOrigin byOrigin;
+    private final long[] deathsThisTick;
+    private final long initialPersons;
+    private final long initialFighters;
+    private long killed;
+    /** Of {@link #killed}, those killed while walking to or queueing at a corridor. */
+    private long killedOnTheWay;
+    private long detained;
+    private long injured;
+    private long blocked;
+    private long evacuatedThroughCorridors;
+    private long leftAcrossFront;
+    private long evacuatedDuringPauses;
+    private long evacuatedThisTick;
+    private long fightersEvacuated;
+    private int decisionsThisTick;
+    /** Persons of moving households on each cell (for the crowd limit). */
+    private final int[] occupancy;
+    /** Households in MOVING (may hold stale entries; phases filter by phase). */
+    final IntList moving = new IntList();
+    final IntList preparing = new IntList();
+
+    Ledger(Households households, Grid grid, CorridorState[] corridors, FighterState[] fighters, int hoods) {
+        this.households = households;
+        this.hoodOfCell = grid.neighbourhood;
+        this.corridors = corridors;
+        this.fighters = fighters;
+        this.counts = new PhaseCounts(hoods, households.count);
+        this.byOrigin = new ByOrigin(hoods);
+        this.deathsThisTick = new long[hoods];
+        this.occupancy = new int[grid.cells()];
+        long persons = 0;
+        for (int h = 0; h < households.count; h++) {
+            int size = households.members(h);
+            counts.settle(hoodOf(h), size);
+            byOrigin.settled(households.origin[h], size);
+            persons += size;
+        }
+        this.initialPersons = persons;
+        long fighterTotal = 0;
+        for (FighterState f : fighters) {
+            fighterTotal += f.present();
+        }
+        this.initialFighters = fighterTotal;
+    }
+
+    /** Home neighbourhood of household h. */
+    int hoodOf(int h) {
+        return hoodOfCell[households.home[h]];
+    }
+
+    // ---- phase changes ----
+
+    /** A staying household decides to leave and starts preparing (ODD 7.1). */
+    void startPreparing(int h) {
+        setPhase(h, HouseholdPhase.PREPARING);
+        decisionsThisTick++;
+    }
+
+    /** A ready household sets out for corridor k (ODD 7.2). */
+    void setOut(int h, int k) {
+        households.setCorridor(h, k);
+        setPhase(h, HouseholdPhase.MOVING);
+    }
+
+    /** A moving household whose corridor is in a clash turns to corridor k instead (ODD 7.2). */
+    void reroute(int h, int k) {
+        households.setCorridor(h, k);
+    }
+
+    /** A moving household reaches its corridor's entry and joins the queue. */
+    void joinQueue(int h, CorridorState c) {
+        setPhase(h, HouseholdPhase.QUEUED);
+        c.enqueue(h, households.members(h));
+    }
+
+    /** A queued household is served by its corridor: all its members are out. */
+    void evacuate(int h, CorridorState c, boolean duringPause) {
+        int persons = households.members(h);
+        c.served(persons);
+        setPhase(h, HouseholdPhase.EVACUATED);
+        evacuatedThroughCorridors += persons;
+        byOrigin.evacuated(households.origin[h], persons);
+        evacuatedThisTick += persons;
+        if (duringPause) {
+            evacuatedDuringPauses += persons;
+        }
+    }
+
+    /** Household h, still with members, leaves across the front line (ODD 7.7). */
+    void cross(int h) {
+        int left = households.members(h);
+        if (left > 0) {
+            setPhase(h, HouseholdPhase.CROSSED);
+            leftAcrossFront += left;
+            byOrigin.evacuated(households.origin[h], left);
+            evacuatedThisTick += left;
+        }
+    }
+
+    /** Sends household h home (given up, turned back, or timed out), keeping queues and counts. */
+    void sendHome(int h) {
+        Households hh = households;
+        if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
+            corridors[hh.corridor[h]].leaveQueue(hh.members(h));
+        }
+        setPhase(h, HouseholdPhase.STAYING);
+        hh.place(h, hh.home[h]);
+        hh.setCorridor(h, -1);
+        hh.set(h, (byte) (Households.READY | Households.CHECKED | Households.REROUTED), false);
+    }
+
+    /** Fighters turn household h back as it sets off: it goes home, its members counted as blocked. */
+    void turnBack(int h) {
+        blocked += households.members(h);
+        sendHome(h);
+    }
+
+    /** Moves household h's home to another cell (retreat at a front shift), keeping counts. */
+    void rehome(int h, int newHome) {
+        Households hh = households;
+        int persons = hh.members(h);
+        int from = hoodOf(h);
+        hh.setHome(h, newHome);
+        hh.place(h, newHome);
+        counts.moveHome(from, hoodOf(h), hh.phase[h], persons);
+    }
+
+    /** A moving household of {@code persons} steps from its cell to {@code to}, carrying its occupancy. */
+    void step(int h, int to, int persons) {
+        occupancy[households.cell[h]] -= persons;
+        occupancy[to] += persons;
+        households.place(h, to);
+    }
+
+    private void setPhase(int h, byte phase) {
+        Households hh = households;
+        int persons = hh.members(h);
+        int n = hoodOf(h);
+        counts.move(n, hh.phase[h], phase, persons);
+        if (hh.phase[h] == HouseholdPhase.MOVING) {
+            occupancy[hh.cell[h]] -= persons;
+        }
+        hh.setPhase(h, phase);
+        if (phase == HouseholdPhase.MOVING) {
+            occupancy[hh.cell[h]] += persons;
+            if (!hh.flag(h, Households.IN_MOVING_LIST)) {
+                hh.set(h, Households.IN_MOVING_LIST, true);
+                moving.add(h);
+            }
+        } else if (phase == HouseholdPhase.PREPARING && !hh.flag(h, Households.IN_PREPARING_LIST)) {
+            hh.set(h, Households.IN_PREPARING_LIST, true);
+            preparing.add(h);
+        }
+    }
+
+    // ---- members ----
+
+    /** Kills one member of h chosen at random by the uniform u (ODD 7.4). */
+    void kill(int h, double u) {
+        int n = hoodOf(h);
+        if (households.phase[h] == HouseholdPhase.MOVING || households.phase[h] == HouseholdPhase.QUEUED) {
+            killedOnTheWay++;
+        }
+        removeMember(h, households.memberGroup(h, u));
+        killed++;
+        byOrigin.killedOne(households.origin[h]);
+        deathsThisTick[n]++;
+    }
+
+    /** Detains one military-age man of h at the screening post of corridor c (ODD 7.6). */
+    void detain(int h, CorridorState c) {
+        removeMember(h, Households.MAN);
+        detained++;
+        byOrigin.detainedOne(households.origin[h]);
+        c.detainedOne();
+    }
+
+    /** Wounds one unwounded member of h, if any, chosen by the uniform u. */
+    void wound(int h, double u) {
+        if (households.woundOne(h, u)) {
+            injured++;
+        }
+    }
+
+    /** Removes one member of a group from household h (killed or detained); a household with nobody left becomes GONE. */
+    private void removeMember(int h, int group) {
+        Households hh = households;
+        hh.removeMember(h, group);
+        int n = hoodOf(h);
+        counts.removeOne(n, hh.phase[h]);
+        if (hh.phase[h] == HouseholdPhase.MOVING) {
+            occupancy[hh.cell[h]]--;
+        } else if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
+            corridors[hh.corridor[h]].queuedMemberRemoved();
+        }
+        if (hh.members(h) == 0) {
+            counts.householdGone(hh.phase[h]);
+            hh.setPhase(h, HouseholdPhase.GONE);
+        }
+    }
+
+    /** {@code leaving} fighters of group g leave through corridor c under a deal (ODD 7.5). */
+    void fightersLeave(FighterState g, CorridorState c, int leaving) {
+        g.leave(leaving);
+        c.fightersLeft(leaving);
+        fightersEvacuated += leaving;
+    }
+
+    // ---- per tick ----
+
+    /** Starts a tick: the counts "this tick" go back to zero where the next reader has not already taken them. */
+    void startTick() {
+        decisionsThisTick = 0;
+    }
+
+    /** Persons who left this tick since last taken, and zero again (the news of safe crossings, ODD 7.3). */
+    long takeEvacuatedThisTick() {
+        long n = evacuatedThisTick;
+        evacuatedThisTick = 0;
+        return n;
+    }
+
+    /** Deaths in neighbourhood n since last taken, and zero again (the news of local danger, ODD 7.3). */
+    long takeDeaths(int n) {
+        long k = deathsThisTick[n];
+        deathsThisTick[n] = 0;
+        return k;
+    }
+
+    // ---- reading ----
+
+    int occupancy(int cell) {
+        return occupancy[cell];
+    }
+
+    /** Persons by phase and home neighbourhood, households inside. */
+    PhaseCounts counts() {
+        return counts;
+    }
+
+    long initialPersons() {
+        return initialPersons;
+    }
+
+    long initialFighters() {
+        return initialFighters;
+    }
+
+    /** Persons by neighbourhood of origin. */
+    ByOrigin byOrigin() {
+        return byOrigin;
+    }
+
+    long killed() {
+        return killed;
+    }
+
+    long killedOnTheWay() {
+        return killedOnTheWay;
+    }
+
+    long detained() {
+        return detained;
+    }
+
+    long injured() {
+        return injured;
+    }
+
+    long blocked() {
+        return blocked;
+    }
+
+    long evacuatedThroughCorridors() {
+        return evacuatedThroughCorridors;
+    }
+
+    long leftAcrossFront() {
+        return leftAcrossFront;
+    }
+
+    long evacuatedDuringPauses() {
+        return evacuatedDuringPauses;
+    }
+
+    long fightersEvacuated() {
+        return fightersEvacuated;
+    }
+
+    int decisionsThisTick() {
+        return decisionsThisTick;
+    }
+
+    long fightersPresent() {
+        long n = 0;
+        for (FighterState f : fighters) {
+            n += f.present();
+        }
+        return n;
+    }
+
+    /** Conservation (ODD 3), the Ledger's invariant: null when it holds, else the first broken equation. */
+    String conservationError() {
+        return Conservation.error(this, corridors, byOrigin);
+    }
+}

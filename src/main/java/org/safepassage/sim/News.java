@@ -1,0 +1,149 @@
+package org.safepassage.sim;
+
+import org.safepassage.scenario.Behaviour;
+import org.safepassage.sim.rules.InformationRule;
+
+/**
+ * News and trust during a run (ODD 7.3): the district-wide trust shift, clash news (district
+ * and per corridor), local danger per neighbourhood and each household's own trust. The one
+ * owner of these numbers; every change is a named verb: {@link #decay}, {@link #deathsNearby},
+ * {@link #safeCrossings}, {@link #clashAt}, {@link #pauseEndedEarly}, {@link #turnedBack}.
+ */
+public final class News {
+
+    private final Households households;
+    private final Ledger ledger;
+    private final CorridorState[] corridors;
+    /** District-wide shift of trust from news (safe crossings, clashes, early ends). */
+    private double trustShift;
+    /** Clash news, decaying. */
+    private double clashNews;
+    /** Local danger per neighbourhood, decaying (ODD 7.1 "local danger"). */
+    private final double[] danger;
+    /** Bumped whenever a household's own trust changes, so the cached mean trust is recomputed. */
+    private long trustEdits;
+    /** At least the largest own trust of any household (for the utility ceiling of ODD 7.1). */
+    private float maxOwnTrust = Float.NEGATIVE_INFINITY;
+    private double meanTrustCached;
+    private long meanTrustShiftBits;
+    private int meanTrustInside = -1;
+    private long meanTrustEdits = -1;
+
+    News(Households households, Ledger ledger, CorridorState[] corridors, int hoods) {
+        this.households = households;
+        this.ledger = ledger;
+        this.corridors = corridors;
+        this.danger = new double[hoods];
+        for (int h = 0; h < households.count; h++) {
+            maxOwnTrust = Math.max(maxOwnTrust, households.trust[h]);
+        }
+    }
+
+    // ---- verbs ----
+
+    /** News fades by the factor of {@link InformationRule#newsDecay}: clash news and local danger. */
+    void decay(double factor) {
+        clashNews *= factor;
+        for (CorridorState c : corridors) {
+            c.decayClashNews(factor);
+        }
+        for (int n = 0; n < danger.length; n++) {
+            danger[n] *= factor;
+        }
+    }
+
+    /** Deaths in neighbourhood n this tick raise its local danger ({@link InformationRule#dangerRise}). */
+    void deathsNearby(int n, long deaths, double dangerNewsPerDeath) {
+        long residents = ledger.byOrigin().initial(n);
+        if (deaths > 0 && residents > 0) {
+            danger[n] += InformationRule.dangerRise(dangerNewsPerDeath, deaths, residents);
+        }
+    }
+
+    /** Persons who crossed safely this tick raise everyone's trust ({@link InformationRule#trustGainFromCrossings}). */
+    void safeCrossings(long persons, Behaviour.Information info) {
+        if (persons > 0) {
+            trustShift += InformationRule.trustGainFromCrossings(info, persons, ledger.initialPersons());
+        }
+    }
+
+    /** A clash at corridor c: clash news there and everywhere, and everyone's trust falls by {@code trustLossPerClash}. */
+    void clashAt(CorridorState c, Behaviour.Information info) {
+        c.addClashNews(1);
+        clashNews += 1;
+        trustShift -= info.trustLossPerClash();
+    }
+
+    /** A pause ended before its announced end: everyone's trust falls by {@code trustLossEarlyEnd}. */
+    void pauseEndedEarly(Behaviour.Information info) {
+        trustShift -= info.trustLossEarlyEnd();
+    }
+
+    /** Fighters turned household h back: its own trust falls by {@link InformationRule#TRUST_LOSS_WHEN_BLOCKED}. */
+    void turnedBack(int h) {
+        setOwnTrust(h, InformationRule.trustAfterBlocking(households.trust[h]));
+    }
+
+    private void setOwnTrust(int h, float trust) {
+        households.setOwnTrust(h, trust);
+        trustEdits++;
+        maxOwnTrust = Math.max(maxOwnTrust, trust);
+    }
+
+    // ---- reading ----
+
+    /** Effective trust of household h: its own plus the district-wide news shift, in 0..1. */
+    double trust(int h) {
+        return InformationRule.effectiveTrust(households.trust[h], trustShift);
+    }
+
+    /** The largest effective trust any household can have now (for the utility ceiling). */
+    double maxTrust() {
+        return households.count == 0 ? 0 : InformationRule.effectiveTrust(maxOwnTrust, trustShift);
+    }
+
+    double trustShift() {
+        return trustShift;
+    }
+
+    /** District clash news, at most 1 (the term of ODD 7.1). */
+    double clashNewsTerm() {
+        return Math.min(1.0, clashNews);
+    }
+
+    /** Local danger of neighbourhood n, at most 1 (the term of ODD 7.1). */
+    double localDangerTerm(int n) {
+        return Math.min(1.0, danger[n]);
+    }
+
+    /**
+     * Mean effective trust of households still inside. It depends only on which households are
+     * inside (a set that only shrinks, so its size identifies it), their own trust and the shift;
+     * it is recomputed, in household order, only when one of these has changed since last time.
+     */
+    double meanTrust() {
+        long shiftBits = Double.doubleToLongBits(trustShift);
+        int inside = ledger.counts().householdsInside();
+        if (inside != meanTrustInside || trustEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
+            meanTrustCached = computeMeanTrust();
+            meanTrustInside = inside;
+            meanTrustEdits = trustEdits;
+            meanTrustShiftBits = shiftBits;
+        }
+        return meanTrustCached;
+    }
+
+    private double computeMeanTrust() {
+        byte[] phase = households.phase;
+        float[] own = households.trust;
+        double sum = 0;
+        long n = 0;
+        for (int h = 0; h < households.count; h++) {
+            if (HouseholdPhase.inside(phase[h])) {
+                sum += InformationRule.effectiveTrust(own[h], trustShift);
+                n++;
+            }
+        }
+        return n == 0 ? Double.NaN : sum / n;
+    }
+}
