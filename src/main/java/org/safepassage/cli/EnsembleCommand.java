@@ -16,6 +16,7 @@ import org.safepassage.scenario.Ensemble;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.validation.EnsembleBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,9 +42,12 @@ final class EnsembleCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}: a typical error at most 10^0.35 = 2.2 times the best one's).")
     private double tolerance;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "scenarios/ensembles/behaviour.yaml",
-            description = "The ensemble file (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--output", paramLabel = "FILE", defaultValue = "scenarios/ensembles/behaviour.yaml",
+            description = "The ensemble file to write (default: ${DEFAULT-VALUE}).")
     private Path out;
+
+    @Mixin
+    private SharedOptions.Quiet quiet;
 
     @Override
     public Integer call() throws IOException {
@@ -76,7 +80,7 @@ final class EnsembleCommand implements Callable<Integer> {
         provenance.put("method", "every candidate within the tolerance of the best score, equal weights");
         provenance.put("tolerance", Double.toString(tolerance));
         provenance.put("bestScore", String.format(Locale.ROOT, "%.4f", built.bestScore()));
-        provenance.put("command", "safepassage ensemble " + calibration + " --tolerance " + tolerance + " --out "
+        provenance.put("command", "safepassage ensemble " + calibration + " --tolerance " + tolerance + " --output "
                 + out);
         provenance.put("program", Version.project());
         String text = EnsembleBuilder.yaml(built, provenance);
@@ -89,7 +93,7 @@ final class EnsembleCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             throw new IllegalStateException("the ensemble written does not read back: " + e.problems());
         }
-        spec.commandLine().getOut().printf(Locale.ROOT, "%d of %d candidates within %.3g of the best score %.4f; "
+        quiet.or(spec.commandLine().getOut()).printf(Locale.ROOT, "%d of %d candidates within %.3g of the best score %.4f; "
                 + "wrote %s%n", built.members().size(), candidates.size(), tolerance, built.bestScore(), out);
         return ExitCode.OK;
     }

@@ -24,6 +24,7 @@ import org.safepassage.metrics.StagedDirectory;
 import org.safepassage.report.Report;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,7 +54,8 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "The shards' output folders.")
     private List<Path> dirs;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/<study name>/).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
     @Option(names = "--study", paramLabel = "STUDY",
@@ -64,7 +66,8 @@ final class MergeCommand implements Callable<Integer> {
             + "to be merged again with the rest.")
     private boolean partial;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
     /**
@@ -77,6 +80,8 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        out = outOption.given();
+        quiet = quietOption.on();
         Interrupted interrupted = new Interrupted(spec.commandLine().getErr(), commandLine());
         Runtime.getRuntime().addShutdownHook(interrupted);
         try {

@@ -16,6 +16,7 @@ import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -71,12 +72,15 @@ final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--jar", paramLabel = "JAR", description = "The program to copy (default: the running jar).")
     private Path jar;
 
+    @Mixin
+    private SharedOptions.Quiet quiet;
+
     @Option(names = "--dry-run", description = "Write and print the scripts; do not submit.")
     private boolean dryRun;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = quiet.or(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         String name = command.get(0);
         if (!List.of("sweep", "compare", "validate").contains(name)) {

@@ -98,8 +98,9 @@ class HelpTest {
             System.setIn(saved);
         }
         assertEquals(ExitCode.BAD_INPUT, code);
-        assertTrue(err.toString().contains("(stdin):9:16: error: clock.tickMinutes: found 500; a whole number from 1 to 60"),
-                err.toString());
+        int line = teaching.substring(0, teaching.indexOf("tickMinutes: 500")).split("\n", -1).length;
+        assertTrue(err.toString().contains("(stdin):" + line + ":16: error: clock.tickMinutes: found 500; a whole number "
+                + "from 1 to 60"), err.toString());
     }
 
     @Test

@@ -38,6 +38,8 @@ class JsonSchemaTest {
     void everyShippedFileFitsItsSchema() throws Exception {
         JsonSchema scenario = schema("scenario.schema.json");
         JsonSchema study = schema("study.schema.json");
+        JsonSchema ensemble = schema("ensemble.schema.json");
+        JsonSchema calibration = schema("calibration.schema.json");
         List<Path> files;
         try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -49,11 +51,19 @@ class JsonSchemaTest {
             JsonNode tree = YAML.readTree(f.toFile());
             boolean isStudy = tree.has("base");
             studies += isStudy ? 1 : 0;
-            Set<ValidationMessage> errors = (isStudy ? study : scenario).validate(tree);
+            String folder = f.getParent().getFileName().toString();
+            JsonSchema schema = folder.equals("ensembles") ? ensemble
+                    : folder.equals("calibration") ? calibration
+                    : isStudy ? study : scenario;
+            Set<ValidationMessage> errors = schema.validate(tree);
             errors.forEach(e -> failures.add(f + ": " + e.getMessage()));
         }
         assertEquals(List.of(), failures);
-        assertEquals(2, studies);
+        long inStudies;
+        try (Stream<Path> s = Files.list(Path.of("scenarios", "studies"))) {
+            inStudies = s.filter(p -> p.toString().endsWith(".yaml")).count();
+        }
+        assertEquals(inStudies, studies, "every file of scenarios/studies/ is checked as a study");
     }
 
     @Test
