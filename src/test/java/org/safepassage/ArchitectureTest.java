@@ -34,10 +34,22 @@ class ArchitectureTest {
     private static final String REPORT = "org.safepassage.report..";
     private static final String BENCH = "org.safepassage.bench..";
     private static final String CLI = "org.safepassage.cli..";
+    private static final String API = "org.safepassage.api..";
     private static final String MASON = "sim..";
     private static final String JFREE = "org.jfree..";
     private static final String PICOCLI = "picocli..";
     private static final String[] AWT = {"java.awt..", "javax.swing.."};
+
+    /** The stable API (docs/API.md) sits beside cli: it runs scenarios, and nothing inside depends on it. */
+    @Test
+    void theApiUsesTheRunnerAndNothingInsideUsesTheApi() {
+        noClasses().that().resideInAPackage(API)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, GUI, REPORT, CHART, BENCH, PICOCLI, AWT[0], AWT[1])
+            .check(SHIPPED);
+        noClasses().that().resideInAnyPackage(SCENARIO, SIM, METRICS, EXPERIMENT, VALIDATION, CHART, REPORT, GUI, BENCH)
+            .should().dependOnClassesThat().resideInAPackage(API)
+            .check(SHIPPED);
+    }
 
     @Test
     void scenarioIsTheInnermostAndKnowsNoLibraryOfTheOuterOnes() {

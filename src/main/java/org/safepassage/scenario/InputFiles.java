@@ -11,7 +11,8 @@ import java.util.Set;
  * The files a scenario or a study reads, in reading order and each once: the file, every base of
  * its {@code extends} chain, and the terrain and neighbourhood maps of the effective scenario;
  * for a study, the study file first, then those of its base scenario, including maps that a
- * varied parameter names. Files that cannot be read are listed too (their absence is a fact about
+ * varied parameter names, and the behaviour ensemble the scenario (or a varied {@code ensemble}
+ * parameter) names. Files that cannot be read are listed too (their absence is a fact about
  * the inputs). Nothing here fails: the loaders report the problems.
  */
 public final class InputFiles {
@@ -41,6 +42,14 @@ public final class InputFiles {
                     addScenario(study.base(), List.of(p.path() + "=" + v), out);
                 }
             }
+            if ("ensemble".equals(p.path())) {
+                // an ensemble given as a study value is relative to the working folder (docs/SWEEPS.md)
+                for (String v : p.values()) {
+                    if (!ScenarioLoader.NO_ENSEMBLE.equals(v)) {
+                        addPath(v, null, out);
+                    }
+                }
+            }
         }
         return new ArrayList<>(out);
     }
@@ -54,6 +63,11 @@ public final class InputFiles {
             return;
         }
         ScenarioTree.applySets(tree, sets, ignored);
+        YamlNode ensemble = tree.get("ensemble");
+        if (ensemble != null && ensemble.isScalar() && ensemble.text() != null
+                && !ScenarioLoader.NO_ENSEMBLE.equals(ensemble.text())) {
+            addPath(ensemble.text(), Path.of(ensemble.file()), out);
+        }
         YamlNode map = tree.get("map");
         if (map == null || !map.isMapping()) {
             return;
@@ -67,6 +81,15 @@ public final class InputFiles {
                     // not a path: the loader reports it
                 }
             }
+        }
+    }
+
+    /** Adds {@code name}, relative to {@code namedIn}'s folder (or the working folder when null), if it is a path. */
+    private static void addPath(String name, Path namedIn, Set<Path> out) {
+        try {
+            out.add(namedIn == null ? Path.of(name) : namedIn.resolveSibling(name));
+        } catch (InvalidPathException e) {
+            // not a path: the loader reports it
         }
     }
 }
