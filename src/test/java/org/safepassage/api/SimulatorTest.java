@@ -30,6 +30,33 @@ class SimulatorTest {
         assertArrayEquals(direct.timeSeries().series("evacuated"), r.timeSeries().column("evacuated"));
     }
 
+    /**
+     * A scenario that names a behaviour ensemble: the API draws the member from the seed exactly as
+     * {@code safepassage run --seed} does (it ran the calibrated defaults alone, once).
+     */
+    @Test
+    void aRunDrawsTheEnsembleMemberAsTheRunCommandDoes(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path scenario = Path.of("scenarios", "aleppo-2016-12.yaml");
+        List<String> sets = List.of("clock.horizon=PT12H");
+        for (long seed : new long[] {3, 4}) {
+            RunResult api = Simulator.load(scenario, sets).run(seed);
+            java.util.List<String> args = new java.util.ArrayList<>(List.of("run", scenario.toString(), "--seed",
+                    Long.toString(seed), "--out", dir.resolve("s" + seed).toString(), "-q"));
+            for (String s : sets) {
+                args.add("--set");
+                args.add(s);
+            }
+            int code = org.safepassage.cli.Main.execute(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                    new java.io.PrintWriter(java.io.Writer.nullWriter()), args.toArray(String[]::new));
+            assertEquals(0, code);
+            com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(dir.resolve("s" + seed).resolve("summary.json").toFile());
+            assertEquals(summary.get("evacuated").asDouble(), api.summary().get("evacuated"), 0.0, "seed " + seed);
+            assertEquals(summary.get("killed").asDouble(), api.summary().get("killed"), 0.0, "seed " + seed);
+        }
+    }
+
     @Test
     void theSameSeedGivesTheSameNumbersAndTheScenarioSeedIsTheDefault() throws Exception {
         Model m = Simulator.load(TEACHING, List.of());
