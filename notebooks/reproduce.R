@@ -62,9 +62,15 @@ value_of <- function(name) {
   m <- regmatches(summary, regexpr(paste0('\\n  "', name, '" : [^,\\n]*'), summary))
   if (length(m) == 0) return(NA)
   v <- sub('.*: *', "", m)
-  if (v %in% c("null", '"NaN"', "NaN")) NA_real_ else as.numeric(v)
+  if (v %in% c("null", '"NaN"', "NaN")) return(NA_real_)
+  if (v %in% c("true", "false")) return(as.numeric(v == "true"))  # runs.csv writes 1 and 0
+  as.numeric(v)
 }
 again <- sapply(figures, value_of)
+# runs.csv derives killedAtHome (killed minus killedOnTheWay); summary.json holds the two parts
+if ("killedAtHome" %in% figures && is.na(again[["killedAtHome"]])) {
+  again[["killedAtHome"]] <- value_of("killed") - value_of("killedOnTheWay")
+}
 before <- unlist(row[figures])
 same <- (is.na(again) & is.na(before)) | (!is.na(again) & !is.na(before) & abs(again - before) <= 1e-6 * pmax(1, abs(before)))
 if (!all(same)) {
