@@ -14,6 +14,14 @@ public interface World {
      */
     Model prepare(List<String> sets) throws InvalidCandidateException;
 
+    /**
+     * The uncertain factors of a run, by name, as numbers for scenario discovery: by default the
+     * quantile each uncertain input drew.
+     */
+    default Map<String, Double> factors(Outcome outcome) {
+        return outcome.quantiles();
+    }
+
     /** One candidate, ready to run in any state of the world. */
     interface Model {
         /** A run in the state of the world {@code seed} draws; a pure function of the seed. */

@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record DesignSpec(String name, String question, Path base, Path file, List<Lever> levers,
         List<Objective> objectives, List<Constraint> constraints, String ensemble, List<String> inputs,
-        Search search) {
+        Search search, Failure failure) {
 
     public DesignSpec {
         levers = List.copyOf(levers);
@@ -47,6 +47,16 @@ public record DesignSpec(String name, String question, Path base, Path file, Lis
         public String label() {
             return figure + (atMost ? " <= " : " >= ") + Fields.fmt(bound) + " in " + Fields.fmt(share * 100)
                     + " % of runs";
+        }
+    }
+
+    /**
+     * What counts as the recommended design failing, for scenario discovery: the figure below
+     * (or above) the bound in a run. Null: the first objective's figure in its worst quarter.
+     */
+    public record Failure(String figure, boolean below, double bound) {
+        public String label() {
+            return figure + (below ? " below " : " above ") + Fields.fmt(bound);
         }
     }
 

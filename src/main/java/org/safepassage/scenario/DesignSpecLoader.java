@@ -29,7 +29,7 @@ public final class DesignSpecLoader {
             throw new InvalidInputException(problems);
         }
         Fields f = Fields.of(tree, "", problems, null, "schemaVersion", "name", "question", "base", "levers",
-                "objectives", "constraints", "uncertainty", "search");
+                "objectives", "constraints", "uncertainty", "search", "failure");
         f.integer("schemaVersion", null, 1, 1);
         String name = f.string("name", null);
         String question = f.string("question", "");
@@ -110,11 +110,26 @@ public final class DesignSpecLoader {
             }
         }
         DesignSpec.Search search = search(f);
+        DesignSpec.Failure failure = null;
+        if (f.has("failure")) {
+            Fields x = f.child("failure", "figure", "below", "above");
+            String figure = x.string("figure", null);
+            if (figure != null && !FIGURES.contains(figure)) {
+                x.report("figure", "'" + figure + "'", "one of " + String.join(", ", FIGURES));
+            }
+            if (x.has("below") == x.has("above")) {
+                x.report("below", x.has("below") ? "both below and above" : "neither below nor above",
+                        "one bound, e.g. below: 10000");
+            } else {
+                boolean below = x.has("below");
+                failure = new DesignSpec.Failure(figure, below, x.number(below ? "below" : "above", null, -1e12, 1e12));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         DesignSpec spec = new DesignSpec(name, question, base, file, levers, objectives, constraints, ensemble,
-                inputs, search);
+                inputs, search, failure);
         checkAgainstBase(spec, f, leverNodes, problems);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
