@@ -107,7 +107,7 @@ public final class DesignOutput {
     }
 
     /** The spread columns of a design: p5, median and p95 of each objective's figure. */
-    static List<String> spreadFigures(DesignSpec spec) {
+    public static List<String> spreadFigures(DesignSpec spec) {
         Set<String> figures = new LinkedHashSet<>();
         spec.objectives().forEach(o -> figures.add(o.figure()));
         spec.constraints().forEach(c -> figures.add(c.figure()));
@@ -115,7 +115,7 @@ public final class DesignOutput {
     }
 
     /** p5, median, p95 of a figure over a design's runs. */
-    static double[] spread(Advisor.Result result, Candidate c, String figure, int replicates) {
+    public static double[] spread(Advisor.Result result, Candidate c, String figure, int replicates) {
         double[] v = new double[replicates];
         TreeMap<Integer, Evaluation> runs = result.runs().get(c);
         for (int r = 0; r < replicates; r++) {

@@ -56,6 +56,21 @@ public final class DesignRun {
         }
     }
 
+    /**
+     * Answers a threshold question after {@link #run} in the same folder, reusing (and adding to)
+     * its journal.
+     */
+    public static Threshold.Answer threshold(Advisor.Result result, World world, Path out, int threads,
+            String inputsSha256, Threshold.Question question, Evaluator.Listener listener)
+            throws IOException, InterruptedException {
+        Path journalFile = out.resolve(Journal.FILE);
+        try (Journal journal = Journal.open(journalFile, inputsSha256)) {
+            Evaluator evaluator = new Evaluator(result.spec(), world, threads, journal, listener);
+            evaluator.restore(Journal.read(journalFile));
+            return Threshold.answer(question, result, evaluator);
+        }
+    }
+
     /** Runs a search without a journal or files (for tests and quick looks). */
     public static Advisor.Result inMemory(DesignSpec spec, World world, int threads)
             throws IOException, InterruptedException {

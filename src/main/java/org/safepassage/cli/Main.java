@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Simulates civilians leaving a besieged district through humanitarian corridors "
                 + "during pauses in the fighting, and compares pause designs.",
         subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
-            MergeCommand.class, ValidateCommand.class, CalibrateCommand.class, EnsembleCommand.class, GuiCommand.class,
+            DesignCommand.class, MergeCommand.class, ValidateCommand.class, CalibrateCommand.class,
+            EnsembleCommand.class, GuiCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

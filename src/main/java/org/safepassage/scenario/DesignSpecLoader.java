@@ -95,18 +95,18 @@ public final class DesignSpecLoader {
         List<String> inputs = new ArrayList<>();
         if (f.has("uncertainty")) {
             Fields u = f.child("uncertainty", "ensemble", "inputs");
-            String e = u.string("ensemble", null);
+            String e = u.has("ensemble") ? u.string("ensemble", null) : null;
             if (e != null) {
                 ensemble = ScenarioLoader.NO_ENSEMBLE.equals(e) ? e : dir.resolve(e).normalize().toString();
             }
-            if (u.has("inputs")) {
-                Fields in = u.child("inputs");
-                YamlNode node = in.node();
-                if (node != null && node.isMapping()) {
-                    for (java.util.Map.Entry<String, YamlNode> e2 : node.entries().entrySet()) {
-                        inputs.add(e2.getKey() + "=" + flow(e2.getValue()));
-                    }
+            YamlNode node = u.raw("inputs");
+            if (node != null && node.isMapping()) {
+                for (java.util.Map.Entry<String, YamlNode> e2 : node.entries().entrySet()) {
+                    inputs.add(e2.getKey() + "=" + flow(e2.getValue()));
                 }
+            } else if (node != null) {
+                u.report("inputs", "found " + node.describe(), "a mapping of key paths to values or ranges, e.g. "
+                        + "pauses[pause].credibility: {uniform: [0.1, 0.4]}");
             }
         }
         DesignSpec.Search search = search(f);
