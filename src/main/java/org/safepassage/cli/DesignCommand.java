@@ -200,7 +200,8 @@ final class DesignCommand implements Callable<Integer> {
         if (r.recommended() != null) {
             Advisor.Scored s = r.recommended();
             double[] sp = DesignOutput.spread(r, s.candidate(), y.figure(), s.replicates());
-            points.add(new Charts.XPoint("recommended", hasX ? s.objectives()[1] : front.indexOf(s),
+            // first: JFreeChart draws the first series last, on top of the front's point
+            points.add(0, new Charts.XPoint("recommended", hasX ? s.objectives()[1] : front.indexOf(s),
                     s.objectives()[0], sp[0], sp[2]));
         }
         Charts.xyIntervals(base, "Trade-off of the front: " + d.name(),

@@ -216,7 +216,8 @@ public final class DesignSpecLoader {
             } else {
                 long n = Math.round(Math.floor((nMax - nMin) / nStep + 1e-9));
                 for (long k = 0; k <= n; k++) {
-                    values.add(Fields.fmt(nMin + k * nStep));
+                    values.add(Fields.fmt(new java.math.BigDecimal(nMin + k * nStep).round(new java.math.MathContext(12))
+                            .doubleValue()));
                 }
             }
         } else {
