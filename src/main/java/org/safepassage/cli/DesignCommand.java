@@ -13,12 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.advisor.Advisor;
+import org.safepassage.advisor.Benchmark;
 import org.safepassage.advisor.DesignOutput;
 import org.safepassage.advisor.DesignRun;
 import org.safepassage.advisor.Discovery;
 import org.safepassage.advisor.ScenarioWorld;
 import org.safepassage.advisor.Threshold;
 import org.safepassage.chart.Charts;
+import org.safepassage.experiment.Comparison;
 import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
@@ -27,6 +29,7 @@ import org.safepassage.scenario.DesignSpec;
 import org.safepassage.scenario.DesignSpecLoader;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -118,11 +121,18 @@ final class DesignCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Advisor.Result result;
         Threshold.Answer answer = null;
+        List<Benchmark> benchmarks = new ArrayList<>();
         try (RunsProgress progress = new RunsProgress(err, quiet, "design", estimate(design))) {
             result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, progress::step);
             if (question != null && result.recommended() != null) {
                 answer = DesignRun.threshold(result, world, out, threadCount, inputsSha, question, progress::step);
             }
+            if (result.recommended() != null && !design.compareWith().isEmpty()) {
+                benchmarks = benchmarks(design, result, threadCount, progress);
+            }
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return Main.BAD_INPUT;
         } catch (DesignRun.JournalMismatch e) {
             err.println("safepassage design: error: " + e.getMessage());
             return Main.BAD_INPUT;
@@ -160,7 +170,8 @@ final class DesignCommand implements Callable<Integer> {
             m.put("runsFromJournal", result.fromJournal());
             AtomicFiles.writeString(out.resolve("manifest.json"), RunWriter.json().writeValueAsString(m) + "\n");
             AtomicFiles.writeString(out.resolve("report.html"),
-                    DesignReport.html(result, discovery, answer, out.resolve("tradeoff.svg"), commandLine(), wall));
+                    DesignReport.html(result, discovery, answer, benchmarks, out.resolve("tradeoff.svg"), commandLine(),
+                            wall));
             if (!quiet) {
                 summary(stdout, result, discovery, answer, wall);
             }
@@ -169,6 +180,28 @@ final class DesignCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         return Main.OK;
+    }
+
+    /**
+     * The planners' own designs (compareWith:) in the front's states of the world: the project's
+     * comparison runner with the search seed, so state r has the same seed as in the search.
+     */
+    private static List<Benchmark> benchmarks(DesignSpec design, Advisor.Result result, int threads,
+            RunsProgress progress) throws InvalidInputException {
+        List<Variation> variations = new ArrayList<>();
+        for (Path f : design.compareWith()) {
+            variations.add(ScenarioLoader.load(f, design.inputs(), design.ensemble()).variation());
+        }
+        int states = result.recommended().replicates();
+        Comparison.Result runs = Comparison.runVarying(variations, states, design.search().seed(), threads,
+                progress::step);
+        List<Benchmark> out = new ArrayList<>();
+        for (int s = 0; s < variations.size(); s++) {
+            int scenario = s;
+            out.add(Benchmark.of(runs.name(s), design.compareWith().get(s), design,
+                    figure -> runs.figure(scenario, figure), result));
+        }
+        return out;
     }
 
     /** Runs the search will probably take: all stage-0 runs, then the kept share of each later stage. */
@@ -180,7 +213,7 @@ final class DesignCommand implements Callable<Integer> {
             designs = Math.ceil(designs * d.search().keep());
             runs += designs * (stages.get(k) - stages.get(k - 1));
         }
-        return Math.round(runs);
+        return Math.round(runs) + (long) d.compareWith().size() * stages.get(stages.size() - 1);
     }
 
     private static void tradeoff(Path base, Advisor.Result r) throws IOException {

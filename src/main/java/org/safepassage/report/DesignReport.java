@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.safepassage.advisor.Advisor;
+import org.safepassage.advisor.Benchmark;
 import org.safepassage.advisor.Candidate;
 import org.safepassage.advisor.DesignOutput;
 import org.safepassage.advisor.Discovery;
@@ -26,8 +27,8 @@ public final class DesignReport {
      * @param threshold the answer to a threshold question, or null
      * @param command the command line that reproduces the folder
      */
-    public static String html(Advisor.Result r, Discovery discovery, Threshold.Answer threshold, Path chartSvg,
-            String command, double wallSeconds) throws IOException {
+    public static String html(Advisor.Result r, Discovery discovery, Threshold.Answer threshold,
+            List<Benchmark> benchmarks, Path chartSvg, String command, double wallSeconds) throws IOException {
         DesignSpec spec = r.spec();
         Page page = new Page("Pause design: " + spec.name());
         page.h1("Which pause design: " + spec.name());
@@ -56,6 +57,15 @@ public final class DesignReport {
                         + " it fell short by " + DesignOutput.num(Math.round(r.regret().mean())) + " on average, "
                         + DesignOutput.num(Math.round(r.regret().p90())) + " in 9 states of 10, "
                         + DesignOutput.num(Math.round(r.regret().max())) + " at worst.")).append("</p>\n");
+            }
+            if (!benchmarks.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                for (Benchmark b : benchmarks) {
+                    double[] g = b.gainSummary();
+                    parts.add((g[0] >= 0 ? "+" : "") + DesignOutput.num(Math.round(g[0])) + " over " + b.name());
+                }
+                head.append("<p>").append(Html.escape("In the same states of the world, " + spec.objectives().get(0)
+                        .figure() + " on average: " + String.join(", ", parts) + ".")).append("</p>\n");
             }
             if (threshold != null) {
                 head.append("<p><strong>Threshold:</strong> ").append(Html.escape(thresholdWords(spec, threshold)))
@@ -102,6 +112,32 @@ public final class DesignReport {
             rows.add(row);
         }
         page.table(header, rows, true);
+
+        if (!benchmarks.isEmpty()) {
+            page.h2("Against the planners' own designs");
+            page.p("Each scenario below was run in the same " + last + " states of the world as the front (the same "
+                    + "seeds, ensemble members and uncertain inputs); the last column is the recommended design's "
+                    + "gain in " + spec.objectives().get(0).figure() + " over it, state by state.");
+            List<String> bh = new ArrayList<>(List.of("scenario"));
+            spec.objectives().forEach(o -> bh.add(o.figure() + " " + o.statistic()));
+            spec.constraints().forEach(c -> bh.add(c.label()));
+            bh.add("recommended gains\n(5th\u201395th)");
+            List<List<String>> brows = new ArrayList<>();
+            for (Benchmark b : benchmarks) {
+                List<String> row = new ArrayList<>(List.of(b.name()));
+                for (double v : b.objectives()) {
+                    row.add(DesignOutput.num(round(v)));
+                }
+                for (double share : b.shares()) {
+                    row.add(Math.round(share * 100) + " % of runs");
+                }
+                double[] g = b.gainSummary();
+                row.add(DesignOutput.num(round(g[0])) + "\n" + DesignOutput.num(round(g[1])) + "\u2013"
+                        + DesignOutput.num(round(g[2])));
+                brows.add(row);
+            }
+            page.table(bh, brows, true);
+        }
 
         page.h2("Vulnerabilities of the recommended design");
         if (discovery == null) {

@@ -10,12 +10,15 @@ import java.util.List;
  *
  * @param ensemble the ensemble option as for {@code --ensemble}: null for the base's, {@code none}, or a file
  * @param inputs extra {@code --set} overrides applied to the base, typically ranges or distributions
+ * @param compareWith scenarios run in the front's states of the world beside the recommended design (the
+ *     planners' own designs), with the same inputs and ensemble
  */
 public record DesignSpec(String name, String question, Path base, Path file, List<Lever> levers,
         List<Objective> objectives, List<Constraint> constraints, String ensemble, List<String> inputs,
-        Search search, Failure failure) {
+        Search search, Failure failure, List<Path> compareWith) {
 
     public DesignSpec {
+        compareWith = List.copyOf(compareWith);
         levers = List.copyOf(levers);
         objectives = List.copyOf(objectives);
         constraints = List.copyOf(constraints);

@@ -29,7 +29,7 @@ public final class DesignSpecLoader {
             throw new InvalidInputException(problems);
         }
         Fields f = Fields.of(tree, "", problems, null, "schemaVersion", "name", "question", "base", "levers",
-                "objectives", "constraints", "uncertainty", "search", "failure");
+                "objectives", "constraints", "uncertainty", "search", "failure", "compareWith");
         f.integer("schemaVersion", null, 1, 1);
         String name = f.string("name", null);
         String question = f.string("question", "");
@@ -125,12 +125,30 @@ public final class DesignSpecLoader {
                 failure = new DesignSpec.Failure(figure, below, x.number(below ? "below" : "above", null, -1e12, 1e12));
             }
         }
+        List<Path> compareWith = new ArrayList<>();
+        List<YamlNode> compareNodes = f.list("compareWith", false);
+        for (YamlNode n : compareNodes) {
+            if (!n.isScalar() || n.text() == null) {
+                problems.add(Fields.at(n, "compareWith", "found " + n.describe(), "scenario files"));
+            } else {
+                compareWith.add(dir.resolve(n.text()).normalize());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         DesignSpec spec = new DesignSpec(name, question, base, file, levers, objectives, constraints, ensemble,
-                inputs, search, failure);
+                inputs, search, failure, compareWith);
         checkAgainstBase(spec, f, leverNodes, problems);
+        for (int i = 0; i < compareWith.size(); i++) {
+            try {
+                ScenarioLoader.load(compareWith.get(i), spec.inputs(), spec.ensemble());
+            } catch (InvalidInputException e) {
+                problems.add(Fields.at(compareNodes.get(i), "compareWith[" + i + "]", "scenario " + compareWith.get(i)
+                        + " with the inputs has " + e.problems().size() + " problem(s): " + e.problems().get(0).format(),
+                        "a scenario that takes the design's inputs"));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }

@@ -39,7 +39,7 @@ class SyntheticDesignTest {
                 List.of(new DesignSpec.Objective("evacuated", "mean", true),
                         new DesignSpec.Objective("killed", "mean", false)),
                 List.of(new DesignSpec.Constraint("killed", true, 40, 0.95)), null, List.of(),
-                new DesignSpec.Search(7, candidates, 8, List.of(3, 10, 50), 1.0 / 3), null);
+                new DesignSpec.Search(7, candidates, 8, List.of(3, 10, 50), 1.0 / 3), null, List.of());
     }
 
     /** The synthetic world: each run a pure function of the design and the seed. */

@@ -45,6 +45,7 @@ class DesignCommandTest {
                   inputs:
                     pauses[pause].credibility: {uniform: [0.2, 0.8]}
                 search: {seed: 3, candidates: 4, population: 4, stages: [2, 4], keep: 0.5}
+                compareWith: [tiny.yaml]
                 """);
     }
 
@@ -62,6 +63,8 @@ class DesignCommandTest {
         }
         String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("Recommended:") && report.contains("Where it fails:"), "first screen");
+        assertTrue(report.contains("Against the planners&#39; own designs") || report.contains("Against the planners"),
+                "the compared scenario");
         assertTrue(o.toString().contains("Threshold: PT2H"), o.toString());
         byte[] evaluations = Files.readAllBytes(out.resolve("evaluations.csv"));
         // again with --resume: nothing to run, the same files
