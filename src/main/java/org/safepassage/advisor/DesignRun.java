@@ -71,6 +71,15 @@ public final class DesignRun {
         }
     }
 
+    /** Runs already in the folder's journal (0 when there is none): where a resumed progress bar starts. */
+    public static int journaled(Path out) throws IOException {
+        Path journalFile = out.resolve(Journal.FILE);
+        if (!Files.exists(journalFile)) {
+            return 0;
+        }
+        return Journal.read(journalFile).values().stream().mapToInt(java.util.List::size).sum();
+    }
+
     /** Runs a search without a journal or files (for tests and quick looks). */
     public static Advisor.Result inMemory(DesignSpec spec, World world, int threads)
             throws IOException, InterruptedException {

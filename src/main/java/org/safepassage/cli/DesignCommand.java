@@ -122,7 +122,15 @@ final class DesignCommand implements Callable<Integer> {
         Advisor.Result result;
         Threshold.Answer answer = null;
         List<Benchmark> benchmarks = new ArrayList<>();
-        try (RunsProgress progress = new RunsProgress(err, quiet, "design", estimate(design))) {
+        long alreadyDone;
+        try {
+            alreadyDone = resume ? DesignRun.journaled(out) : 0;
+        } catch (IOException e) {
+            err.println("safepassage design: " + out + ": " + e.getMessage());
+            return Main.FAILED;
+        }
+        try (RunsProgress progress = new RunsProgress(err, quiet, "design", Math.max(estimate(design), alreadyDone),
+                alreadyDone)) {
             result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, progress::step);
             if (question != null && result.recommended() != null) {
                 answer = DesignRun.threshold(result, world, out, threadCount, inputsSha, question, progress::step);
