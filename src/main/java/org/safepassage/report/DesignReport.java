@@ -83,7 +83,8 @@ public final class DesignReport {
         page.h2("The trade-off");
         page.chart(chartSvg, "The front of robust designs: " + spec.objectives().get(0).label()
                 + " (bars: 5th to 95th percentile over the states of the world) against "
-                + (spec.objectives().size() > 1 ? spec.objectives().get(1).label() : "the design") + ".");
+                + (spec.objectives().size() > 1 ? "the first objective on another figure (or the second)"
+                        : "the design") + ".");
 
         page.h2("The designs on the front, side by side");
         List<String> header = new ArrayList<>(List.of("design"));
