@@ -35,10 +35,23 @@ class ArchitectureTest {
     private static final String BENCH = "org.safepassage.bench..";
     private static final String CLI = "org.safepassage.cli..";
     private static final String API = "org.safepassage.api..";
+    private static final String ADVISOR = "org.safepassage.advisor..";
     private static final String MASON = "sim..";
     private static final String JFREE = "org.jfree..";
     private static final String PICOCLI = "picocli..";
     private static final String[] AWT = {"java.awt..", "javax.swing.."};
+
+    /** The design advisor searches with the runners below it; reports and commands show it; nothing inside uses it. */
+    @Test
+    void theAdvisorSitsBesideValidation() {
+        noClasses().that().resideInAPackage(ADVISOR)
+            .should().dependOnClassesThat().resideInAnyPackage(VALIDATION, CHART, GUI, REPORT, BENCH, CLI, API, JFREE,
+                    PICOCLI, AWT[0], AWT[1])
+            .check(SHIPPED);
+        noClasses().that().resideInAnyPackage(SCENARIO, SIM, METRICS, EXPERIMENT, VALIDATION)
+            .should().dependOnClassesThat().resideInAPackage(ADVISOR)
+            .check(SHIPPED);
+    }
 
     /** The stable API (docs/API.md) sits beside cli: it runs scenarios, and nothing inside depends on it. */
     @Test

@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         description = "Simulates civilians leaving a besieged district through humanitarian corridors "
                 + "during pauses in the fighting, and compares pause designs.",
         subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
-            MergeCommand.class, SlurmCommand.class, ValidateCommand.class, CalibrateCommand.class,
-            EnsembleCommand.class, GuiCommand.class, BenchCommand.class, ServeCommand.class,
+            DesignCommand.class, MergeCommand.class, SlurmCommand.class, ValidateCommand.class,
+            CalibrateCommand.class, EnsembleCommand.class, GuiCommand.class, BenchCommand.class, ServeCommand.class,
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
@@ -26,16 +26,6 @@ public final class Main implements Runnable {
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
-
-    /** @deprecated use {@link ExitCode#OK}; kept while other branches still name it here. */
-    @Deprecated
-    public static final int OK = ExitCode.OK;
-    /** @deprecated use {@link ExitCode#FAILED}. */
-    @Deprecated
-    public static final int FAILED = ExitCode.FAILED;
-    /** @deprecated use {@link ExitCode#BAD_INPUT}. */
-    @Deprecated
-    public static final int BAD_INPUT = ExitCode.BAD_INPUT;
 
     /** Characters per line of the help text. */
     static final int HELP_WIDTH = 110;
@@ -54,7 +44,7 @@ public final class Main implements Runnable {
             if (fault != null) {
                 // a file-system fault (disk full, read-only folder, permission denied): path and cause
                 commandLine.getErr().println("safepassage: error: " + fault);
-                return FAILED;
+                return ExitCode.FAILED;
             }
             commandLine.getErr().println("safepassage: internal error: " + ex);
             ex.printStackTrace(commandLine.getErr());

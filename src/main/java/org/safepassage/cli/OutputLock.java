@@ -13,7 +13,7 @@ final class OutputLock {
 
     /**
      * The folder's lock, or null after printing "COMMAND: error: DIR is in use by ..." (the
-     * caller then exits with {@link Main#FAILED}: the input is fine, the folder is busy).
+     * caller then exits with {@link ExitCode#FAILED}: the input is fine, the folder is busy).
      */
     static FolderLock take(Path dir, String command, String name, PrintWriter err, boolean quiet) throws IOException {
         try {

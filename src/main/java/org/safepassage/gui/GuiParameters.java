@@ -23,6 +23,7 @@ public final class GuiParameters {
     private final Scenario base;
     private double pauseHours;
     private double noticeHours;
+    private double credibility;
     private int monitoring;
     private int capacityPercent = 100;
     private long seed;
@@ -37,6 +38,7 @@ public final class GuiParameters {
             Pause p = base.pauses().get(0);
             pauseHours = p.duration().toMinutes() / 60.0;
             noticeHours = p.notice().toMinutes() / 60.0;
+            credibility = p.credibility();
         }
         monitoring = baseMonitoring().ordinal();
     }
@@ -108,6 +110,27 @@ public final class GuiParameters {
     }
 
     public boolean hideNoticeHours() {
+        return base.pauses().isEmpty();
+    }
+
+    public double getCredibility() {
+        return credibility;
+    }
+
+    public void setCredibility(double c) {
+        credibility = Math.max(0, Math.min(1, Math.round(c * 100) / 100.0));
+    }
+
+    public Object domCredibility() {
+        return new Interval(0.0, 1.0);
+    }
+
+    public String desCredibility() {
+        return "How far residents believe the party declaring the first pause (0 = not at all, 1 = fully): the mean "
+                + "of their initial trust (0.15 = a unilateral pause by the party doing the bombing).";
+    }
+
+    public boolean hideCredibility() {
         return base.pauses().isEmpty();
     }
 
@@ -201,6 +224,9 @@ public final class GuiParameters {
             long notice = Math.round(noticeHours * 60);
             if (notice != p.notice().toMinutes()) {
                 sets.add("pauses[0].notice=PT" + notice + "M");
+            }
+            if (Math.abs(credibility - p.credibility()) > 1e-9) {
+                sets.add("pauses[0].credibility=" + number(credibility));
             }
         }
         double factor = capacityPercent / 100.0;

@@ -48,6 +48,21 @@ class GuiParametersTest {
     }
 
     @Test
+    void theCredibilitySliderReachesTheFirstPause() {
+        Scenario base = TestScenarios.load(ALEPPO);
+        GuiParameters p = new GuiParameters(base);
+        assertEquals(0.15, p.getCredibility(), 1e-12);
+        p.setCredibility(0.6);
+        Scenario next = TestScenarios.load(ALEPPO, p.overrides().toArray(String[]::new));
+        assertEquals(0.6, next.pauses().get(0).credibility(), 1e-12);
+        assertEquals(List.of("pauses[0].credibility=0.6"), p.overrides());
+        p.setCredibility(1.7);
+        assertEquals(1.0, p.getCredibility(), 1e-12, "kept within 0..1");
+        p.setCredibility(0.15);
+        assertEquals(List.of(), p.overrides(), "back to the scenario's value: no override");
+    }
+
+    @Test
     void capacityScalesEveryCivilianCorridorAndNoFighterCorridor() {
         Scenario base = TestScenarios.load(ALEPPO);
         GuiParameters p = new GuiParameters(base);

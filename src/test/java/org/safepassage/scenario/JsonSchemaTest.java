@@ -40,6 +40,7 @@ class JsonSchemaTest {
         JsonSchema study = schema("study.schema.json");
         JsonSchema ensemble = schema("ensemble.schema.json");
         JsonSchema calibration = schema("calibration.schema.json");
+        JsonSchema designFile = schema("design.schema.json");
         List<Path> files;
         try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
@@ -49,10 +50,11 @@ class JsonSchemaTest {
         int studies = 0;
         for (Path f : files) {
             JsonNode tree = YAML.readTree(f.toFile());
-            boolean isStudy = tree.has("base");
-            studies += isStudy ? 1 : 0;
             String folder = f.getParent().getFileName().toString();
+            boolean isStudy = tree.has("base") && !folder.equals("designs");
+            studies += isStudy ? 1 : 0;
             JsonSchema schema = folder.equals("ensembles") ? ensemble
+                    : folder.equals("designs") ? designFile
                     : folder.equals("calibration") ? calibration
                     : isStudy ? study : scenario;
             Set<ValidationMessage> errors = schema.validate(tree);

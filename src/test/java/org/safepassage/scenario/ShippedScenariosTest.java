@@ -32,10 +32,12 @@ class ShippedScenariosTest {
     @TempDir
     Path dir;
 
-    /** The scenarios in scenarios/ and the validation episodes in scenarios/episodes/. */
+    /** The scenarios in scenarios/, the validation episodes in scenarios/episodes/ and the planner scenarios. */
     static Stream<Path> scenarioFiles() throws IOException {
-        try (Stream<Path> top = Files.list(SCENARIOS); Stream<Path> episodes = Files.list(SCENARIOS.resolve("episodes"))) {
-            List<Path> list = Stream.concat(top, episodes).filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        try (Stream<Path> top = Files.list(SCENARIOS); Stream<Path> episodes = Files.list(SCENARIOS.resolve("episodes"));
+                Stream<Path> planner = Files.list(SCENARIOS.resolve("planner"))) {
+            List<Path> list = Stream.concat(Stream.concat(top, episodes), planner)
+                    .filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
             assertTrue(list.size() >= 8, "the shipped scenarios are found: " + list);
             return list.stream();
         }

@@ -1,0 +1,320 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.safepassage.advisor.Advisor;
+import org.safepassage.advisor.Benchmark;
+import org.safepassage.advisor.DesignOutput;
+import org.safepassage.advisor.DesignRun;
+import org.safepassage.advisor.Discovery;
+import org.safepassage.advisor.ScenarioWorld;
+import org.safepassage.advisor.Threshold;
+import org.safepassage.chart.Charts;
+import org.safepassage.experiment.Comparison;
+import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.metrics.RunWriter;
+import org.safepassage.report.DesignReport;
+import org.safepassage.scenario.DesignSpec;
+import org.safepassage.scenario.DesignSpecLoader;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.scenario.Variation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code safepassage design DESIGN.yaml}: the pause design advisor (docs/DESIGN.md). */
+@Command(name = "design", mixinStandardHelpOptions = true,
+        header = "Searches a design file's levers for the pause designs that get the most people out, robustly.",
+        description = {"Runs NSGA-II over the levers of a design file, each candidate in the same states of the world",
+            "(replicate seed, behaviour ensemble member, uncertain inputs), races the candidates (successive halving)",
+            "and confirms the front in the last stage's states. Writes front.csv, candidates.csv, evaluations.csv,",
+            "regret.csv, manifest.json, tradeoff.png/.svg and report.html; journal.tsv holds every run as it ends.",
+            "Exit code 0 when written, 1 when a file cannot be read or written, 2 for bad input."})
+final class DesignCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DESIGN.yaml", description = "The design file (docs/DESIGN.md).")
+    private Path file;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/design",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    private Path out;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Runs at a time (default: all cores). Results do not depend on it.")
+    private Integer threads;
+
+    @Option(names = "--resume", description = "Continue the search in --out from its journal (after a crash or kill).")
+    private boolean resume;
+
+    @Option(names = "--threshold", paramLabel = "FIGURE>=N@P",
+            description = {"Also answer: the first value of --lever (the design file's order: the smallest first for a",
+                "range) that gets FIGURE to at least N with probability P, the other levers as recommended;",
+                "e.g. evacuated>=10000@0.8."})
+    private String threshold;
+
+    @Option(names = "--lever", paramLabel = "KEY.PATH", description = "The lever of --threshold (default: the first).")
+    private String lever;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress bar).")
+    private boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1) {
+            err.println("safepassage design: error: --threads: " + threadCount + "; expected a whole number of at least 1");
+            return ExitCode.BAD_INPUT;
+        }
+        DesignSpec design;
+        String inputsSha;
+        Map<String, Object> inputs = new LinkedHashMap<>();
+        try {
+            design = DesignSpecLoader.load(file);
+            inputs.put("design", file.toString());
+            inputs.put("designSha256", Manifest.sha256(file));
+            Object effective = ScenarioLoader.load(design.base(), design.inputs(), design.ensemble()).effective()
+                    .toPlain();
+            inputs.put("base", design.base().toString());
+            inputs.put("effectiveBaseSha256", sha256(RunWriter.json().writeValueAsBytes(effective)));
+            inputs.put("ensemble", design.ensemble() == null ? "the base's" : design.ensemble());
+            inputsSha = sha256((inputs.get("designSha256") + " " + inputs.get("effectiveBaseSha256") + " "
+                    + inputs.get("ensemble")).getBytes(StandardCharsets.UTF_8));
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("safepassage design: " + file + ": " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        Threshold.Question question = null;
+        if (threshold != null) {
+            try {
+                question = Threshold.parse(threshold, lever, design);
+            } catch (IllegalArgumentException e) {
+                err.println("safepassage design: error: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        } else if (lever != null) {
+            err.println("safepassage design: error: --lever: given without --threshold");
+            return ExitCode.BAD_INPUT;
+        }
+        ScenarioWorld world = new ScenarioWorld(design);
+        long started = System.nanoTime();
+        Advisor.Result result;
+        Threshold.Answer answer = null;
+        List<Benchmark> benchmarks = new ArrayList<>();
+        long alreadyDone;
+        try {
+            alreadyDone = resume ? DesignRun.journaled(out) : 0;
+        } catch (IOException e) {
+            err.println("safepassage design: " + out + ": " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        try (RunsProgress progress = new RunsProgress(err, quiet, "design", Math.max(estimate(design), alreadyDone),
+                alreadyDone)) {
+            result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, progress::step);
+            if (question != null && result.recommended() != null) {
+                answer = DesignRun.threshold(result, world, out, threadCount, inputsSha, question, progress::step);
+            }
+            if (result.recommended() != null && !design.compareWith().isEmpty()) {
+                benchmarks = benchmarks(design, result, threadCount, progress);
+            }
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return ExitCode.BAD_INPUT;
+        } catch (DesignRun.JournalMismatch e) {
+            err.println("safepassage design: error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("safepassage design: " + out + ": " + e.getMessage());
+            return ExitCode.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            err.println("safepassage design: interrupted");
+            return ExitCode.FAILED;
+        }
+        double wall = (System.nanoTime() - started) / 1e9;
+        try {
+            Discovery discovery = result.recommended() == null ? null : Discovery.of(result, world);
+            Path chart = out.resolve("tradeoff");
+            tradeoff(chart, result);
+            if (answer != null) {
+                writeThreshold(answer, design);
+            }
+            Map<String, Object> m = Manifest.base(Version.project());
+            m.put("command", commandLine());
+            m.put("inputs", inputs);
+            m.put("inputsSha256", inputsSha);
+            m.put("search", DesignOutput.manifest(result));
+            m.put("searchAlgorithm", "NSGA-II (MOEA Framework 4.5), population " + design.search().population()
+                    + ", seeded with Seeds.stream(seed, 19); successive halving keeping "
+                    + design.search().keep() + " of each stage and always its first front");
+            m.put("seedFunction", "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the same for "
+                    + "every design (common random numbers); the seed draws the ensemble member and every "
+                    + "uncertain input's quantile");
+            m.put("vulnerability", discovery == null ? null : discovery.sentence());
+            m.put("threads", threadCount);
+            m.put("wallSeconds", Math.round(wall * 10) / 10.0);
+            m.put("runsThisSession", result.ranNow());
+            m.put("runsFromJournal", result.fromJournal());
+            AtomicFiles.writeString(out.resolve("manifest.json"), RunWriter.json().writeValueAsString(m) + "\n");
+            AtomicFiles.writeString(out.resolve("report.html"),
+                    DesignReport.html(result, discovery, answer, benchmarks, out.resolve("tradeoff.svg"), commandLine(),
+                            wall));
+            if (!quiet) {
+                summary(stdout, result, discovery, answer, wall);
+            }
+        } catch (IOException e) {
+            err.println("safepassage design: " + out + ": " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        return ExitCode.OK;
+    }
+
+    /**
+     * The planners' own designs (compareWith:) in the front's states of the world: the project's
+     * comparison runner with the search seed, so state r has the same seed as in the search.
+     */
+    private static List<Benchmark> benchmarks(DesignSpec design, Advisor.Result result, int threads,
+            RunsProgress progress) throws InvalidInputException {
+        List<Variation> variations = new ArrayList<>();
+        for (Path f : design.compareWith()) {
+            variations.add(ScenarioLoader.load(f, design.inputs(), design.ensemble()).variation());
+        }
+        int states = result.recommended().replicates();
+        Comparison.Result runs = Comparison.runVarying(variations, states, design.search().seed(), threads,
+                progress::step);
+        List<Benchmark> out = new ArrayList<>();
+        for (int s = 0; s < variations.size(); s++) {
+            int scenario = s;
+            out.add(Benchmark.of(runs.name(s), design.compareWith().get(s), design,
+                    figure -> runs.figure(scenario, figure), result));
+        }
+        return out;
+    }
+
+    /** Runs the search will probably take: all stage-0 runs, then the kept share of each later stage. */
+    static long estimate(DesignSpec d) {
+        List<Integer> stages = d.search().stages();
+        double designs = Math.min(d.search().candidates(), 1e9);
+        double runs = designs * stages.get(0);
+        for (int k = 1; k < stages.size(); k++) {
+            designs = Math.ceil(designs * d.search().keep());
+            runs += designs * (stages.get(k) - stages.get(k - 1));
+        }
+        return Math.round(runs) + (long) d.compareWith().size() * stages.get(stages.size() - 1);
+    }
+
+    private static void tradeoff(Path base, Advisor.Result r) throws IOException {
+        DesignSpec d = r.spec();
+        DesignSpec.Objective y = d.objectives().get(0);
+        // x: the first other objective on another figure (evacuated against killed, not against its own p10)
+        int xi = -1;
+        for (int o = 1; o < d.objectives().size() && xi < 0; o++) {
+            if (!d.objectives().get(o).figure().equals(y.figure())) {
+                xi = o;
+            }
+        }
+        if (xi < 0 && d.objectives().size() > 1) {
+            xi = 1;
+        }
+        int xIndex = xi;
+        boolean hasX = xIndex > 0;
+        List<Advisor.Scored> front = new ArrayList<>(r.front());
+        front.sort((a, b) -> hasX ? Double.compare(a.objectives()[xIndex], b.objectives()[xIndex])
+                : Double.compare(a.objectives()[0], b.objectives()[0]));
+        List<Charts.XPoint> points = new ArrayList<>();
+        for (int i = 0; i < front.size(); i++) {
+            Advisor.Scored s = front.get(i);
+            double[] sp = DesignOutput.spread(r, s.candidate(), y.figure(), s.replicates());
+            double x = hasX ? s.objectives()[xIndex] : i;
+            points.add(new Charts.XPoint("front of robust designs", x, s.objectives()[0], sp[0], sp[2]));
+        }
+        if (r.recommended() != null) {
+            Advisor.Scored s = r.recommended();
+            double[] sp = DesignOutput.spread(r, s.candidate(), y.figure(), s.replicates());
+            // first: JFreeChart draws the first series last, on top of the front's point
+            points.add(0, new Charts.XPoint("recommended", hasX ? s.objectives()[xIndex] : front.indexOf(s),
+                    s.objectives()[0], sp[0], sp[2]));
+        }
+        Charts.xyIntervals(base, "Trade-off of the front: " + d.name(),
+                hasX ? d.objectives().get(xIndex).figure() + " (" + d.objectives().get(xIndex).statistic() + ")"
+                        : "front design (in order of " + y.figure() + ")",
+                y.figure() + " (" + y.statistic() + "; bars 5th to 95th percentile)", points);
+    }
+
+    private void writeThreshold(Threshold.Answer answer, DesignSpec d) throws IOException {
+        AtomicFiles.writeText(out.resolve("threshold.csv"), w -> {
+            w.write(d.levers().get(answer.question().lever()).path() + ",design,share " + answer.question().figure()
+                    + " >= " + DesignOutput.num(answer.question().atLeast()) + ",enough\n");
+            for (Threshold.Tried t : answer.tried()) {
+                w.write("\"" + t.value().replace("\"", "\"\"") + "\"," + t.design() + "," + DesignOutput.num(
+                        t.probability()) + "," + (t.value().equals(answer.value())) + "\n");
+            }
+        });
+    }
+
+    private void summary(PrintWriter o, Advisor.Result r, Discovery discovery, Threshold.Answer answer, double wall) {
+        DesignSpec d = r.spec();
+        o.println("Design search " + d.name() + ": " + r.considered().size() + " designs considered, " + r.front().size()
+                + " on the front, " + r.runsKept() + " runs (" + r.runsWithoutRacing()
+                + " without racing), " + Math.round(wall) + " s.");
+        if (r.recommended() != null) {
+            Advisor.Scored s = r.recommended();
+            List<String> values = s.candidate().values(d);
+            for (int i = 0; i < values.size(); i++) {
+                o.println("  " + d.levers().get(i).path() + " = " + values.get(i));
+            }
+            for (int k = 0; k < d.objectives().size(); k++) {
+                o.println("  " + d.objectives().get(k).label() + ": " + DesignOutput.num(Math.round(s.objectives()[k])));
+            }
+            o.println("  " + (s.feasible() ? "within every risk bound" : "outside a risk bound (none on the front is within)"));
+            if (discovery != null) {
+                o.println("  " + discovery.sentence());
+            }
+        }
+        if (answer != null) {
+            o.println("Threshold: " + (answer.value() == null ? "no value is enough" : answer.value()));
+        }
+        o.println("Report: " + out.resolve("report.html"));
+        o.flush();
+    }
+
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("safepassage design ").append(file).append(" --out ").append(out);
+        if (threshold != null) {
+            b.append(" --threshold '").append(threshold).append("'");
+        }
+        if (lever != null) {
+            b.append(" --lever '").append(lever).append("'");
+        }
+        return b.toString();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

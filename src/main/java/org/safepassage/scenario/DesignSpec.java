@@ -1,0 +1,80 @@
+package org.safepassage.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A design file: what a planner can negotiate (levers over a base scenario), what counts as
+ * better (objectives), which risk is acceptable (constraints), what to be robust against
+ * (the behaviour ensemble and the scenario's ranges) and how hard to search (docs/DESIGN.md).
+ *
+ * @param ensemble the ensemble option as for {@code --ensemble}: null for the base's, {@code none}, or a file
+ * @param inputs extra {@code --set} overrides applied to the base, typically ranges or distributions
+ * @param compareWith scenarios run in the front's states of the world beside the recommended design (the
+ *     planners' own designs), with the same inputs and ensemble
+ */
+public record DesignSpec(String name, String question, Path base, Path file, List<Lever> levers,
+        List<Objective> objectives, List<Constraint> constraints, String ensemble, List<String> inputs,
+        Search search, Failure failure, List<Path> compareWith) {
+
+    public DesignSpec {
+        compareWith = List.copyOf(compareWith);
+        levers = List.copyOf(levers);
+        objectives = List.copyOf(objectives);
+        constraints = List.copyOf(constraints);
+        inputs = List.copyOf(inputs);
+    }
+
+    /** A key path and the values it may take, in order (a range is listed at its steps). */
+    public record Lever(String path, List<String> values, boolean ordered) {
+        public Lever {
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * One run figure summarised over the states of the world.
+     *
+     * @param statistic {@code mean}, or {@code pNN} for the NN-th percentile (R-7)
+     */
+    public record Objective(String figure, String statistic, boolean maximise) {
+        public String label() {
+            return (maximise ? "max " : "min ") + figure + " " + statistic;
+        }
+    }
+
+    /**
+     * A risk bound: the figure is at most (or at least) {@code bound} in at least {@code share} of runs.
+     */
+    public record Constraint(String figure, boolean atMost, double bound, double share) {
+        public String label() {
+            return figure + (atMost ? " <= " : " >= ") + Fields.fmt(bound) + " in " + Fields.fmt(share * 100)
+                    + " % of runs";
+        }
+    }
+
+    /**
+     * What counts as the recommended design failing, for scenario discovery: the figure below
+     * (or above) the bound in a run. Null: the first objective's figure in its worst quarter.
+     */
+    public record Failure(String figure, boolean below, double bound) {
+        public String label() {
+            return figure + (below ? " below " : " above ") + Fields.fmt(bound);
+        }
+    }
+
+    /**
+     * How the search spends runs.
+     *
+     * @param candidates distinct designs to consider at least (fewer when the lever space is smaller)
+     * @param population NSGA-II population size
+     * @param stages replicates (states of the world) per stage of successive halving, increasing; the last is
+     *     what the front is confirmed with
+     * @param keep share of the candidates of a stage kept for the next (always the whole first front)
+     */
+    public record Search(long seed, int candidates, int population, List<Integer> stages, double keep) {
+        public Search {
+            stages = List.copyOf(stages);
+        }
+    }
+}
