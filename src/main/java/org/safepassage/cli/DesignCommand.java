@@ -32,6 +32,7 @@ import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,12 +53,12 @@ final class DesignCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DESIGN.yaml", description = "The design file (docs/DESIGN.md).")
     private Path file;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/design",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    private SharedOptions.Out outOption;
     private Path out;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Runs at a time (default: all cores). Results do not depend on it.")
+    @Mixin
+    private SharedOptions.Threads threadsOption;
     private Integer threads;
 
     @Option(names = "--resume", description = "Continue the search in --out from its journal (after a crash or kill).")
@@ -72,11 +73,15 @@ final class DesignCommand implements Callable<Integer> {
     @Option(names = "--lever", paramLabel = "KEY.PATH", description = "The lever of --threshold (default: the first).")
     private String lever;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors (no summary, no progress bar).")
+    @Mixin
+    private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
     @Override
     public Integer call() {
+        out = outOption.or(Path.of("results", "design"));
+        threads = threadsOption.given();
+        quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;

@@ -37,7 +37,7 @@ final class SharedOptions {
         @Option(names = "--out", paramLabel = "DIR",
                 description = "Output folder (default: results/<scenario name>/seed-<N>/ for run, "
                         + "results/<study name>/ for sweep and merge, results/compare/, results/validation/, "
-                        + "results/calibration/, results/bench/).")
+                        + "results/calibration/, results/design/, results/bench/).")
         private Path dir;
 
         /** The folder given, or null. */

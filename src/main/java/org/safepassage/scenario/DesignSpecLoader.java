@@ -16,7 +16,7 @@ public final class DesignSpecLoader {
     /** Figures an objective or a constraint may name: a run's summary figures. */
     public static final List<String> FIGURES = List.of("evacuated", "evacuatedFraction", "evacuatedThroughCorridors",
             "leftAcrossFront", "evacuatedDuringPauses", "killed", "injured", "detained", "remaining",
-            "fightersEvacuated", "peakQueue", "timeToHalfHours", "pauseOpenHours");
+            "fightersEvacuated", "peakQueue", "timeToHalfHours", "pauseOpenHours", "killedOnTheWay", "killedAtHome");
     private static final int MAX_STEPS = 1000;
 
     private DesignSpecLoader() {
