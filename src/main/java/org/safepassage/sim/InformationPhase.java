@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 
 /**
  * Tick phase 2 (MODEL.md 6.3): news decays; deaths raise local danger; safe crossings raise
- * trust; announcements reach a share of households; word of mouth spreads awareness to
+ * trust; announcements reach a share of households, and trust follows the declarer of the
+ * pause announced last; word of mouth spreads awareness to
  * households near aware ones (aware share within blocks of (2 × radius + 1) cells a side).
  */
 final class InformationPhase implements Steppable {
@@ -46,9 +47,13 @@ final class InformationPhase implements Steppable {
         }
         d.news.safeCrossings(d.ledger.takeEvacuatedThisTick(), info);
         Households hh = d.households;
+        int latest = -1;
         for (int p = 0; p < d.calendar.size(); p++) {
             long at = Math.max(0, d.calendar.announceTick(p));
             if (at == t && d.calendar.announced(p, t)) {
+                if (latest < 0 || d.calendar.announceTick(p) >= d.calendar.announceTick(latest)) {
+                    latest = p;
+                }
                 double coverage = d.calendar.pause(p).announcementCoverage();
                 for (int h = 0; h < hh.count; h++) {
                     if (!hh.aware(h) && HouseholdPhase.inside(hh.phase[h])
@@ -58,6 +63,10 @@ final class InformationPhase implements Steppable {
                 }
                 d.note("pause '" + d.calendar.pause(p).name() + "' announced");
             }
+        }
+        if (latest >= 0) {
+            // trust follows the declarer of the pause announced last (ODD 7.3, declarer trust shift)
+            d.news.pauseDeclared(d.calendar.pause(latest).credibility(), d.calendar.pause(0).credibility());
         }
         if (d.anyPauseAnnounced() && !everyoneAware) {
             wordOfMouth(info, t);

@@ -7,7 +7,8 @@ import org.safepassage.sim.rules.InformationRule;
  * News and trust during a run (ODD 7.3): the district-wide trust shift, clash news (district
  * and per corridor), local danger per neighbourhood and each household's own trust. The one
  * owner of these numbers; every change is a named verb: {@link #decay}, {@link #deathsNearby},
- * {@link #safeCrossings}, {@link #clashAt}, {@link #pauseEndedEarly}, {@link #turnedBack}.
+ * {@link #safeCrossings}, {@link #clashAt}, {@link #pauseEndedEarly}, {@link #turnedBack},
+ * {@link #pauseDeclared}.
  */
 public final class News {
 
@@ -16,6 +17,8 @@ public final class News {
     private final CorridorState[] corridors;
     /** District-wide shift of trust from news (safe crossings, clashes, early ends). */
     private double trustShift;
+    /** Shift of trust from the declarer of the latest announced pause ({@link InformationRule#declarerTrustShift}). */
+    private double declarerShift;
     /** Clash news, decaying. */
     private double clashNews;
     /** Local danger per neighbourhood, decaying (ODD 7.1 "local danger"). */
@@ -79,6 +82,15 @@ public final class News {
         trustShift -= info.trustLossEarlyEnd();
     }
 
+    /**
+     * A pause was announced and is now the latest: trust is judged against its declarer
+     * ({@link InformationRule#declarerTrustShift}; zero for the first pause, whose credibility
+     * households' own trust was drawn around).
+     */
+    void pauseDeclared(double credibility, double firstCredibility) {
+        declarerShift = InformationRule.declarerTrustShift(credibility, firstCredibility);
+    }
+
     /** Fighters turned household h back: its own trust falls by {@link InformationRule#TRUST_LOSS_WHEN_BLOCKED}. */
     void turnedBack(int h) {
         setOwnTrust(h, InformationRule.trustAfterBlocking(households.trust[h]));
@@ -94,16 +106,21 @@ public final class News {
 
     /** Effective trust of household h: its own plus the district-wide news shift, in 0..1. */
     double trust(int h) {
-        return InformationRule.effectiveTrust(households.trust[h], trustShift);
+        return InformationRule.effectiveTrust(households.trust[h], shift());
     }
 
     /** The largest effective trust any household can have now (for the utility ceiling). */
     double maxTrust() {
-        return households.count == 0 ? 0 : InformationRule.effectiveTrust(maxOwnTrust, trustShift);
+        return households.count == 0 ? 0 : InformationRule.effectiveTrust(maxOwnTrust, shift());
     }
 
     double trustShift() {
         return trustShift;
+    }
+
+    /** The whole shift added to own trust: news plus the declarer's ({@code + 0.0} when it is the first pause's). */
+    private double shift() {
+        return trustShift + declarerShift;
     }
 
     /** District clash news, at most 1 (the term of ODD 7.1). */
@@ -122,7 +139,7 @@ public final class News {
      * it is recomputed, in household order, only when one of these has changed since last time.
      */
     double meanTrust() {
-        long shiftBits = Double.doubleToLongBits(trustShift);
+        long shiftBits = Double.doubleToLongBits(shift());
         int inside = ledger.counts().householdsInside();
         if (inside != meanTrustInside || trustEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
             meanTrustCached = computeMeanTrust();
@@ -140,7 +157,7 @@ public final class News {
         long n = 0;
         for (int h = 0; h < households.count; h++) {
             if (HouseholdPhase.inside(phase[h])) {
-                sum += InformationRule.effectiveTrust(own[h], trustShift);
+                sum += InformationRule.effectiveTrust(own[h], shift());
                 n++;
             }
         }

@@ -746,4 +746,44 @@ class MechanismTest {
                 "corridors[Gate].screening.detentionProbability=0")).district();
         assertEquals(0, none.detained(), "screening that detains nobody");
     }
+
+    /**
+     * ODD 7.3 declarer trust shift: households' trust was drawn around the first pause's
+     * credibility; when a later pause by a more credible declarer is announced, everyone's trust
+     * rises by the difference of the credibilities (clamped to 0..1), and more households leave
+     * in that pause's window than when the same pause comes from a declarer as little trusted.
+     */
+    @Test
+    void trustFollowsTheDeclarerOfThePauseAnnouncedLast() {
+        Scenario trusted = TestScenarios.mechanism("declarers.yaml", "pauses[second].credibility=0.8");
+        long announced = tickOf(trusted, "2020-01-01T05:00");
+        List<double[]> trust = new ArrayList<>();
+        List<float[]> own = new ArrayList<>();
+        District d = TestScenarios.run(trusted, x -> {
+            double[] t = new double[x.households.count];
+            for (int h = 0; h < t.length; h++) {
+                t[h] = x.news.trust(h);
+            }
+            trust.add(t);
+            own.add(x.households.trust.clone());
+        }).district();
+        for (int h = 0; h < d.households.count; h++) {
+            int before = (int) announced - 1;
+            assertEquals(org.safepassage.sim.rules.InformationRule.effectiveTrust(own.get(before)[h], 0.0),
+                    trust.get(before)[h], 1e-12, "before the second pause, trust is the household's own");
+            assertEquals(org.safepassage.sim.rules.InformationRule.effectiveTrust(own.get((int) announced)[h], 0.6),
+                    trust.get((int) announced)[h], 1e-9, "from its announcement, trust is judged against its declarer");
+        }
+        long[] inSecond = new long[2];
+        String[] credibility = {"0.8", "0.2"};
+        for (int i = 0; i < 2; i++) {
+            Scenario s = TestScenarios.mechanism("declarers.yaml", "pauses[second].credibility=" + credibility[i]);
+            Recorder r = run(s);
+            for (int k = 0; k < d.corridors.length; k++) {
+                inSecond[i] += r.evacuated.get(r.ticks() - 1)[k] - r.evacuated.get((int) announced)[k];
+            }
+        }
+        assertTrue(inSecond[0] > 2 * inSecond[1], "in the second pause, a credible declarer: " + inSecond[0]
+                + " out, one as little trusted as the first: " + inSecond[1]);
+    }
 }

@@ -46,6 +46,15 @@ public final class InformationRule {
         return Math.max(0f, ownTrust - TRUST_LOSS_WHEN_BLOCKED);
     }
 
+    /**
+     * Declarer trust shift (ODD 7.3): households' own trust was drawn around the first pause's
+     * credibility; while a later pause declared by another party is the latest announced, trust
+     * is judged against that declarer: everyone's trust moves by {@code credibility − firstCredibility}.
+     */
+    public static double declarerTrustShift(double credibility, double firstCredibility) {
+        return credibility - firstCredibility;
+    }
+
     /** Effective trust: own trust plus the district-wide shift, clamped to 0..1. */
     public static double effectiveTrust(float ownTrust, double districtShift) {
         double t = ownTrust + districtShift;

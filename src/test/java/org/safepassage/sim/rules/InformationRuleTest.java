@@ -27,6 +27,14 @@ class InformationRuleTest {
     }
 
     @Test
+    void aLaterDeclarerShiftsTrustByTheDifferenceOfCredibilities() {
+        assertEquals(0.55, InformationRule.declarerTrustShift(0.7, 0.15), 1e-15);
+        assertEquals(-0.55, InformationRule.declarerTrustShift(0.15, 0.7), 1e-15);
+        assertEquals(0.0, InformationRule.declarerTrustShift(0.4, 0.4), "the same declarer, or the first pause: no shift");
+        assertEquals(1.0, InformationRule.effectiveTrust(0.6f, InformationRule.declarerTrustShift(0.9, 0.3)), "clamped");
+    }
+
+    @Test
     void safeCrossingsRaiseTrustByPercentOut() {
         // 1 % of 100,000 out: 0.01 trust
         assertEquals(0.01, InformationRule.trustGainFromCrossings(INFO, 1000, 100_000), 1e-15);
