@@ -5,7 +5,8 @@ import org.safepassage.scenario.Corridor;
 
 /**
  * What the corridors offer civilians at a tick, as residents know it: which corridors are
- * on offer (open, or announced to open), when each next opens and when its announced window
+ * on offer (open, or announced to open: a window of a corridor's own schedule from its
+ * {@code announcedAt}, a later window of a pause from its {@code windowNotice}), when each next opens and when its announced window
  * ends, and for every cell the nearest one on foot (recomputed only when the offer changes).
  * A suspended pause is taken to reopen when its suspension ends: households wait at home
  * until then rather than set out (those already queued wait with their patience).
@@ -47,14 +48,15 @@ final class Offer {
                 for (Corridor.Window w : c.spec.schedule()) {
                     long s = d.scenario.clock().tickOf(w.start());
                     long e = d.scenario.clock().tickOf(w.end());
-                    if (e > t && s < nextOpenTick[k]) {
+                    boolean known = w.announcedAt() == null || d.scenario.clock().tickOf(w.announcedAt()) <= t;
+                    if (known && e > t && s < nextOpenTick[k]) {
                         nextOpenTick[k] = Math.max(s, t);
                         closeTick[k] = e;
                     }
                 }
             } else {
                 for (int p = 0; p < d.calendar.size(); p++) {
-                    if (d.calendar.announced(p, t) && calendarPhase.servesPause(c, p)) {
+                    if (d.calendar.announced(p, t) && d.calendar.windowKnown(p, t) && calendarPhase.servesPause(c, p)) {
                         long opens = Math.max(d.calendar.suspendedUntil(p, t), d.calendar.windowStart(p, t));
                         nextOpenTick[k] = Math.min(nextOpenTick[k], opens);
                         closeTick[k] = Math.max(closeTick[k], d.calendar.announcedEnd(p, t));

@@ -786,4 +786,67 @@ class MechanismTest {
         assertTrue(inSecond[0] > 2 * inSecond[1], "in the second pause, a credible declarer: " + inSecond[0]
                 + " out, one as little trusted as the first: " + inSecond[1]);
     }
+
+    /**
+     * ODD 7.3, windows announced each morning: with {@code windowNotice}, residents learn of a
+     * later window of a daily pause only that long before it opens, so nobody sets out for it
+     * earlier; without it, every window is known from the pause's announcement and households
+     * that could not use the first window set out for the second while the corridor is closed.
+     */
+    @Test
+    void aWindowAnnouncedThatMorningIsNotSetOutForBeforeItIsAnnounced() {
+        int[] firstSetOut = new int[2];
+        long[] out = new long[2];
+        String[] notice = {"pauses[pause].windowNotice=PT1H", "pauses[pause].repeatDays=2"};
+        Scenario s = null;
+        for (int i = 0; i < 2; i++) {
+            s = TestScenarios.mechanism("window-each-morning.yaml", notice[i]);
+            long firstClosed = tickOf(s, "2020-01-01T03:00");
+            Recorder r = run(s);
+            firstSetOut[i] = -1;
+            for (int t = (int) firstClosed + 1; t < r.ticks() && firstSetOut[i] < 0; t++) {
+                byte[] before = r.phase.get(t - 1);
+                byte[] now = r.phase.get(t);
+                for (int h = 0; h < now.length; h++) {
+                    if (before[h] == HouseholdPhase.STAYING && now[h] != HouseholdPhase.STAYING) {
+                        firstSetOut[i] = t;
+                        break;
+                    }
+                }
+            }
+            out[i] = r.evacuated.get(r.ticks() - 1)[0];
+        }
+        long told = tickOf(s, "2020-01-02T00:00");
+        assertTrue(firstSetOut[0] >= told, "with the window announced at 00:00, the first set out at tick "
+                + firstSetOut[0] + " (00:00 is tick " + told + ")");
+        assertTrue(firstSetOut[1] >= 0 && firstSetOut[1] < told, "known from the start: set out for it at tick " + firstSetOut[1]);
+        assertTrue(out[0] < out[1], "fewer reach a window announced an hour ahead: " + out[0] + " against " + out[1]);
+    }
+
+    /**
+     * ODD 7.3: a window of a corridor's own schedule with {@code announcedAt} is on offer only
+     * from then; without it, it is known from the first tick and households set out earlier.
+     */
+    @Test
+    void aCorridorScheduleIsOnOfferOnlyFromItsAnnouncement() {
+        Scenario posted = TestScenarios.mechanism("schedule-announced.yaml");
+        Scenario known = TestScenarios.mechanism("schedule-announced.yaml", "corridors[Gate].schedule[0].announcedAt=2020-01-01T00:00");
+        long told = tickOf(posted, "2020-01-01T05:00");
+        int[] first = new int[2];
+        Scenario[] both = {posted, known};
+        for (int i = 0; i < 2; i++) {
+            Recorder r = run(both[i]);
+            first[i] = -1;
+            for (int t = 0; t < r.ticks() && first[i] < 0; t++) {
+                for (byte p : r.phase.get(t)) {
+                    if (p != HouseholdPhase.STAYING) {
+                        first[i] = t;
+                        break;
+                    }
+                }
+            }
+        }
+        assertTrue(first[0] >= told, "posted at 05:00 (tick " + told + "): first set out at tick " + first[0]);
+        assertTrue(first[1] >= 0 && first[1] < told, "known from the start: first set out at tick " + first[1]);
+    }
 }
