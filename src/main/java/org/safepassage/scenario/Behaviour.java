@@ -14,7 +14,8 @@ public record Behaviour(
         Weights weights,
         Information information,
         CorridorChoice choice,
-        Movement movement) {
+        Movement movement,
+        double preparationAcrossWindows) {
 
     /** Utility weights of MODEL.md 6.1; signs are applied as written in the table there. */
     public record Weights(

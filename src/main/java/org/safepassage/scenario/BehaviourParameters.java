@@ -17,6 +17,8 @@ public final class BehaviourParameters {
     /** Every behaviour key, in the order of the ODD tables. */
     public static final List<Parameter> ALL = List.of(
             p("behaviour.maxDecisionRatePerHour", 0.6681, 0, 60, "1/h", "ceiling of the hourly rate of deciding to leave"),
+            p("behaviour.preparationAcrossWindows", 0, 0, 1, "share",
+                    "share of packing done while the corridor is closed, when another window of the pause follows"),
             p("behaviour.weights.intercept", -5.1, -BIG, BIG, "utility", "base reluctance"),
             p("behaviour.weights.trust", 12.49, 0, BIG, "utility per unit trust", "belief that the pause and corridor are safe"),
             p("behaviour.weights.monitored", 7.239, 0, BIG, "utility", "a neutral body (ICRC/UN/SARC) monitors the corridor"),

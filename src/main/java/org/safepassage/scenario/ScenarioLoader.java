@@ -221,7 +221,7 @@ public final class ScenarioLoader {
         Population population = population(root.child("population", "persons", "household", "trust", "attachment",
                 "initialAwareness", "hardship", "preparation", "patience"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
-                "corridorChoice", "movement"));
+                "corridorChoice", "movement", "preparationAcrossWindows"));
         List<Pause> pauses = pauses(root);
         List<Corridor> corridors = corridors(root);
         List<FighterGroup> fighters = fighters(root);
@@ -315,7 +315,7 @@ public final class ScenarioLoader {
         Behaviour.Movement movement = BehaviourParameters.bind(Behaviour.Movement.class, "behaviour.movement",
                 f.child("movement", BehaviourParameters.keys("behaviour.movement")));
         return new Behaviour(f.number(BehaviourParameters.of("behaviour.maxDecisionRatePerHour")), weights, information,
-                choice, movement);
+                choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")));
     }
 
     private static List<Pause> pauses(Fields root) {

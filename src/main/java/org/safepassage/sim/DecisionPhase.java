@@ -109,7 +109,9 @@ final class DecisionPhase implements Steppable {
         int k = c.index;
         double speed = MovementRule.speedFactor(d.scenario.behaviour().movement(), hh.children[h], hh.elderly[h],
                 hh.wounded[h]);
-        double needHours = DecisionRule.neededHours(prepHours, d.grid.minutesTo[k][hh.home[h]], speed,
+        double counted = DecisionRule.preparationHoursCounted(prepHours,
+                d.scenario.behaviour().preparationAcrossWindows(), offer.recurs[k]);
+        double needHours = DecisionRule.neededHours(counted, d.grid.minutesTo[k][hh.home[h]], speed,
                 c.queuedPersons(), c.capacityPersonsPerHour);
         double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
         return new DecisionRule.HouseholdTerms(d.news.trust(h),

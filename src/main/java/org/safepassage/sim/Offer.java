@@ -17,6 +17,8 @@ final class Offer {
     final boolean[] offered;
     final long[] nextOpenTick;
     final long[] closeTick;
+    /** Per corridor: whether another window on offer follows the one in {@link #nextOpenTick} (ODD 7.1, preparation across windows). */
+    final boolean[] recurs;
     boolean any;
     private boolean[] lastOffered;
     /** Per cell: nearest offered civilian corridor, and nearest offered civilian or medical one. */
@@ -30,6 +32,7 @@ final class Offer {
         offered = new boolean[k];
         nextOpenTick = new long[k];
         closeTick = new long[k];
+        recurs = new boolean[k];
         nearestCivilian = new byte[d.grid.cells()];
         nearestAny = new byte[d.grid.cells()];
     }
@@ -41,6 +44,7 @@ final class Offer {
             offered[k] = false;
             nextOpenTick[k] = PauseCalendar.NEVER;
             closeTick[k] = -1;
+            recurs[k] = false;
             if (c.lost() || !c.civilian()) {
                 continue;
             }
@@ -49,9 +53,14 @@ final class Offer {
                     long s = d.scenario.clock().tickOf(w.start());
                     long e = d.scenario.clock().tickOf(w.end());
                     boolean known = w.announcedAt() == null || d.scenario.clock().tickOf(w.announcedAt()) <= t;
-                    if (known && e > t && s < nextOpenTick[k]) {
-                        nextOpenTick[k] = Math.max(s, t);
-                        closeTick[k] = e;
+                    if (known && e > t) {
+                        if (s < nextOpenTick[k]) {
+                            recurs[k] = nextOpenTick[k] != PauseCalendar.NEVER;
+                            nextOpenTick[k] = Math.max(s, t);
+                            closeTick[k] = e;
+                        } else {
+                            recurs[k] = true;
+                        }
                     }
                 }
             } else {
@@ -60,6 +69,7 @@ final class Offer {
                         long opens = Math.max(d.calendar.suspendedUntil(p, t), d.calendar.windowStart(p, t));
                         nextOpenTick[k] = Math.min(nextOpenTick[k], opens);
                         closeTick[k] = Math.max(closeTick[k], d.calendar.announcedEnd(p, t));
+                        recurs[k] |= d.calendar.windowFollows(p, t);
                     }
                 }
             }

@@ -159,6 +159,12 @@ public final class PauseCalendar {
         return w >= 0 && t >= windowKnown[p][w];
     }
 
+    /** Whether another window of pause p follows the current or next one at t (daily windows). */
+    public boolean windowFollows(int p, long t) {
+        int w = window(p, t);
+        return w >= 0 && w < windowStart[p].length - 1 && t < finalEnd(p);
+    }
+
     /** Start tick of the current or next window at t (≤ t when open), NEVER when none is left. */
     public long windowStart(int p, long t) {
         int w = window(p, t);

@@ -849,4 +849,27 @@ class MechanismTest {
         assertTrue(first[0] >= told, "posted at 05:00 (tick " + told + "): first set out at tick " + first[0]);
         assertTrue(first[1] >= 0 && first[1] < told, "known from the start: first set out at tick " + first[1]);
     }
+
+    /**
+     * ODD 7.1 preparation across windows: with three-hour packing, one-hour daily windows are
+     * judged hopeless one by one and move almost nobody; households that pack while the
+     * corridor is closed (behaviour.preparationAcrossWindows = 1) count only the walk against
+     * the window, wait at home once packed, and go at the next opening.
+     */
+    @Test
+    void householdsThatPackWhileTheCorridorIsClosedUseShortDailyWindows() {
+        Scenario off = TestScenarios.mechanism("daily-windows.yaml");
+        Scenario on = TestScenarios.mechanism("daily-windows.yaml", "behaviour.preparationAcrossWindows=1");
+        long leftOff = TestScenarios.run(off).district().evacuated();
+        Recorder r = run(on);
+        long leftOn = r.evacuated.get(r.ticks() - 1)[0];
+        assertTrue(leftOn > 200, "packing across windows: " + leftOn + " of 1,000 out");
+        assertTrue(leftOn > 5 * Math.max(1, leftOff), "across windows " + leftOn + ", each window alone " + leftOff);
+        long firstClose = tickOf(on, "2020-01-01T02:00");
+        long secondOpen = tickOf(on, "2020-01-02T01:00");
+        for (int t = (int) firstClose; t < secondOpen; t++) {
+            assertEquals(0, r.servedAt(0, t), "nobody is served while the corridor is closed (tick " + t + ")");
+        }
+        assertTrue(r.servedAt(0, (int) secondOpen) > 0, "the packed households go at the next opening");
+    }
 }

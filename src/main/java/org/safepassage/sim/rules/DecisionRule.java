@@ -104,6 +104,17 @@ public final class DecisionRule {
         return preparationMeanHours + walkMinutesAtFreeSpeed / 60.0 / speedFactor + queuedPersons / capacityPersonsPerHour;
     }
 
+    /**
+     * Preparation across windows (ODD 7.1): the packing hours a household counts against the
+     * window. When another window of the pause follows, a household that knows windows recur
+     * packs while the corridor is closed and goes at the next opening, so only the share
+     * 1 − {@code acrossWindowsShare} of its packing counts; otherwise all of it.
+     */
+    public static double preparationHoursCounted(double preparationMeanHours, double acrossWindowsShare,
+            boolean anotherWindowFollows) {
+        return anotherWindowFollows ? preparationMeanHours * (1 - acrossWindowsShare) : preparationMeanHours;
+    }
+
     /** An exponential duration with the given mean from a uniform draw in (0, 1): −mean × ln(u) (preparation, patience). */
     public static double exponentialHours(double meanHours, double uniform) {
         return -meanHours * Math.log(uniform);

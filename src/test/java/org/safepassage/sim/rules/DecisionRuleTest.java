@@ -194,4 +194,11 @@ class DecisionRuleTest {
                 r.nextBoolean(), r.nextDouble(), r.nextBoolean() ? r.nextDouble() : 0,
                 r.nextDouble() * DecisionRule.MAX_TIME_PRESSURE);
     }
+
+    @Test
+    void packingAcrossWindowsCountsOnlyTheRestOfThePreparationWhenAnotherWindowFollows() {
+        assertEquals(3.0, DecisionRule.preparationHoursCounted(3, 0, true), "off: all of it");
+        assertEquals(3 * 0.25, DecisionRule.preparationHoursCounted(3, 0.75, true), 1e-15);
+        assertEquals(3.0, DecisionRule.preparationHoursCounted(3, 1, false), "the last window: all of it");
+    }
 }
