@@ -55,7 +55,10 @@ public record Behaviour(
             double trustLossPerClash,
             double trustLossEarlyEnd,
             double newsDecayHours,
-            double socialProofSaturationShare) {
+            double socialProofSaturationShare,
+            double localTrustPerDeparture,
+            double localTrustPerDeath,
+            double localTrustRecoveryHours) {
     }
 
     /**

@@ -20,6 +20,8 @@ final class InformationPhase implements Steppable {
     private final int[] blockOfCell;
     private final int[] awareInBlock;
     private final int[] totalInBlock;
+    /** Deaths per neighbourhood this tick (handed from the Ledger to News). */
+    private final long[] deaths;
 
     InformationPhase(District d) {
         this.d = d;
@@ -34,6 +36,7 @@ final class InformationPhase implements Steppable {
         }
         this.awareInBlock = new int[blocksX * blocksY];
         this.totalInBlock = new int[blocksX * blocksY];
+        this.deaths = new long[d.hoods];
     }
 
     @Override
@@ -43,8 +46,10 @@ final class InformationPhase implements Steppable {
         d.news.decay(InformationRule.newsDecay(info, d.tickHours));
         double perDeath = d.scenario.hazards().dangerNewsPerDeath();
         for (int n = 0; n < d.hoods; n++) {
-            d.news.deathsNearby(n, d.ledger.takeDeaths(n), perDeath);
+            deaths[n] = d.ledger.takeDeaths(n);
+            d.news.deathsNearby(n, deaths[n], perDeath);
         }
+        d.news.seenNearby(deaths, info, d.tickHours);
         d.news.safeCrossings(d.ledger.takeEvacuatedThisTick(), info);
         Households hh = d.households;
         int latest = -1;

@@ -872,4 +872,48 @@ class MechanismTest {
         }
         assertTrue(r.servedAt(0, (int) secondOpen) > 0, "the packed households go at the next opening");
     }
+
+    /**
+     * ODD 7.3 local observed trust: a neighbourhood's trust rises by {@code localTrustPerDeparture}
+     * for each of its residents seen leaving (an absolute number, not a share) and falls by
+     * {@code localTrustPerDeath} for each death seen there, then recovers towards 0 with
+     * {@code localTrustRecoveryHours}; a neighbourhood sees only its own. Here only Near can reach
+     * the two-hour window (window.yaml), so Far's trust never moves; with bombardment and no pause
+     * (hazards.yaml) trust falls where the dead are.
+     */
+    @Test
+    void neighboursSeenLeavingRaiseLocalTrustAndSeenDeathsLowerItBothRecovering() {
+        Scenario s = TestScenarios.mechanism("window.yaml", "behaviour.information.localTrustPerDeparture=0.0005",
+                "behaviour.information.localTrustRecoveryHours=10");
+        int near = 0;
+        int far = 1;
+        List<double[]> shift = new ArrayList<>();
+        List<long[]> left = new ArrayList<>();
+        District d = TestScenarios.run(s, x -> {
+            shift.add(new double[] {x.news.localShift(near), x.news.localShift(far)});
+            left.add(new long[] {x.ledger.byOrigin().evacuated(near), x.ledger.byOrigin().evacuated(far)});
+        }).district();
+        double recovery = Math.exp(-d.tickHours / 10);
+        double highest = 0;
+        for (int t = 2; t < shift.size(); t++) {
+            // departures of tick t - 1 are seen in the information phase of tick t
+            double expected = shift.get(t - 1)[0] * recovery + 0.0005 * (left.get(t - 1)[0] - left.get(t - 2)[0]);
+            assertEquals(Math.min(1, expected), shift.get(t)[0], 1e-12, "Near at tick " + t);
+            assertEquals(0.0, shift.get(t)[1], "Far saw nobody leave at tick " + t);
+            highest = Math.max(highest, shift.get(t)[0]);
+        }
+        assertTrue(left.get(left.size() - 1)[0] > 100 && left.get(left.size() - 1)[1] == 0, "only Near left");
+        assertTrue(highest > 0.05, "Near's trust rose by " + highest);
+        assertTrue(shift.get(shift.size() - 1)[0] < highest, "and recovers once departures stop");
+
+        Scenario bombed = TestScenarios.mechanism("hazards.yaml", "behaviour.information.localTrustPerDeath=0.01");
+        List<double[]> harm = new ArrayList<>();
+        District b = TestScenarios.run(bombed, x -> harm.add(new double[] {x.news.localShift(near), x.news.localShift(far)}))
+                .district();
+        double[] end = harm.get(harm.size() - 1);
+        assertTrue(b.killed() > 0);
+        assertTrue(end[1] < end[0] && end[0] <= 0, "Far, bombed three times as hard, trusts less: " + end[1] + " < " + end[0]);
+        long off = TestScenarios.run(TestScenarios.mechanism("hazards.yaml")).district().killed();
+        assertEquals(off, b.killed(), "trust alone changes no death");
+    }
 }
