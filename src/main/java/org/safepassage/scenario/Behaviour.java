@@ -32,7 +32,8 @@ public record Behaviour(
             double clashNews,
             double fighterControl,
             double screeningRisk,
-            double timePressure) {
+            double timePressure,
+            double waitAndSee) {
     }
 
     /**
@@ -58,7 +59,8 @@ public record Behaviour(
             double socialProofSaturationShare,
             double localTrustPerDeparture,
             double localTrustPerDeath,
-            double localTrustRecoveryHours) {
+            double localTrustRecoveryHours,
+            double waitAndSeePersons) {
     }
 
     /**

@@ -67,10 +67,11 @@ final class DecisionPhase implements Steppable {
         double hardship = DecisionRule.hardship(d.scenario.population(), t, d.tickHours);
         double clash = d.news.clashNewsTerm();
         double saturation = b.information().socialProofSaturationShare();
+        double waitAndSee = DecisionRule.waitAndSee(d.evacuated(), b.information().waitAndSeePersons());
         for (int n = 0; n < d.hoods; n++) {
             hoodUtility[n] = DecisionRule.neighbourhoodUtility(w, new DecisionRule.NeighbourhoodTerms(
                     d.news.localDangerTerm(n), hardship, DecisionRule.socialProof(d.ledger.byOrigin().shareLeft(n), saturation),
-                    clash, fighterControl(n)));
+                    clash, fighterControl(n), waitAndSee));
         }
         Households hh = d.households;
         double prepHours = d.scenario.population().preparationMeanHours();

@@ -916,4 +916,33 @@ class MechanismTest {
         long off = TestScenarios.run(TestScenarios.mechanism("hazards.yaml")).district().killed();
         assertEquals(off, b.killed(), "trust alone changes no death");
     }
+
+    /**
+     * ODD 7.1 wait-and-see: until {@code waitAndSeePersons} persons are out safely, households
+     * hold back by up to {@code weights.waitAndSee}; the first crossings free the others, so uptake
+     * starts slowly and quickens instead of coming mostly in the first hour.
+     */
+    @Test
+    void waitingToSeeTheFirstCrossingsMakesUptakeStartSlowlyAndQuicken() {
+        String[] common = {"behaviour.maxDecisionRatePerHour=0.5", "behaviour.weights.intercept=0",
+            "behaviour.weights.trust=0", "behaviour.weights.hardship=0", "behaviour.weights.attachment=0",
+            "behaviour.information.waitAndSeePersons=300"};
+        Scenario plain = TestScenarios.mechanism("base.yaml", common);
+        List<String> sets = new ArrayList<>(List.of(common));
+        sets.add("behaviour.weights.waitAndSee=4");
+        Scenario waiting = TestScenarios.mechanism("base.yaml", sets.toArray(String[]::new));
+        int firstHour = (int) tickOf(plain, "2020-01-01T02:00");
+        int lastHourStart = (int) tickOf(plain, "2020-01-01T06:00");
+        int end = (int) tickOf(plain, "2020-01-01T07:00");
+        Recorder p = run(plain);
+        Recorder w = run(waiting);
+        long plainFirst = p.evacuated.get(firstHour)[0];
+        long waitFirst = w.evacuated.get(firstHour)[0];
+        long waitLast = w.evacuated.get(end)[0] - w.evacuated.get(lastHourStart)[0];
+        long plainLast = p.evacuated.get(end)[0] - p.evacuated.get(lastHourStart)[0];
+        assertTrue(waitFirst * 3 < plainFirst, "first hour: " + waitFirst + " out waiting to see, " + plainFirst + " without");
+        assertTrue(waitLast > waitFirst, "uptake quickens once the first are out: last hour " + waitLast
+                + ", first " + waitFirst);
+        assertTrue(plainLast < plainFirst, "without it, most come first: last hour " + plainLast + ", first " + plainFirst);
+    }
 }
