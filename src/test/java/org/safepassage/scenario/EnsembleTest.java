@@ -68,7 +68,8 @@ class EnsembleTest {
         TinyFiles.copyTo(dir);
         InvalidInputException load = assertThrows(InvalidInputException.class,
                 () -> ScenarioLoader.load(dir.resolve("tiny.yaml"), List.of(), bad.toString()));
-        assertEquals(bad + ":5:48: error: behaviour.weights.trust: found -4; a number from 0 to 100",
+        assertEquals(bad + ":5:48: error: behaviour.weights.trust: found -4; a number from 0 to 100 "
+                + "(utility per unit trust: belief that the pause and corridor are safe)",
                 load.problems().get(0).format());
     }
 
