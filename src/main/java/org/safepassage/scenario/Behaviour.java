@@ -14,7 +14,8 @@ public record Behaviour(
         Weights weights,
         Information information,
         CorridorChoice choice,
-        Movement movement) {
+        Movement movement,
+        double preparationAcrossWindows) {
 
     /** Utility weights of MODEL.md 6.1; signs are applied as written in the table there. */
     public record Weights(
@@ -31,7 +32,8 @@ public record Behaviour(
             double clashNews,
             double fighterControl,
             double screeningRisk,
-            double timePressure) {
+            double timePressure,
+            double waitAndSee) {
     }
 
     /**
@@ -54,7 +56,11 @@ public record Behaviour(
             double trustLossPerClash,
             double trustLossEarlyEnd,
             double newsDecayHours,
-            double socialProofSaturationShare) {
+            double socialProofSaturationShare,
+            double localTrustPerDeparture,
+            double localTrustPerDeath,
+            double localTrustRecoveryHours,
+            double waitAndSeePersons) {
     }
 
     /**

@@ -89,8 +89,19 @@ public record Corridor(
     public record Screening(String by, double detentionProbability, double personsPerHour) {
     }
 
-    /** An opening window of a corridor's own schedule. */
-    public record Window(LocalDateTime start, Duration duration) {
+    /**
+     * An opening window of a corridor's own schedule.
+     *
+     * @param start when it opens
+     * @param duration how long it stays open
+     * @param announcedAt when residents learn of it; null: known from the first tick
+     */
+    public record Window(LocalDateTime start, Duration duration, LocalDateTime announcedAt) {
+        /** A window known from the first tick. */
+        public Window(LocalDateTime start, Duration duration) {
+            this(start, duration, null);
+        }
+
         public LocalDateTime end() {
             return start.plus(duration);
         }

@@ -18,6 +18,8 @@ import java.util.List;
  * @param earlyEndPerHour hourly hazard that the declaring party ends the pause early
  * @param regroupingMultiplier factor on that hazard while fighters regroup
  * @param extensions extensions announced during the pause
+ * @param windowNotice how long before each later window (of {@code repeatDays}) that window is
+ *     announced; null: every window is known from the pause's announcement
  */
 public record Pause(
         String name,
@@ -30,10 +32,19 @@ public record Pause(
         double announcementCoverage,
         double earlyEndPerHour,
         double regroupingMultiplier,
-        List<Extension> extensions) {
+        List<Extension> extensions,
+        Duration windowNotice) {
 
     public Pause {
         extensions = List.copyOf(extensions);
+    }
+
+    /** A pause whose every window is known from its announcement (no {@code windowNotice}). */
+    public Pause(String name, String declaredBy, double credibility, LocalDateTime start, Duration duration,
+            int repeatDays, Duration notice, double announcementCoverage, double earlyEndPerHour,
+            double regroupingMultiplier, List<Extension> extensions) {
+        this(name, declaredBy, credibility, start, duration, repeatDays, notice, announcementCoverage,
+                earlyEndPerHour, regroupingMultiplier, extensions, null);
     }
 
     public LocalDateTime announcedAt() {

@@ -221,7 +221,7 @@ public final class ScenarioLoader {
         Population population = population(root.child("population", "persons", "household", "trust", "attachment",
                 "initialAwareness", "hardship", "preparation", "patience"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
-                "corridorChoice", "movement"));
+                "corridorChoice", "movement", "preparationAcrossWindows"));
         List<Pause> pauses = pauses(root);
         List<Corridor> corridors = corridors(root);
         List<FighterGroup> fighters = fighters(root);
@@ -315,7 +315,7 @@ public final class ScenarioLoader {
         Behaviour.Movement movement = BehaviourParameters.bind(Behaviour.Movement.class, "behaviour.movement",
                 f.child("movement", BehaviourParameters.keys("behaviour.movement")));
         return new Behaviour(f.number(BehaviourParameters.of("behaviour.maxDecisionRatePerHour")), weights, information,
-                choice, movement);
+                choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")));
     }
 
     private static List<Pause> pauses(Fields root) {
@@ -325,7 +325,7 @@ public final class ScenarioLoader {
             String path = "pauses[" + n + "]";
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "declaredBy",
                     "credibility", "start", "duration", "repeatDays", "notice", "announcementCoverage",
-                    "earlyEndPerHour", "regroupingMultiplier", "extensions");
+                    "earlyEndPerHour", "regroupingMultiplier", "extensions", "windowNotice");
             List<Pause.Extension> extensions = new ArrayList<>();
             List<YamlNode> ext = f.list("extensions", false);
             for (int e = 0; e < ext.size(); e++) {
@@ -341,7 +341,8 @@ public final class ScenarioLoader {
                     f.duration("notice", Duration.ZERO, Duration.ZERO, Duration.ofDays(366)),
                     f.number("announcementCoverage", 0.5, 0, 1),
                     f.number("earlyEndPerHour", 0.0, 0, 10),
-                    f.number("regroupingMultiplier", 1.0, 1, 1000), extensions));
+                    f.number("regroupingMultiplier", 1.0, 1, 1000), extensions,
+                    f.has("windowNotice") ? f.duration("windowNotice", null, Duration.ZERO, Duration.ofDays(1)) : null));
         }
         return out;
     }
@@ -372,9 +373,15 @@ public final class ScenarioLoader {
             List<YamlNode> windows = f.list("schedule", false);
             for (int w = 0; w < windows.size(); w++) {
                 Fields x = Fields.of(windows.get(w), path + ".schedule[" + w + "]", root.problems(), f.node(),
-                        "start", "duration");
-                schedule.add(new Corridor.Window(x.dateTime("start", null),
-                        x.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366))));
+                        "start", "duration", "announcedAt");
+                LocalDateTime opens = x.dateTime("start", null);
+                LocalDateTime told = x.has("announcedAt") ? x.dateTime("announcedAt", null) : null;
+                if (opens != null && told != null && told.isAfter(opens)) {
+                    x.report("announcedAt", told + ", after the window opens at " + opens,
+                            "a date-time at or before the window's start");
+                }
+                schedule.add(new Corridor.Window(opens,
+                        x.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366)), told));
             }
             out.add(new Corridor(f.string("name", null), f.choice("kind", Corridor.Kind.CIVILIAN, Corridor.Kind.class),
                     entry[0], entry[1], f.string("leadsTo", null), f.number("widthMetres", 4.0, 0.1, 1000),

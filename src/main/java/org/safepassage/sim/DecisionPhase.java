@@ -67,10 +67,11 @@ final class DecisionPhase implements Steppable {
         double hardship = DecisionRule.hardship(d.scenario.population(), t, d.tickHours);
         double clash = d.news.clashNewsTerm();
         double saturation = b.information().socialProofSaturationShare();
+        double waitAndSee = DecisionRule.waitAndSee(d.evacuated(), b.information().waitAndSeePersons());
         for (int n = 0; n < d.hoods; n++) {
             hoodUtility[n] = DecisionRule.neighbourhoodUtility(w, new DecisionRule.NeighbourhoodTerms(
                     d.news.localDangerTerm(n), hardship, DecisionRule.socialProof(d.ledger.byOrigin().shareLeft(n), saturation),
-                    clash, fighterControl(n)));
+                    clash, fighterControl(n), waitAndSee));
         }
         Households hh = d.households;
         double prepHours = d.scenario.population().preparationMeanHours();
@@ -109,7 +110,9 @@ final class DecisionPhase implements Steppable {
         int k = c.index;
         double speed = MovementRule.speedFactor(d.scenario.behaviour().movement(), hh.children[h], hh.elderly[h],
                 hh.wounded[h]);
-        double needHours = DecisionRule.neededHours(prepHours, d.grid.minutesTo[k][hh.home[h]], speed,
+        double counted = DecisionRule.preparationHoursCounted(prepHours,
+                d.scenario.behaviour().preparationAcrossWindows(), offer.recurs[k]);
+        double needHours = DecisionRule.neededHours(counted, d.grid.minutesTo[k][hh.home[h]], speed,
                 c.queuedPersons(), c.capacityPersonsPerHour);
         double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
         return new DecisionRule.HouseholdTerms(d.news.trust(h),

@@ -8,7 +8,8 @@ import sim.engine.Steppable;
 
 /**
  * Tick phase 2 (MODEL.md 6.3): news decays; deaths raise local danger; safe crossings raise
- * trust; announcements reach a share of households; word of mouth spreads awareness to
+ * trust; announcements reach a share of households, and trust follows the declarer of the
+ * pause announced last; word of mouth spreads awareness to
  * households near aware ones (aware share within blocks of (2 × radius + 1) cells a side).
  */
 final class InformationPhase implements Steppable {
@@ -19,6 +20,8 @@ final class InformationPhase implements Steppable {
     private final int[] blockOfCell;
     private final int[] awareInBlock;
     private final int[] totalInBlock;
+    /** Deaths per neighbourhood this tick (handed from the Ledger to News). */
+    private final long[] deaths;
 
     InformationPhase(District d) {
         this.d = d;
@@ -33,6 +36,7 @@ final class InformationPhase implements Steppable {
         }
         this.awareInBlock = new int[blocksX * blocksY];
         this.totalInBlock = new int[blocksX * blocksY];
+        this.deaths = new long[d.hoods];
     }
 
     @Override
@@ -42,13 +46,19 @@ final class InformationPhase implements Steppable {
         d.news.decay(InformationRule.newsDecay(info, d.tickHours));
         double perDeath = d.scenario.hazards().dangerNewsPerDeath();
         for (int n = 0; n < d.hoods; n++) {
-            d.news.deathsNearby(n, d.ledger.takeDeaths(n), perDeath);
+            deaths[n] = d.ledger.takeDeaths(n);
+            d.news.deathsNearby(n, deaths[n], perDeath);
         }
+        d.news.seenNearby(deaths, info, d.tickHours);
         d.news.safeCrossings(d.ledger.takeEvacuatedThisTick(), info);
         Households hh = d.households;
+        int latest = -1;
         for (int p = 0; p < d.calendar.size(); p++) {
             long at = Math.max(0, d.calendar.announceTick(p));
             if (at == t && d.calendar.announced(p, t)) {
+                if (latest < 0 || d.calendar.announceTick(p) >= d.calendar.announceTick(latest)) {
+                    latest = p;
+                }
                 double coverage = d.calendar.pause(p).announcementCoverage();
                 for (int h = 0; h < hh.count; h++) {
                     if (!hh.aware(h) && HouseholdPhase.inside(hh.phase[h])
@@ -58,6 +68,10 @@ final class InformationPhase implements Steppable {
                 }
                 d.note("pause '" + d.calendar.pause(p).name() + "' announced");
             }
+        }
+        if (latest >= 0) {
+            // trust follows the declarer of the pause announced last (ODD 7.3, declarer trust shift)
+            d.news.pauseDeclared(d.calendar.pause(latest).credibility(), d.calendar.pause(0).credibility());
         }
         if (d.anyPauseAnnounced() && !everyoneAware) {
             wordOfMouth(info, t);

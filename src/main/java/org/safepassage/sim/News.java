@@ -7,7 +7,8 @@ import org.safepassage.sim.rules.InformationRule;
  * News and trust during a run (ODD 7.3): the district-wide trust shift, clash news (district
  * and per corridor), local danger per neighbourhood and each household's own trust. The one
  * owner of these numbers; every change is a named verb: {@link #decay}, {@link #deathsNearby},
- * {@link #safeCrossings}, {@link #clashAt}, {@link #pauseEndedEarly}, {@link #turnedBack}.
+ * {@link #safeCrossings}, {@link #clashAt}, {@link #pauseEndedEarly}, {@link #turnedBack},
+ * {@link #pauseDeclared}, {@link #seenNearby}.
  */
 public final class News {
 
@@ -16,6 +17,14 @@ public final class News {
     private final CorridorState[] corridors;
     /** District-wide shift of trust from news (safe crossings, clashes, early ends). */
     private double trustShift;
+    /** Shift of trust from the declarer of the latest announced pause ({@link InformationRule#declarerTrustShift}). */
+    private double declarerShift;
+    /** Per neighbourhood: trust shift from what its residents saw there ({@link InformationRule#localTrustChange}), recovering. */
+    private final double[] localShift;
+    /** Departures by neighbourhood of origin already seen (the Ledger's running counts). */
+    private final long[] departuresCounted;
+    /** Bumped whenever a local shift changes, so the cached mean trust is recomputed. */
+    private long localEdits;
     /** Clash news, decaying. */
     private double clashNews;
     /** Local danger per neighbourhood, decaying (ODD 7.1 "local danger"). */
@@ -34,6 +43,8 @@ public final class News {
         this.ledger = ledger;
         this.corridors = corridors;
         this.danger = new double[hoods];
+        this.localShift = new double[hoods];
+        this.departuresCounted = new long[hoods];
         for (int h = 0; h < households.count; h++) {
             maxOwnTrust = Math.max(maxOwnTrust, households.trust[h]);
         }
@@ -60,6 +71,27 @@ public final class News {
         }
     }
 
+    /**
+     * Local observed trust: each neighbourhood's shift recovers towards 0
+     * ({@link InformationRule#localTrustRecovery}), then moves by what its residents saw this
+     * tick: neighbours of origin there who left, and {@code deaths[n]} deaths there
+     * ({@link InformationRule#localTrustChange}); kept within −1..1.
+     */
+    void seenNearby(long[] deaths, Behaviour.Information info, double tickHours) {
+        if (info.localTrustPerDeparture() == 0 && info.localTrustPerDeath() == 0) {
+            return;
+        }
+        double recovery = InformationRule.localTrustRecovery(info, tickHours);
+        for (int n = 0; n < localShift.length; n++) {
+            long left = ledger.byOrigin().evacuated(n);
+            double shift = localShift[n] * recovery
+                    + InformationRule.localTrustChange(info, left - departuresCounted[n], deaths[n]);
+            departuresCounted[n] = left;
+            localShift[n] = Math.max(-1, Math.min(1, shift));
+        }
+        localEdits++;
+    }
+
     /** Persons who crossed safely this tick raise everyone's trust ({@link InformationRule#trustGainFromCrossings}). */
     void safeCrossings(long persons, Behaviour.Information info) {
         if (persons > 0) {
@@ -79,6 +111,15 @@ public final class News {
         trustShift -= info.trustLossEarlyEnd();
     }
 
+    /**
+     * A pause was announced and is now the latest: trust is judged against its declarer
+     * ({@link InformationRule#declarerTrustShift}; zero for the first pause, whose credibility
+     * households' own trust was drawn around).
+     */
+    void pauseDeclared(double credibility, double firstCredibility) {
+        declarerShift = InformationRule.declarerTrustShift(credibility, firstCredibility);
+    }
+
     /** Fighters turned household h back: its own trust falls by {@link InformationRule#TRUST_LOSS_WHEN_BLOCKED}. */
     void turnedBack(int h) {
         setOwnTrust(h, InformationRule.trustAfterBlocking(households.trust[h]));
@@ -94,16 +135,30 @@ public final class News {
 
     /** Effective trust of household h: its own plus the district-wide news shift, in 0..1. */
     double trust(int h) {
-        return InformationRule.effectiveTrust(households.trust[h], trustShift);
+        return InformationRule.effectiveTrust(households.trust[h], shift() + localShift[households.origin[h]]);
     }
 
     /** The largest effective trust any household can have now (for the utility ceiling). */
     double maxTrust() {
-        return households.count == 0 ? 0 : InformationRule.effectiveTrust(maxOwnTrust, trustShift);
+        double local = 0;
+        for (double s : localShift) {
+            local = Math.max(local, s);
+        }
+        return households.count == 0 ? 0 : InformationRule.effectiveTrust(maxOwnTrust, shift() + local);
+    }
+
+    /** Neighbourhood n's trust shift from what its residents saw (local observed trust). */
+    double localShift(int n) {
+        return localShift[n];
     }
 
     double trustShift() {
         return trustShift;
+    }
+
+    /** The whole shift added to own trust: news plus the declarer's ({@code + 0.0} when it is the first pause's). */
+    private double shift() {
+        return trustShift + declarerShift;
     }
 
     /** District clash news, at most 1 (the term of ODD 7.1). */
@@ -122,12 +177,12 @@ public final class News {
      * it is recomputed, in household order, only when one of these has changed since last time.
      */
     double meanTrust() {
-        long shiftBits = Double.doubleToLongBits(trustShift);
+        long shiftBits = Double.doubleToLongBits(shift());
         int inside = ledger.counts().householdsInside();
-        if (inside != meanTrustInside || trustEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
+        if (inside != meanTrustInside || trustEdits + localEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
             meanTrustCached = computeMeanTrust();
             meanTrustInside = inside;
-            meanTrustEdits = trustEdits;
+            meanTrustEdits = trustEdits + localEdits;
             meanTrustShiftBits = shiftBits;
         }
         return meanTrustCached;
@@ -136,11 +191,12 @@ public final class News {
     private double computeMeanTrust() {
         byte[] phase = households.phase;
         float[] own = households.trust;
+        short[] origin = households.origin;
         double sum = 0;
         long n = 0;
         for (int h = 0; h < households.count; h++) {
             if (HouseholdPhase.inside(phase[h])) {
-                sum += InformationRule.effectiveTrust(own[h], trustShift);
+                sum += InformationRule.effectiveTrust(own[h], shift() + localShift[origin[h]]);
                 n++;
             }
         }

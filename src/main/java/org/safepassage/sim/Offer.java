@@ -5,7 +5,8 @@ import org.safepassage.scenario.Corridor;
 
 /**
  * What the corridors offer civilians at a tick, as residents know it: which corridors are
- * on offer (open, or announced to open), when each next opens and when its announced window
+ * on offer (open, or announced to open: a window of a corridor's own schedule from its
+ * {@code announcedAt}, a later window of a pause from its {@code windowNotice}), when each next opens and when its announced window
  * ends, and for every cell the nearest one on foot (recomputed only when the offer changes).
  * A suspended pause is taken to reopen when its suspension ends: households wait at home
  * until then rather than set out (those already queued wait with their patience).
@@ -16,6 +17,8 @@ final class Offer {
     final boolean[] offered;
     final long[] nextOpenTick;
     final long[] closeTick;
+    /** Per corridor: whether another window on offer follows the one in {@link #nextOpenTick} (ODD 7.1, preparation across windows). */
+    final boolean[] recurs;
     boolean any;
     private boolean[] lastOffered;
     /** Per cell: nearest offered civilian corridor, and nearest offered civilian or medical one. */
@@ -29,6 +32,7 @@ final class Offer {
         offered = new boolean[k];
         nextOpenTick = new long[k];
         closeTick = new long[k];
+        recurs = new boolean[k];
         nearestCivilian = new byte[d.grid.cells()];
         nearestAny = new byte[d.grid.cells()];
     }
@@ -40,6 +44,7 @@ final class Offer {
             offered[k] = false;
             nextOpenTick[k] = PauseCalendar.NEVER;
             closeTick[k] = -1;
+            recurs[k] = false;
             if (c.lost() || !c.civilian()) {
                 continue;
             }
@@ -47,17 +52,24 @@ final class Offer {
                 for (Corridor.Window w : c.spec.schedule()) {
                     long s = d.scenario.clock().tickOf(w.start());
                     long e = d.scenario.clock().tickOf(w.end());
-                    if (e > t && s < nextOpenTick[k]) {
-                        nextOpenTick[k] = Math.max(s, t);
-                        closeTick[k] = e;
+                    boolean known = w.announcedAt() == null || d.scenario.clock().tickOf(w.announcedAt()) <= t;
+                    if (known && e > t) {
+                        if (s < nextOpenTick[k]) {
+                            recurs[k] = nextOpenTick[k] != PauseCalendar.NEVER;
+                            nextOpenTick[k] = Math.max(s, t);
+                            closeTick[k] = e;
+                        } else {
+                            recurs[k] = true;
+                        }
                     }
                 }
             } else {
                 for (int p = 0; p < d.calendar.size(); p++) {
-                    if (d.calendar.announced(p, t) && calendarPhase.servesPause(c, p)) {
+                    if (d.calendar.announced(p, t) && d.calendar.windowKnown(p, t) && calendarPhase.servesPause(c, p)) {
                         long opens = Math.max(d.calendar.suspendedUntil(p, t), d.calendar.windowStart(p, t));
                         nextOpenTick[k] = Math.min(nextOpenTick[k], opens);
                         closeTick[k] = Math.max(closeTick[k], d.calendar.announcedEnd(p, t));
+                        recurs[k] |= d.calendar.windowFollows(p, t);
                     }
                 }
             }

@@ -23,6 +23,8 @@ public final class PauseCalendar {
     private final long[] announceTick;
     private final long[][] windowStart;
     private final long[][] windowBaseEnd;
+    /** Tick from which residents know of each window: the pause's announcement, or {@code windowNotice} before it. */
+    private final long[][] windowKnown;
     private final long[] lastActualEnd;
     private final long[][] extensionTick;
     private final long[][] extensionTicks;
@@ -35,6 +37,7 @@ public final class PauseCalendar {
         announceTick = new long[n];
         windowStart = new long[n][];
         windowBaseEnd = new long[n][];
+        windowKnown = new long[n][];
         lastActualEnd = new long[n];
         extensionTick = new long[n][];
         extensionTicks = new long[n][];
@@ -45,9 +48,12 @@ public final class PauseCalendar {
             announceTick[p] = clock.tickOf(pause.announcedAt());
             windowStart[p] = new long[pause.repeatDays()];
             windowBaseEnd[p] = new long[pause.repeatDays()];
+            windowKnown[p] = new long[pause.repeatDays()];
             for (int w = 0; w < pause.repeatDays(); w++) {
                 windowStart[p][w] = clock.tickOf(pause.start().plusDays(w));
                 windowBaseEnd[p][w] = clock.tickOf(pause.start().plusDays(w).plus(pause.duration()));
+                windowKnown[p][w] = w == 0 || pause.windowNotice() == null ? announceTick[p]
+                        : Math.max(announceTick[p], clock.tickOf(pause.start().plusDays(w).minus(pause.windowNotice())));
             }
             int e = pause.extensions().size();
             extensionTick[p] = new long[e];
@@ -141,6 +147,22 @@ public final class PauseCalendar {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether residents know at t of the current or next window of pause p: always from the
+     * pause's announcement, unless the pause announces each later window only {@code windowNotice}
+     * before it opens (ODD 7.3, windows announced each morning).
+     */
+    public boolean windowKnown(int p, long t) {
+        int w = window(p, t);
+        return w >= 0 && t >= windowKnown[p][w];
+    }
+
+    /** Whether another window of pause p follows the current or next one at t (daily windows). */
+    public boolean windowFollows(int p, long t) {
+        int w = window(p, t);
+        return w >= 0 && w < windowStart[p].length - 1 && t < finalEnd(p);
     }
 
     /** Start tick of the current or next window at t (≤ t when open), NEVER when none is left. */

@@ -45,6 +45,15 @@ class MisleadingInputTest {
     }
 
     @Test
+    void aScheduleWindowAnnouncedAfterItOpensIsRefusedWhereItIsWritten() {
+        Path f = child("corridors:\n  - name: gate\n    schedule:\n"
+                + "      - {start: 2016-10-20T10:00, duration: PT2H, announcedAt: 2016-10-20T11:00}\n");
+        String p = only(f);
+        assertTrue(p.startsWith(f + ":5:64: error: corridors[0].schedule[0].announcedAt: 2016-10-20T11:00, after the window "
+                + "opens at 2016-10-20T10:00; a date-time at or before the window's start"), p);
+    }
+
+    @Test
     void declarersMonitoringIsRefusedBecauseItMeansNothingInTheModel() {
         Path f = child("corridors:\n  - name: gate\n    monitoring: declarer\n");
         String p = only(f);

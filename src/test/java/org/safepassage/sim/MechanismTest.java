@@ -746,4 +746,203 @@ class MechanismTest {
                 "corridors[Gate].screening.detentionProbability=0")).district();
         assertEquals(0, none.detained(), "screening that detains nobody");
     }
+
+    /**
+     * ODD 7.3 declarer trust shift: households' trust was drawn around the first pause's
+     * credibility; when a later pause by a more credible declarer is announced, everyone's trust
+     * rises by the difference of the credibilities (clamped to 0..1), and more households leave
+     * in that pause's window than when the same pause comes from a declarer as little trusted.
+     */
+    @Test
+    void trustFollowsTheDeclarerOfThePauseAnnouncedLast() {
+        Scenario trusted = TestScenarios.mechanism("declarers.yaml", "pauses[second].credibility=0.8");
+        long announced = tickOf(trusted, "2020-01-01T05:00");
+        List<double[]> trust = new ArrayList<>();
+        List<float[]> own = new ArrayList<>();
+        District d = TestScenarios.run(trusted, x -> {
+            double[] t = new double[x.households.count];
+            for (int h = 0; h < t.length; h++) {
+                t[h] = x.news.trust(h);
+            }
+            trust.add(t);
+            own.add(x.households.trust.clone());
+        }).district();
+        for (int h = 0; h < d.households.count; h++) {
+            int before = (int) announced - 1;
+            assertEquals(org.safepassage.sim.rules.InformationRule.effectiveTrust(own.get(before)[h], 0.0),
+                    trust.get(before)[h], 1e-12, "before the second pause, trust is the household's own");
+            assertEquals(org.safepassage.sim.rules.InformationRule.effectiveTrust(own.get((int) announced)[h], 0.6),
+                    trust.get((int) announced)[h], 1e-9, "from its announcement, trust is judged against its declarer");
+        }
+        long[] inSecond = new long[2];
+        String[] credibility = {"0.8", "0.2"};
+        for (int i = 0; i < 2; i++) {
+            Scenario s = TestScenarios.mechanism("declarers.yaml", "pauses[second].credibility=" + credibility[i]);
+            Recorder r = run(s);
+            for (int k = 0; k < d.corridors.length; k++) {
+                inSecond[i] += r.evacuated.get(r.ticks() - 1)[k] - r.evacuated.get((int) announced)[k];
+            }
+        }
+        assertTrue(inSecond[0] > 2 * inSecond[1], "in the second pause, a credible declarer: " + inSecond[0]
+                + " out, one as little trusted as the first: " + inSecond[1]);
+    }
+
+    /**
+     * ODD 7.3, windows announced each morning: with {@code windowNotice}, residents learn of a
+     * later window of a daily pause only that long before it opens, so nobody sets out for it
+     * earlier; without it, every window is known from the pause's announcement and households
+     * that could not use the first window set out for the second while the corridor is closed.
+     */
+    @Test
+    void aWindowAnnouncedThatMorningIsNotSetOutForBeforeItIsAnnounced() {
+        int[] firstSetOut = new int[2];
+        long[] out = new long[2];
+        String[] notice = {"pauses[pause].windowNotice=PT1H", "pauses[pause].repeatDays=2"};
+        Scenario s = null;
+        for (int i = 0; i < 2; i++) {
+            s = TestScenarios.mechanism("window-each-morning.yaml", notice[i]);
+            long firstClosed = tickOf(s, "2020-01-01T03:00");
+            Recorder r = run(s);
+            firstSetOut[i] = -1;
+            for (int t = (int) firstClosed + 1; t < r.ticks() && firstSetOut[i] < 0; t++) {
+                byte[] before = r.phase.get(t - 1);
+                byte[] now = r.phase.get(t);
+                for (int h = 0; h < now.length; h++) {
+                    if (before[h] == HouseholdPhase.STAYING && now[h] != HouseholdPhase.STAYING) {
+                        firstSetOut[i] = t;
+                        break;
+                    }
+                }
+            }
+            out[i] = r.evacuated.get(r.ticks() - 1)[0];
+        }
+        long told = tickOf(s, "2020-01-02T00:00");
+        assertTrue(firstSetOut[0] >= told, "with the window announced at 00:00, the first set out at tick "
+                + firstSetOut[0] + " (00:00 is tick " + told + ")");
+        assertTrue(firstSetOut[1] >= 0 && firstSetOut[1] < told, "known from the start: set out for it at tick " + firstSetOut[1]);
+        assertTrue(out[0] < out[1], "fewer reach a window announced an hour ahead: " + out[0] + " against " + out[1]);
+    }
+
+    /**
+     * ODD 7.3: a window of a corridor's own schedule with {@code announcedAt} is on offer only
+     * from then; without it, it is known from the first tick and households set out earlier.
+     */
+    @Test
+    void aCorridorScheduleIsOnOfferOnlyFromItsAnnouncement() {
+        Scenario posted = TestScenarios.mechanism("schedule-announced.yaml");
+        Scenario known = TestScenarios.mechanism("schedule-announced.yaml", "corridors[Gate].schedule[0].announcedAt=2020-01-01T00:00");
+        long told = tickOf(posted, "2020-01-01T05:00");
+        int[] first = new int[2];
+        Scenario[] both = {posted, known};
+        for (int i = 0; i < 2; i++) {
+            Recorder r = run(both[i]);
+            first[i] = -1;
+            for (int t = 0; t < r.ticks() && first[i] < 0; t++) {
+                for (byte p : r.phase.get(t)) {
+                    if (p != HouseholdPhase.STAYING) {
+                        first[i] = t;
+                        break;
+                    }
+                }
+            }
+        }
+        assertTrue(first[0] >= told, "posted at 05:00 (tick " + told + "): first set out at tick " + first[0]);
+        assertTrue(first[1] >= 0 && first[1] < told, "known from the start: first set out at tick " + first[1]);
+    }
+
+    /**
+     * ODD 7.1 preparation across windows: with three-hour packing, one-hour daily windows are
+     * judged hopeless one by one and move almost nobody; households that pack while the
+     * corridor is closed (behaviour.preparationAcrossWindows = 1) count only the walk against
+     * the window, wait at home once packed, and go at the next opening.
+     */
+    @Test
+    void householdsThatPackWhileTheCorridorIsClosedUseShortDailyWindows() {
+        Scenario off = TestScenarios.mechanism("daily-windows.yaml");
+        Scenario on = TestScenarios.mechanism("daily-windows.yaml", "behaviour.preparationAcrossWindows=1");
+        long leftOff = TestScenarios.run(off).district().evacuated();
+        Recorder r = run(on);
+        long leftOn = r.evacuated.get(r.ticks() - 1)[0];
+        assertTrue(leftOn > 200, "packing across windows: " + leftOn + " of 1,000 out");
+        assertTrue(leftOn > 5 * Math.max(1, leftOff), "across windows " + leftOn + ", each window alone " + leftOff);
+        long firstClose = tickOf(on, "2020-01-01T02:00");
+        long secondOpen = tickOf(on, "2020-01-02T01:00");
+        for (int t = (int) firstClose; t < secondOpen; t++) {
+            assertEquals(0, r.servedAt(0, t), "nobody is served while the corridor is closed (tick " + t + ")");
+        }
+        assertTrue(r.servedAt(0, (int) secondOpen) > 0, "the packed households go at the next opening");
+    }
+
+    /**
+     * ODD 7.3 local observed trust: a neighbourhood's trust rises by {@code localTrustPerDeparture}
+     * for each of its residents seen leaving (an absolute number, not a share) and falls by
+     * {@code localTrustPerDeath} for each death seen there, then recovers towards 0 with
+     * {@code localTrustRecoveryHours}; a neighbourhood sees only its own. Here only Near can reach
+     * the two-hour window (window.yaml), so Far's trust never moves; with bombardment and no pause
+     * (hazards.yaml) trust falls where the dead are.
+     */
+    @Test
+    void neighboursSeenLeavingRaiseLocalTrustAndSeenDeathsLowerItBothRecovering() {
+        Scenario s = TestScenarios.mechanism("window.yaml", "behaviour.information.localTrustPerDeparture=0.0005",
+                "behaviour.information.localTrustRecoveryHours=10");
+        int near = 0;
+        int far = 1;
+        List<double[]> shift = new ArrayList<>();
+        List<long[]> left = new ArrayList<>();
+        District d = TestScenarios.run(s, x -> {
+            shift.add(new double[] {x.news.localShift(near), x.news.localShift(far)});
+            left.add(new long[] {x.ledger.byOrigin().evacuated(near), x.ledger.byOrigin().evacuated(far)});
+        }).district();
+        double recovery = Math.exp(-d.tickHours / 10);
+        double highest = 0;
+        for (int t = 2; t < shift.size(); t++) {
+            // departures of tick t - 1 are seen in the information phase of tick t
+            double expected = shift.get(t - 1)[0] * recovery + 0.0005 * (left.get(t - 1)[0] - left.get(t - 2)[0]);
+            assertEquals(Math.min(1, expected), shift.get(t)[0], 1e-12, "Near at tick " + t);
+            assertEquals(0.0, shift.get(t)[1], "Far saw nobody leave at tick " + t);
+            highest = Math.max(highest, shift.get(t)[0]);
+        }
+        assertTrue(left.get(left.size() - 1)[0] > 100 && left.get(left.size() - 1)[1] == 0, "only Near left");
+        assertTrue(highest > 0.05, "Near's trust rose by " + highest);
+        assertTrue(shift.get(shift.size() - 1)[0] < highest, "and recovers once departures stop");
+
+        Scenario bombed = TestScenarios.mechanism("hazards.yaml", "behaviour.information.localTrustPerDeath=0.01");
+        List<double[]> harm = new ArrayList<>();
+        District b = TestScenarios.run(bombed, x -> harm.add(new double[] {x.news.localShift(near), x.news.localShift(far)}))
+                .district();
+        double[] end = harm.get(harm.size() - 1);
+        assertTrue(b.killed() > 0);
+        assertTrue(end[1] < end[0] && end[0] <= 0, "Far, bombed three times as hard, trusts less: " + end[1] + " < " + end[0]);
+        long off = TestScenarios.run(TestScenarios.mechanism("hazards.yaml")).district().killed();
+        assertEquals(off, b.killed(), "trust alone changes no death");
+    }
+
+    /**
+     * ODD 7.1 wait-and-see: until {@code waitAndSeePersons} persons are out safely, households
+     * hold back by up to {@code weights.waitAndSee}; the first crossings free the others, so uptake
+     * starts slowly and quickens instead of coming mostly in the first hour.
+     */
+    @Test
+    void waitingToSeeTheFirstCrossingsMakesUptakeStartSlowlyAndQuicken() {
+        String[] common = {"behaviour.maxDecisionRatePerHour=0.5", "behaviour.weights.intercept=0",
+            "behaviour.weights.trust=0", "behaviour.weights.hardship=0", "behaviour.weights.attachment=0",
+            "behaviour.information.waitAndSeePersons=300"};
+        Scenario plain = TestScenarios.mechanism("base.yaml", common);
+        List<String> sets = new ArrayList<>(List.of(common));
+        sets.add("behaviour.weights.waitAndSee=4");
+        Scenario waiting = TestScenarios.mechanism("base.yaml", sets.toArray(String[]::new));
+        int firstHour = (int) tickOf(plain, "2020-01-01T02:00");
+        int lastHourStart = (int) tickOf(plain, "2020-01-01T06:00");
+        int end = (int) tickOf(plain, "2020-01-01T07:00");
+        Recorder p = run(plain);
+        Recorder w = run(waiting);
+        long plainFirst = p.evacuated.get(firstHour)[0];
+        long waitFirst = w.evacuated.get(firstHour)[0];
+        long waitLast = w.evacuated.get(end)[0] - w.evacuated.get(lastHourStart)[0];
+        long plainLast = p.evacuated.get(end)[0] - p.evacuated.get(lastHourStart)[0];
+        assertTrue(waitFirst * 3 < plainFirst, "first hour: " + waitFirst + " out waiting to see, " + plainFirst + " without");
+        assertTrue(waitLast > waitFirst, "uptake quickens once the first are out: last hour " + waitLast
+                + ", first " + waitFirst);
+        assertTrue(plainLast < plainFirst, "without it, most come first: last hour " + plainLast + ", first " + plainFirst);
+    }
 }

@@ -52,6 +52,23 @@ class PauseCalendarTest {
     }
 
     @Test
+    void aWindowAnnouncedEachMorningIsKnownOnlyThatLongBeforeItOpens() {
+        Pause p = pause("2016-10-20T08:00", "PT11H", 3, "PT24H", List.of());
+        Pause morning = new Pause(p.name(), p.declaredBy(), p.credibility(), p.start(), p.duration(), p.repeatDays(),
+                p.notice(), p.announcementCoverage(), p.earlyEndPerHour(), p.regroupingMultiplier(), p.extensions(),
+                Duration.ofHours(2));
+        PauseCalendar each = new PauseCalendar(List.of(morning), List.of(), CLOCK);
+        PauseCalendar all = new PauseCalendar(List.of(p), List.of(), CLOCK);
+        assertTrue(each.windowKnown(0, 0), "the first window from the pause's announcement");
+        assertTrue(each.windowKnown(0, tick("2016-10-20T18:55")), "during the first window");
+        assertFalse(each.windowKnown(0, tick("2016-10-20T19:00")), "the second is not yet announced when the first closes");
+        assertFalse(each.windowKnown(0, tick("2016-10-21T05:55")));
+        assertTrue(each.windowKnown(0, tick("2016-10-21T06:00")), "two hours before it opens");
+        assertTrue(all.windowKnown(0, tick("2016-10-20T19:00")), "without windowNotice every window is known");
+        assertFalse(each.windowKnown(0, tick("2016-10-22T19:00")), "none is left");
+    }
+
+    @Test
     void extensionsCountOnlyOnceAnnouncedAndAnUnkeptOneEndsThePauseEarlierThanAnnounced() {
         List<Pause.Extension> ext = List.of(
                 new Pause.Extension(LocalDateTime.parse("2016-10-20T16:00"), Duration.ofHours(24), true),

@@ -15,10 +15,11 @@ public final class DecisionRule {
     /**
      * The terms of U that are the same for every household of a neighbourhood at a tick (ODD
      * 7.1): local danger (min(1, danger)), {@link #hardship}, {@link #socialProof}, district
-     * clash news (min(1, news)) and {@link FighterRule#control fighter control}; each in 0..1.
+     * clash news (min(1, news)), {@link FighterRule#control fighter control} and {@link #waitAndSee};
+     * each in 0..1.
      */
     public record NeighbourhoodTerms(double localDanger, double hardship, double socialProof, double clashNews,
-            double fighterControl) {
+            double fighterControl, double waitAndSee) {
     }
 
     /**
@@ -41,14 +42,18 @@ public final class DecisionRule {
         return householdUtility(w, neighbourhoodUtility(w, n), h);
     }
 
-    /** The part of U shared by a neighbourhood: intercept + danger + hardship + social proof − clash news − control. */
+    /**
+     * The part of U shared by a neighbourhood: intercept + danger + hardship + social proof − clash
+     * news − control − wait-and-see.
+     */
     public static double neighbourhoodUtility(Behaviour.Weights w, NeighbourhoodTerms n) {
         return w.intercept()
                 + w.localDanger() * n.localDanger()
                 + w.hardship() * n.hardship()
                 + w.socialProof() * n.socialProof()
                 - w.clashNews() * n.clashNews()
-                - w.fighterControl() * n.fighterControl();
+                - w.fighterControl() * n.fighterControl()
+                - w.waitAndSee() * n.waitAndSee();
     }
 
     /**
@@ -104,6 +109,26 @@ public final class DecisionRule {
         return preparationMeanHours + walkMinutesAtFreeSpeed / 60.0 / speedFactor + queuedPersons / capacityPersonsPerHour;
     }
 
+    /**
+     * Preparation across windows (ODD 7.1): the packing hours a household counts against the
+     * window. When another window of the pause follows, a household that knows windows recur
+     * packs while the corridor is closed and goes at the next opening, so only the share
+     * 1 − {@code acrossWindowsShare} of its packing counts; otherwise all of it.
+     */
+    public static double preparationHoursCounted(double preparationMeanHours, double acrossWindowsShare,
+            boolean anotherWindowFollows) {
+        return anotherWindowFollows ? preparationMeanHours * (1 - acrossWindowsShare) : preparationMeanHours;
+    }
+
+    /**
+     * Wait-and-see (ODD 7.1): 1 while nobody has been seen to arrive safely, falling linearly to 0
+     * once {@code waitAndSeePersons} persons are out safely (an absolute number):
+     * 1 − min(1, persons out / {@code waitAndSeePersons}).
+     */
+    public static double waitAndSee(long personsOutSafely, double waitAndSeePersons) {
+        return 1 - Math.min(1.0, personsOutSafely / waitAndSeePersons);
+    }
+
     /** An exponential duration with the given mean from a uniform draw in (0, 1): −mean × ln(u) (preparation, patience). */
     public static double exponentialHours(double meanHours, double uniform) {
         return -meanHours * Math.log(uniform);
@@ -115,7 +140,7 @@ public final class DecisionRule {
      */
     public static double frontCrossingUtility(Behaviour.Weights w, double trust, boolean woundedMember,
             double attachment) {
-        return utility(w, new NeighbourhoodTerms(1.0, 1.0, 0, 0, 0),
+        return utility(w, new NeighbourhoodTerms(1.0, 1.0, 0, 0, 0, 0),
                 new HouseholdTerms(trust, false, false, false, woundedMember, attachment, 0, 0));
     }
 

@@ -46,6 +46,29 @@ public final class InformationRule {
         return Math.max(0f, ownTrust - TRUST_LOSS_WHEN_BLOCKED);
     }
 
+    /**
+     * Declarer trust shift (ODD 7.3): households' own trust was drawn around the first pause's
+     * credibility; while a later pause declared by another party is the latest announced, trust
+     * is judged against that declarer: everyone's trust moves by {@code credibility − firstCredibility}.
+     */
+    public static double declarerTrustShift(double credibility, double firstCredibility) {
+        return credibility - firstCredibility;
+    }
+
+    /**
+     * Local observed trust (ODD 7.3): the change of a neighbourhood's trust shift in a tick from
+     * what its residents saw there, in absolute numbers: {@code localTrustPerDeparture} × its
+     * residents who left safely − {@code localTrustPerDeath} × deaths in it.
+     */
+    public static double localTrustChange(Behaviour.Information i, long departuresSeen, long deathsSeen) {
+        return i.localTrustPerDeparture() * departuresSeen - i.localTrustPerDeath() * deathsSeen;
+    }
+
+    /** The factor by which a neighbourhood's trust shift returns towards 0 in a tick: exp(−tick hours / {@code localTrustRecoveryHours}). */
+    public static double localTrustRecovery(Behaviour.Information i, double tickHours) {
+        return Math.exp(-tickHours / i.localTrustRecoveryHours());
+    }
+
     /** Effective trust: own trust plus the district-wide shift, clamped to 0..1. */
     public static double effectiveTrust(float ownTrust, double districtShift) {
         double t = ownTrust + districtShift;

@@ -241,7 +241,7 @@ public final class HouseholdAgent implements Steppable {
         double u = DecisionRule.utility(b.weights(),
                 new DecisionRule.NeighbourhoodTerms(Math.min(1.0, m.danger[hood]), m.hardship(),
                         DecisionRule.socialProof(shareLeft, b.information().socialProofSaturationShare()),
-                        Math.min(1.0, m.clashNews), m.fighterControl(hood)),
+                        Math.min(1.0, m.clashNews), m.fighterControl(hood), 0),
                 new DecisionRule.HouseholdTerms(effectiveTrust(), spec.monitoring() == Corridor.Monitoring.NEUTRAL,
                         spec.transport() != null, spec.destinationChoice(), hasWounded, attachment,
                         men > 0 && spec.screening() != null ? spec.screening().detentionProbability() : 0,

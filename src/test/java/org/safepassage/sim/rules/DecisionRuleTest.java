@@ -10,10 +10,10 @@ import org.safepassage.scenario.Behaviour;
 /** ODD 7.1: the decision to leave, its utility, its ceiling and its rate. */
 class DecisionRuleTest {
 
-    private static final Behaviour.Weights ONES = new Behaviour.Weights(0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+    private static final Behaviour.Weights ONES = new Behaviour.Weights(0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
 
     private static DecisionRule.NeighbourhoodTerms calm() {
-        return new DecisionRule.NeighbourhoodTerms(0, 0, 0, 0, 0);
+        return new DecisionRule.NeighbourhoodTerms(0, 0, 0, 0, 0, 0);
     }
 
     private static DecisionRule.HouseholdTerms neutral() {
@@ -23,11 +23,11 @@ class DecisionRuleTest {
     @Test
     void eachTermEntersWithTheSignOfTheOddTable() {
         assertEquals(0, DecisionRule.utility(ONES, calm(), neutral()));
-        assertEquals(1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(1, 0, 0, 0, 0), neutral()));
-        assertEquals(1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 1, 0, 0, 0), neutral()));
-        assertEquals(1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 0, 1, 0, 0), neutral()));
-        assertEquals(-1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 0, 0, 1, 0), neutral()));
-        assertEquals(-1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 0, 0, 0, 1), neutral()));
+        assertEquals(1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(1, 0, 0, 0, 0, 0), neutral()));
+        assertEquals(1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 1, 0, 0, 0, 0), neutral()));
+        assertEquals(1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 0, 1, 0, 0, 0), neutral()));
+        assertEquals(-1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 0, 0, 1, 0, 0), neutral()));
+        assertEquals(-1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 0, 0, 0, 1, 0), neutral()));
         assertEquals(0.5, DecisionRule.utility(ONES, calm(),
                 new DecisionRule.HouseholdTerms(1, false, false, false, false, 0, 0, 0)));
         assertEquals(1, DecisionRule.utility(ONES, calm(),
@@ -102,8 +102,8 @@ class DecisionRuleTest {
     @Test
     void theCeilingIsReachedByTheMostFavourableHousehold() {
         Behaviour.Weights w = new Behaviour.Weights(-5.1, 12.49, 7.239, 2.166, 3.432, 3.355, 1.046, 2.315, 3.726, 3.488,
-                4.453, 3.985, 1.611, 7.208);
-        DecisionRule.NeighbourhoodTerms n = new DecisionRule.NeighbourhoodTerms(0.3, 0.5, 0.2, 0.1, 0);
+                4.453, 3.985, 1.611, 7.208, 0);
+        DecisionRule.NeighbourhoodTerms n = new DecisionRule.NeighbourhoodTerms(0.3, 0.5, 0.2, 0.1, 0, 0);
         DecisionRule.HouseholdTerms best = new DecisionRule.HouseholdTerms(0.9, true, true, true, true, 0.1, 0, 0);
         assertEquals(DecisionRule.utility(w, n, best), DecisionRule.utilityCeiling(w,
                 DecisionRule.neighbourhoodUtility(w, n), DecisionRule.mostFavourable(w, 0.9, true, true, true, 0.1)));
@@ -169,29 +169,44 @@ class DecisionRuleTest {
 
     @Test
     void atAFrontShiftDangerAndHardshipAreFull() {
-        assertEquals(DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(1, 1, 0, 0, 0),
+        assertEquals(DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(1, 1, 0, 0, 0, 0),
                 new DecisionRule.HouseholdTerms(0.7, false, false, false, true, 0.4, 0, 0)),
                 DecisionRule.frontCrossingUtility(ONES, 0.7, true, 0.4));
     }
 
     static Behaviour.Weights weights(SplittableRandom r) {
-        double[] v = new double[14];
+        double[] v = new double[15];
         v[0] = r.nextDouble(-100, 100);
-        for (int i = 1; i < 14; i++) {
+        for (int i = 1; i < 15; i++) {
             v[i] = r.nextInt(5) == 0 ? 0 : r.nextDouble(0, 100);
         }
         return new Behaviour.Weights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-                v[13]);
+                v[13], v[14]);
     }
 
     static DecisionRule.NeighbourhoodTerms neighbourhood(SplittableRandom r) {
         return new DecisionRule.NeighbourhoodTerms(r.nextDouble(), r.nextDouble(), r.nextDouble(), r.nextDouble(),
-                r.nextInt(3) * 0.5);
+                r.nextInt(3) * 0.5, r.nextDouble());
     }
 
     static DecisionRule.HouseholdTerms household(SplittableRandom r) {
         return new DecisionRule.HouseholdTerms(r.nextDouble(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(),
                 r.nextBoolean(), r.nextDouble(), r.nextBoolean() ? r.nextDouble() : 0,
                 r.nextDouble() * DecisionRule.MAX_TIME_PRESSURE);
+    }
+
+    @Test
+    void packingAcrossWindowsCountsOnlyTheRestOfThePreparationWhenAnotherWindowFollows() {
+        assertEquals(3.0, DecisionRule.preparationHoursCounted(3, 0, true), "off: all of it");
+        assertEquals(3 * 0.25, DecisionRule.preparationHoursCounted(3, 0.75, true), 1e-15);
+        assertEquals(3.0, DecisionRule.preparationHoursCounted(3, 1, false), "the last window: all of it");
+    }
+
+    @Test
+    void waitingToSeeHoldsBackUntilEnoughAreOutSafelyAndLowersTheUtility() {
+        assertEquals(1.0, DecisionRule.waitAndSee(0, 100));
+        assertEquals(0.75, DecisionRule.waitAndSee(25, 100), 1e-15);
+        assertEquals(0.0, DecisionRule.waitAndSee(5000, 100), "a thousand out is enough news, in a town or a city");
+        assertEquals(-1, DecisionRule.utility(ONES, new DecisionRule.NeighbourhoodTerms(0, 0, 0, 0, 0, 1), neutral()));
     }
 }

@@ -8,7 +8,7 @@ import org.safepassage.scenario.Behaviour;
 /** ODD 7.3: hearing, news decay, local danger and trust. */
 class InformationRuleTest {
 
-    private static final Behaviour.Information INFO = new Behaviour.Information(4, 0.2, 0.8, 0.01, 0.07, 0.2, 48, 0.1);
+    private static final Behaviour.Information INFO = new Behaviour.Information(4, 0.2, 0.8, 0.01, 0.07, 0.2, 48, 0.1, 0.001, 0.01, 24, 100);
 
     @Test
     void hearingIsWordOfMouthPlusCrossingNewsCappedAtOnePercent() {
@@ -24,6 +24,23 @@ class InformationRuleTest {
     @Test
     void dangerRisesPerDeathPerThousandResidents() {
         assertEquals(0.5 * 3 * 1000.0 / 20_000, InformationRule.dangerRise(0.5, 3, 20_000), 1e-15);
+    }
+
+    @Test
+    void aLaterDeclarerShiftsTrustByTheDifferenceOfCredibilities() {
+        assertEquals(0.55, InformationRule.declarerTrustShift(0.7, 0.15), 1e-15);
+        assertEquals(-0.55, InformationRule.declarerTrustShift(0.15, 0.7), 1e-15);
+        assertEquals(0.0, InformationRule.declarerTrustShift(0.4, 0.4), "the same declarer, or the first pause: no shift");
+        assertEquals(1.0, InformationRule.effectiveTrust(0.6f, InformationRule.declarerTrustShift(0.9, 0.3)), "clamped");
+    }
+
+    @Test
+    void localTrustMovesByAbsoluteNumbersSeenAndRecoversInItsTime() {
+        // 200 neighbours seen leaving at 0.001 each, 5 deaths at 0.01 each
+        assertEquals(0.2 - 0.05, InformationRule.localTrustChange(INFO, 200, 5), 1e-15);
+        assertEquals(0.0, InformationRule.localTrustChange(INFO, 0, 0));
+        assertEquals(0.5, Math.pow(InformationRule.localTrustRecovery(INFO, 1.0), 24 * Math.log(2)), 1e-12,
+                "half of the shift is gone after 24 h × ln 2");
     }
 
     @Test
