@@ -78,7 +78,7 @@ public final class SyntheticDistrict {
                         + template.meta().name(), List.of());
         return new Scenario(template.schemaVersion(), meta, template.clock(), map, pop, template.behaviour(),
                 template.pauses(), corridors, template.fighters(), template.hazards(), template.events(),
-                template.seed(), null);
+                template.front(), template.seed(), null);
     }
 
     /** The scenario with ticks of another length (same calendar, horizon and rates). */
@@ -86,7 +86,7 @@ public final class SyntheticDistrict {
         Clock c = s.clock();
         return new Scenario(s.schemaVersion(), new Meta(s.meta().name() + "-" + tickMinutes + "min", s.meta().description(),
                 s.meta().sources()), new Clock(c.start(), tickMinutes, c.horizon()), s.map(), s.population(), s.behaviour(),
-                s.pauses(), s.corridors(), s.fighters(), s.hazards(), s.events(), s.seed(), s.source());
+                s.pauses(), s.corridors(), s.fighters(), s.hazards(), s.events(), s.front(), s.seed(), s.source());
     }
 
     /**
@@ -102,7 +102,7 @@ public final class SyntheticDistrict {
         }
         return new Scenario(s.schemaVersion(), new Meta(s.meta().name() + "-no-early-end", s.meta().description(),
                 s.meta().sources()), s.clock(), s.map(), s.population(), s.behaviour(), pauses, s.corridors(),
-                s.fighters(), s.hazards(), s.events(), s.seed(), s.source());
+                s.fighters(), s.hazards(), s.events(), s.front(), s.seed(), s.source());
     }
 
     static DistrictMap map(DistrictMap template, int side) {

@@ -8,6 +8,8 @@ package org.safepassage.scenario;
  * @param information word of mouth, news and trust dynamics
  * @param choice the corridor-choice logit
  * @param movement walking speeds and crowding
+ * @param preparationAcrossWindows share of packing done while the corridor is closed
+ * @param front flight across a moving front (ODD 7.8)
  */
 public record Behaviour(
         double maxDecisionRatePerHour,
@@ -15,7 +17,17 @@ public record Behaviour(
         Information information,
         CorridorChoice choice,
         Movement movement,
-        double preparationAcrossWindows) {
+        double preparationAcrossWindows,
+        FrontFlight front) {
+
+    /**
+     * Flight across a moving front (docs/ODD.md 7.8, {@code FrontFlightRule}).
+     *
+     * @param flightRatePerHour hourly rate of fleeing for a household on the front line
+     * @param reachMetres distance from the front line at which the rate falls to zero
+     */
+    public record FrontFlight(double flightRatePerHour, double reachMetres) {
+    }
 
     /** Utility weights of MODEL.md 6.1; signs are applied as written in the table there. */
     public record Weights(

@@ -69,7 +69,11 @@ public final class BehaviourParameters {
             p("behaviour.movement.elderlyFactor", 0.6, 0.01, 1, "factor", "household with an elderly member"),
             p("behaviour.movement.woundedFactor", 0.4, 0.01, 1, "factor", "household with a wounded member"),
             p("behaviour.movement.childFactor", 0.8, 0.01, 1, "factor", "household with children"),
-            p("behaviour.movement.crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10, "persons/m²", "most persons a cell holds"));
+            p("behaviour.movement.crowdLimitPersonsPerSquareMetre", 3.0, 0.01, 10, "persons/m²", "most persons a cell holds"),
+            p("behaviour.front.flightRatePerHour", 0, 0, 10, "1/h",
+                    "hourly rate of fleeing a moving front for a household on the front line"),
+            p("behaviour.front.reachMetres", 1000, 1, 100_000, "m",
+                    "distance from the front line at which the rate of fleeing falls to zero"));
 
     private BehaviourParameters() {
     }

@@ -79,6 +79,11 @@ final class CrossCheck {
                         reference(node.get("safeArea"), path + ".safeArea", "safe area", e.safeArea(), map.safeAreas());
                     }
                 }
+                case FRONT_REGAIN -> {
+                    if (!hoods.contains(e.target())) {
+                        reference(node.get("target"), path + ".target", "neighbourhood", e.target(), hoods);
+                    }
+                }
                 case SUSPEND -> {
                     if (!pauseNames.contains(e.target())) {
                         reference(node.get("target"), path + ".target", "pause", e.target(), pauseNames);

@@ -6,6 +6,7 @@ import java.util.List;
 /**
  * One scenario: everything a run needs, already checked. Built by {@link ScenarioLoader}.
  *
+ * @param front facts of a moving front (docs/ODD.md 7.8); {@link Front#NONE} when the file has none
  * @param source the scenario file it was loaded from (for the manifest), may be null in tests
  */
 public record Scenario(
@@ -20,6 +21,7 @@ public record Scenario(
         List<FighterGroup> fighters,
         Hazards hazards,
         List<Event> events,
+        Front front,
         long seed,
         Path source) {
 
@@ -33,7 +35,7 @@ public record Scenario(
     /** Same scenario with another seed (replicates and sweeps). */
     public Scenario withSeed(long newSeed) {
         return new Scenario(schemaVersion, meta, clock, map, population, behaviour, pauses,
-                corridors, fighters, hazards, events, newSeed, source);
+                corridors, fighters, hazards, events, front, newSeed, source);
     }
 
     public int corridorIndex(String name) {

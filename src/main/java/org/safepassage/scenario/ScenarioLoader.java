@@ -21,7 +21,7 @@ public final class ScenarioLoader {
     public static final int SCHEMA_VERSION = 1;
 
     static final String[] SECTIONS = {"schemaVersion", "meta", "clock", "map", "population", "behaviour",
-        "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed", "ensemble"};
+        "pauses", "corridors", "fighters", "hazards", "events", "seed", "observed", "ensemble", "front"};
 
     /** The {@code --ensemble} value that runs the calibrated defaults alone, whatever the file names. */
     public static final String NO_ENSEMBLE = "none";
@@ -221,7 +221,7 @@ public final class ScenarioLoader {
         Population population = population(root.child("population", "persons", "household", "trust", "attachment",
                 "initialAwareness", "hardship", "preparation", "patience"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
-                "corridorChoice", "movement", "preparationAcrossWindows"));
+                "corridorChoice", "movement", "preparationAcrossWindows", "front"));
         List<Pause> pauses = pauses(root);
         List<Corridor> corridors = corridors(root);
         List<FighterGroup> fighters = fighters(root);
@@ -229,6 +229,7 @@ public final class ScenarioLoader {
                 "pauseViolationFactor", "movingExposure", "queuedExposure", "clashDeathsPerPersonHour",
                 "crossingFrontDeathProbability", "dangerNewsPerDeath"));
         List<Event> events = events(root);
+        Front front = front(root.child("front", "movingFrom", "movingUntil", "outwardShare", "detentionProbability"));
         long seed = root.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE);
         if (clock.start() != null) {
             observed[0] = Observed.bind(root, clock);
@@ -237,7 +238,7 @@ public final class ScenarioLoader {
             return null;
         }
         Scenario s = new Scenario((int) schema, meta, clock, map, population, behaviour, pauses, corridors,
-                fighters, hazards, events, seed, file);
+                fighters, hazards, events, front, seed, file);
         new CrossCheck(s, root).run();
         return problems.isEmpty() ? s : null;
     }
@@ -314,8 +315,10 @@ public final class ScenarioLoader {
                 "behaviour.corridorChoice", f.child("corridorChoice", BehaviourParameters.keys("behaviour.corridorChoice")));
         Behaviour.Movement movement = BehaviourParameters.bind(Behaviour.Movement.class, "behaviour.movement",
                 f.child("movement", BehaviourParameters.keys("behaviour.movement")));
+        Behaviour.FrontFlight front = BehaviourParameters.bind(Behaviour.FrontFlight.class, "behaviour.front",
+                f.child("front", BehaviourParameters.keys("behaviour.front")));
         return new Behaviour(f.number(BehaviourParameters.of("behaviour.maxDecisionRatePerHour")), weights, information,
-                choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")));
+                choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")), front);
     }
 
     private static List<Pause> pauses(Fields root) {
@@ -458,6 +461,18 @@ public final class ScenarioLoader {
                 f.number("clashDeathsPerPersonHour", 0.002, 0, 1),
                 f.number("crossingFrontDeathProbability", 0.005, 0, 1),
                 f.number("dangerNewsPerDeath", 0.5, 0, 100));
+    }
+
+    /** Facts of a moving front (ODD 7.8); the times are optional. */
+    private static Front front(Fields f) {
+        LocalDateTime from = f.has("movingFrom") ? f.dateTime("movingFrom", null) : null;
+        LocalDateTime until = f.has("movingUntil") ? f.dateTime("movingUntil", null) : null;
+        if (from != null && until != null && !until.isAfter(from)) {
+            f.report("movingUntil", "movingUntil " + until + " is not after movingFrom " + from,
+                    "a date-time after front.movingFrom");
+        }
+        return new Front(from, until, f.number("outwardShare", Front.NONE.outwardShare(), 0, 1),
+                f.number("detentionProbability", Front.NONE.detentionProbability(), 0, 1));
     }
 
     private static List<Event> events(Fields root) {

@@ -78,6 +78,7 @@ final class CalendarPhase implements Steppable {
         for (Event e = d.nextEventDue(t); e != null; e = d.nextEventDue(t)) {
             switch (e.type()) {
                 case FRONT_SHIFT -> frontShift.apply(e);
+                case FRONT_REGAIN -> frontShift.regain(e);
                 case DEAL -> {
                     for (FighterState g : d.fighters) {
                         if (g.spec.name().equals(e.target())) {

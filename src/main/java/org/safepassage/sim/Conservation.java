@@ -9,7 +9,7 @@ final class Conservation {
     /**
      * Conservation (ODD 3): initial persons = inside + evacuated + killed + detained; evacuated
      * by phase = through corridors + across the front = sum by corridor + across the front =
-     * sum by neighbourhood of origin; initial fighters = present + evacuated. Null when it
+     * sum by neighbourhood of origin; detained = sum by corridor + at the front; initial fighters = present + evacuated. Null when it
      * holds, else a description of the first broken equation.
      */
     static String error(Ledger l, CorridorState[] corridors, ByOrigin byOrigin) {
@@ -32,8 +32,9 @@ final class Conservation {
         if (byCorridor != l.evacuatedThroughCorridors()) {
             return "evacuated by corridor " + byCorridor + " != through corridors " + l.evacuatedThroughCorridors();
         }
-        if (detainedAtCorridors != l.detained()) {
-            return "l.detained() by corridor " + detainedAtCorridors + " != l.detained() " + l.detained();
+        if (detainedAtCorridors + l.detainedAtFront() != l.detained()) {
+            return "l.detained() by corridor " + detainedAtCorridors + " + at the front " + l.detainedAtFront()
+                    + " != l.detained() " + l.detained();
         }
         if (byOrigin.evacuatedTotal() != evacuated) {
             return "evacuated by neighbourhood of origin " + byOrigin.evacuatedTotal() + " != evacuated " + evacuated;

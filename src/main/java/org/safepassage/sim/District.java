@@ -106,6 +106,11 @@ public final class District {
         lostHood[n] = true;
     }
 
+    /** Neighbourhood n returns to the enclave (a front regain). */
+    void regainNeighbourhood(int n) {
+        lostHood[n] = false;
+    }
+
     void mapChanged() {
         mapVersion++;
     }

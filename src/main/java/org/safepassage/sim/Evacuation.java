@@ -51,6 +51,7 @@ public final class Evacuation extends SimState {
             calendar,
             new InformationPhase(district),
             new HazardPhase(district),
+            new FrontFlightPhase(district),
             new FighterPhase(district),
             new DecisionPhase(district, offer),
             new MovementPhase(district),

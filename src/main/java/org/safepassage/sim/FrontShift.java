@@ -10,7 +10,7 @@ import org.safepassage.sim.rules.DecisionRule;
  * the front (each person risks being killed; the rest count as left across the front) and
  * retreating to a home in what is left of the enclave. The map is redrawn: the neighbourhood's
  * cells join the safe area, corridors whose entry was there are lost, fighters lose control
- * of it, distance fields are recomputed.
+ * of it, distance fields are recomputed. A regain (ODD 7.8) gives a lost neighbourhood back.
  */
 final class FrontShift {
     private final District d;
@@ -58,6 +58,29 @@ final class FrontShift {
                 + (d.leftAcrossFront() - crossedBefore) + " persons cross the front");
     }
 
+    /**
+     * A {@code front-regain} (ODD 7.8): a lost neighbourhood returns to the enclave; its cells
+     * take back the terrain of the map and distance fields are recomputed. Nobody lives there
+     * (its residents crossed or retreated); corridors lost with it stay lost and fighters do
+     * not take back control of it.
+     */
+    void regain(Event e) {
+        int n = d.scenario.map().neighbourhoodIndex(e.target());
+        if (n < 0 || !d.lost(n)) {
+            return;
+        }
+        d.regainNeighbourhood(n);
+        d.grid.restore(n);
+        d.grid.updateCrossing(d.scenario.behaviour().movement());
+        for (CorridorState c : d.corridors) {
+            if (!c.lost()) {
+                d.grid.computeField(c.index, c.entryCell);
+            }
+        }
+        d.mapChanged();
+        d.note("front shift: " + e.target() + " is regained by the enclave");
+    }
+
     private void decide(int h, int n) {
         Households hh = d.households;
         Behaviour b = d.scenario.behaviour();
@@ -65,28 +88,11 @@ final class FrontShift {
         double uniform = d.random.uniform(RandomStreams.Purpose.FRONT, h, d.tick(), 0);
         int refuge = refuge(h, n);
         if (uniform < DecisionRule.logistic(u) || refuge < 0) {
-            cross(h);
+            FrontCrossing.cross(d, h, RandomStreams.Purpose.FRONT);
         } else {
             d.ledger.sendHome(h);
             d.ledger.rehome(h, refuge);
         }
-    }
-
-    /** Each person crossing is killed with the crossing's death probability; the rest are out. */
-    private void cross(int h) {
-        Households hh = d.households;
-        double p = d.scenario.hazards().crossingFrontDeathProbability();
-        int members = hh.members(h);
-        if (hh.phase[h] == HouseholdPhase.QUEUED || hh.phase[h] == HouseholdPhase.MOVING) {
-            d.ledger.sendHome(h);
-        }
-        long t = d.tick();
-        for (int i = 0; i < members; i++) {
-            if (d.random.uniform(RandomStreams.Purpose.FRONT, h, t, i + 1) < p) {
-                d.ledger.kill(h, d.random.uniform(RandomStreams.Purpose.FRONT, h, t, 100 + i));
-            }
-        }
-        d.ledger.cross(h);
     }
 
     /** A random built-up cell in what is left of the enclave, or -1 when nothing is left. */

@@ -18,6 +18,9 @@ public final class Grid {
     public final int height;
     public final double cellMeters;
     final Terrain[] terrain;
+    /** Terrain and safe area of the map, for a neighbourhood regained after a front shift. */
+    private final Terrain[] mapTerrain;
+    private final int[] mapSafeArea;
     final int[] neighbourhood;
     final int[] safeArea;
     /** Minutes to cross one cell at free speed, by cell; infinite where impassable. */
@@ -34,6 +37,8 @@ public final class Grid {
         terrain = map.terrain().clone();
         neighbourhood = map.neighbourhoodOfCell().clone();
         safeArea = map.safeAreaOfCell().clone();
+        mapTerrain = terrain.clone();
+        mapSafeArea = safeArea.clone();
         crossMinutes = new float[terrain.length];
         minutesTo = new float[corridors][];
         nextCell = new int[corridors][];
@@ -75,6 +80,16 @@ public final class Grid {
             if (neighbourhood[c] == n && terrain[c] != Terrain.SAFE) {
                 terrain[c] = Terrain.SAFE;
                 safeArea[c] = area;
+            }
+        }
+    }
+
+    /** Neighbourhood n returns to the enclave (a front regain): its cells take back the map's terrain. */
+    void restore(int n) {
+        for (int c = 0; c < terrain.length; c++) {
+            if (neighbourhood[c] == n) {
+                terrain[c] = mapTerrain[c];
+                safeArea[c] = mapSafeArea[c];
             }
         }
     }

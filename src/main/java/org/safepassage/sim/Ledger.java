@@ -24,6 +24,7 @@ public final class Ledger {
     /** Of {@link #killed}, those killed while walking to or queueing at a corridor. */
     private long killedOnTheWay;
     private long detained;
+    private long detainedAtFront;
     private long injured;
     private long blocked;
     private long evacuatedThroughCorridors;
@@ -194,6 +195,14 @@ public final class Ledger {
         c.detainedOne();
     }
 
+    /** Detains one military-age man of h crossing the front, by the receiving side (ODD 7.8). */
+    void detainAtFront(int h) {
+        removeMember(h, Households.MAN);
+        detained++;
+        detainedAtFront++;
+        byOrigin.detainedOne(households.origin[h]);
+    }
+
     /** Wounds one unwounded member of h, if any, chosen by the uniform u. */
     void wound(int h, double u) {
         if (households.woundOne(h, u)) {
@@ -280,6 +289,11 @@ public final class Ledger {
 
     long detained() {
         return detained;
+    }
+
+    /** Persons detained by the receiving side when crossing the front (part of {@link #detained()}). */
+    long detainedAtFront() {
+        return detainedAtFront;
     }
 
     long injured() {

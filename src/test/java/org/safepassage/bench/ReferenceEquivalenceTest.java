@@ -49,7 +49,7 @@ class ReferenceEquivalenceTest {
         }
         return new Scenario(s.schemaVersion(), s.meta(), new Clock(c.start(), c.tickMinutes(), Duration.ofDays(3)),
                 s.map(), s.population(), s.behaviour(), pauses, s.corridors(), s.fighters(), s.hazards(), s.events(),
-                s.seed(), null);
+                s.front(), s.seed(), null);
     }
 
     @BeforeAll

@@ -129,7 +129,16 @@ class BadScenarioTest {
                 "tiny.yaml:22:14: error: map.neighbourhoods[1].name: neighbourhood 'North' twice; unique names"),
             scenario("event with an unknown type is reported alone", "seed: 7", "events:\n"
                     + "  - {at: 2016-10-20T09:00, type: suspendd, target: pause, duration: PT1H}\nseed: 7",
-                "tiny.yaml:37:34: error: events[0].type: found 'suspendd'; one of front-shift, suspend, deal"),
+                "tiny.yaml:37:34: error: events[0].type: found 'suspendd'; one of front-shift, suspend, deal,"
+                    + " front-regain"),
+            scenario("regain of an unknown neighbourhood", "seed: 7", "events:\n"
+                    + "  - {at: 2016-10-20T09:00, type: front-regain, target: Sout}\nseed: 7",
+                "tiny.yaml:37:56: error: events[0].target: no neighbourhood named 'Sout'; did you mean 'South'?"),
+            scenario("a moving front that stops before it starts, an outward share above 1", "seed: 7", "front:\n"
+                    + "  movingFrom: 2016-10-21T00:00\n  movingUntil: 2016-10-20T00:00\n  outwardShare: 1.5\nseed: 7",
+                "tiny.yaml:38:16: error: front.movingUntil: movingUntil 2016-10-20T00:00 is not after movingFrom"
+                    + " 2016-10-21T00:00; a date-time after front.movingFrom",
+                "tiny.yaml:39:17: error: front.outwardShare: found 1.5; a number from 0 to 1"),
             scenario("front shift without a safe area", "seed: 7", "events:\n"
                     + "  - {at: 2016-10-20T09:00, type: front-shift, target: South}\nseed: 7",
                 "tiny.yaml:37:5: error: events[0].safeArea: missing; a non-empty text"),

@@ -146,7 +146,7 @@ class ShippedScenariosTest {
                     b.notice(), b.announcementCoverage(), b.earlyEndPerHour(), b.regroupingMultiplier(),
                     b.extensions()), p);
             Scenario sameMeta = new Scenario(v.schemaVersion(), base.meta(), v.clock(), v.map(), v.population(),
-                    v.behaviour(), base.pauses(), v.corridors(), v.fighters(), v.hazards(), v.events(), v.seed(),
+                    v.behaviour(), base.pauses(), v.corridors(), v.fighters(), v.hazards(), v.events(), v.front(), v.seed(),
                     base.source());
             assertSameScenario(base, sameMeta);
             assertSameMap(base.map(), v.map());
