@@ -47,13 +47,7 @@ final class FrontShift {
             }
         }
         d.grid.cede(n, area);
-        d.grid.updateCrossing(d.scenario.behaviour().movement());
-        for (CorridorState c : d.corridors) {
-            if (!c.lost()) {
-                d.grid.computeField(c.index, c.entryCell);
-            }
-        }
-        d.mapChanged();
+        redraw();
         d.note("front shift: " + e.target() + " passes to " + e.safeArea() + "; "
                 + (d.leftAcrossFront() - crossedBefore) + " persons cross the front");
     }
@@ -71,6 +65,12 @@ final class FrontShift {
         }
         d.regainNeighbourhood(n);
         d.grid.restore(n);
+        redraw();
+        d.note("front shift: " + e.target() + " is regained by the enclave");
+    }
+
+    /** After the map changed: crossing times, the distance fields of corridors not lost, the map's version. */
+    private void redraw() {
         d.grid.updateCrossing(d.scenario.behaviour().movement());
         for (CorridorState c : d.corridors) {
             if (!c.lost()) {
@@ -78,7 +78,6 @@ final class FrontShift {
             }
         }
         d.mapChanged();
-        d.note("front shift: " + e.target() + " is regained by the enclave");
     }
 
     private void decide(int h, int n) {
