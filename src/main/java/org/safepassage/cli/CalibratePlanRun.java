@@ -39,6 +39,13 @@ final class CalibratePlanRun {
 
     static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
             PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
+        return run(planFile, maxEvaluations, threads, leaveOneOut, out, stdout, err, null);
+    }
+
+    /** As above; with {@code elsewhere}, candidates not in the journal are handed to it (slurm calibrate). */
+    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
+            PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
+            throws IOException, InterruptedException {
         CalibrationPlan plan;
         try {
             plan = CalibrationPlan.load(planFile);
@@ -68,7 +75,7 @@ final class CalibratePlanRun {
                 err.printf(Locale.ROOT, "resuming: %d candidates already scored in %s%n", journal.resumed(),
                         out.resolve("journal.tsv"));
             }
-            CmaesCalibration cal = new CmaesCalibration(plan, pool, journal);
+            CmaesCalibration cal = new CmaesCalibration(plan, pool, journal, elsewhere);
             int folds = leaveOneOut ? plan.episodes().size() : 0;
             int total = (budget + 2) * (1 + folds);
             int[] done = {0};
@@ -94,6 +101,7 @@ final class CalibratePlanRun {
                             c -> progress(err, started, ++done[0], total, "without " + fold, c));
                     CmaesCalibration.Candidate out1 = cal.score("left out " + fold, 0, fit.best().values(),
                             List.of(plan.episodes().get(i)));
+                    cal.needScores();
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("episode", fold);
                     row.put("weight", weight(plan.episodes().get(i), episodes.get(i)));

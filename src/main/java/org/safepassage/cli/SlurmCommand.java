@@ -75,6 +75,14 @@ final class SlurmCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Quiet quiet;
 
+    @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "10",
+            description = "calibrate: seconds between the driver's looks at the queue (default: ${DEFAULT-VALUE}).")
+    private double poll;
+
+    @Option(names = "--driver-time", paramLabel = "T",
+            description = "calibrate: sbatch --time of the driver job (default: the partition's).")
+    private String driverTime;
+
     @Option(names = "--dry-run", description = "Write and print the scripts; do not submit.")
     private boolean dryRun;
 
@@ -83,8 +91,8 @@ final class SlurmCommand implements Callable<Integer> {
         PrintWriter stdout = quiet.or(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         String name = command.get(0);
-        if (!List.of("sweep", "compare", "validate").contains(name)) {
-            err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare or validate");
+        if (!List.of("sweep", "compare", "validate", "calibrate").contains(name)) {
+            err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare, validate or calibrate");
             return ExitCode.BAD_INPUT;
         }
         Args args = Args.of(command.subList(1, command.size()));
@@ -125,6 +133,11 @@ final class SlurmCommand implements Callable<Integer> {
             Path out = cwd.resolve(args.out() != null ? Path.of(args.out())
                     : SweepCommand.defaultDir(study, org.safepassage.experiment.SweepPlan.Shard.WHOLE)).normalize();
             scripts = sweepScripts(study, studyFile.toAbsolutePath().normalize(), out, n, taskCpus, args, cwd);
+        } else if (name.equals("calibrate")) {
+            scripts = calibrateScripts(args, taskCpus, cwd, err);
+            if (scripts == null) {
+                return ExitCode.BAD_INPUT;
+            }
         } else {
             if (tasks != null && tasks != 1) {
                 err.println("slurm " + name + ": error: --tasks " + tasks + "; " + name + " runs as one job "
@@ -149,7 +162,7 @@ final class SlurmCommand implements Callable<Integer> {
         }
         if (dryRun) {
             stdout.println("dry run: nothing submitted; submit with:");
-            stdout.println("  " + submitLine(scripts, "JOBID"));
+            stdout.println("  " + (name.equals("calibrate") ? "sbatch " + scripts.files().get(0) : submitLine(scripts, "JOBID")));
             return ExitCode.OK;
         }
         String first = sbatch(err, List.of("sbatch", "--parsable", scripts.files().get(0).toString()));
@@ -157,7 +170,9 @@ final class SlurmCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         stdout.println("submitted job " + first + " (" + scripts.files().get(0).getFileName() + ")");
-        if (scripts.files().size() > 1) {
+        if (name.equals("calibrate")) {
+            AtomicFiles.writeString(scripts.dir().resolve("jobs.txt"), "driver " + first + "\n");
+        } else if (scripts.files().size() > 1) {
             String second = sbatch(err, List.of("sbatch", "--parsable", "--dependency=afterok:" + first,
                     "--kill-on-invalid-dep=yes", scripts.files().get(1).toString()));
             if (second == null) {
@@ -214,6 +229,101 @@ final class SlurmCommand implements Callable<Integer> {
                 .append(n).append(" --out ").append(quote(out.toString())).append('\n');
         return new Scripts(dir, List.of(dir.resolve("array.sbatch"), dir.resolve("merge.sbatch")),
                 List.of(array.toString(), merge.toString()));
+    }
+
+    /**
+     * calibrate --plan: a driver job running the search, and the array script it submits for each
+     * generation (task I of K scores candidates I, I+K, ... of a batch folder).
+     */
+    private Scripts calibrateScripts(Args args, int taskCpus, Path cwd, PrintWriter err) {
+        int at = args.rest().indexOf("--plan");
+        if (at < 0 || at + 1 >= args.rest().size()) {
+            err.println("slurm calibrate: error: no --plan FILE; expected a calibration plan (the driver runs CMA-ES "
+                    + "over its generations; the Latin hypercube search has no generations)");
+            return null;
+        }
+        Path planFile = cwd.resolve(args.rest().get(at + 1)).normalize();
+        org.safepassage.scenario.CalibrationPlan plan;
+        try {
+            plan = org.safepassage.scenario.CalibrationPlan.load(planFile);
+        } catch (org.safepassage.scenario.InvalidInputException e) {
+            for (org.safepassage.scenario.Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return null;
+        }
+        int lambda = plan.optimiser().populationSize() > 0 ? plan.optimiser().populationSize()
+                : 4 + (int) Math.floor(3 * Math.log(plan.parameters().size()));
+        int n = tasks != null ? tasks : lambda;
+        if (n < 1 || n > MAX_TASKS || !(poll >= 0)) {
+            err.println("slurm calibrate: error: --tasks " + n + " and --poll " + poll + "; expected 1 to " + MAX_TASKS
+                    + " tasks (default: one per candidate of a generation, " + lambda + ") and --poll >= 0");
+            return null;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.rest().size(); i++) {
+            String a = args.rest().get(i);
+            if (a.equals("--plan")) {
+                i++;
+            } else if (a.equals("--max-evaluations") && i + 1 < args.rest().size()) {
+                rest.add(a);
+                rest.add(args.rest().get(++i));
+            } else if (a.equals("--leave-one-out")) {
+                rest.add(a);
+            } else {
+                err.println("slurm calibrate: error: " + a + ": not an option of the driver; expected --plan, "
+                        + "--max-evaluations, --leave-one-out, --out, --threads");
+                return null;
+            }
+        }
+        Path out = cwd.resolve(args.out() != null ? args.out() : "results/calibration").normalize();
+        Path dir = out.resolve("slurm");
+        String copy = quote(dir.resolve("safepassage.jar").toString());
+        String job = "sp-calibrate-" + Names.slug(plan.name());
+        StringBuilder driver = header(job, cwd, 1, "# the driver of calibrate --plan " + planFile + ": runs CMA-ES and "
+                + "hands each generation to generation.sbatch as a job array");
+        driver.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
+        driver.append("#SBATCH --output=").append(dir.resolve("logs")).append("/driver.log\n");
+        if (partition != null) {
+            driver.append("#SBATCH --partition=").append(partition).append('\n');
+        }
+        if (account != null) {
+            driver.append("#SBATCH --account=").append(account).append('\n');
+        }
+        if (driverTime != null) {
+            driver.append("#SBATCH --time=").append(driverTime).append('\n');
+        }
+        driver.append("set -euo pipefail\n");
+        driver.append("echo \"== driver on $(hostname), start $(date -u +%FT%TZ), restart ${SLURM_RESTART_COUNT:-0}\"\n");
+        driver.append("# after a requeue the driver goes on from journal.tsv and the batch folders: a generation whose\n"
+                + "# array is still queued is waited for, finished tasks are not run again.\n");
+        driver.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(copy)
+                .append(" slurm-driver calibrate --plan ").append(quote(planFile.toString())).append(" --out ")
+                .append(quote(out.toString())).append(" --tasks ").append(n).append(" --poll ")
+                .append(plain(poll));
+        for (String a : rest) {
+            driver.append(' ').append(quote(a));
+        }
+        driver.append('\n');
+        StringBuilder generation = header(job + "-gen", cwd, taskCpus, "# one generation of calibrate --plan " + planFile
+                + ": task I of K scores candidates I, I+K, ... of batch folder $1\n# (the driver submits it: sbatch "
+                + "--array=TASKS --output=LOG generation.sbatch BATCH K)");
+        generation.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
+        limits(generation, true);
+        generation.append("set -euo pipefail\n");
+        generation.append("echo \"== task $SLURM_ARRAY_TASK_ID/$2 of $(basename \"$1\") on $(hostname), start "
+                + "$(date -u +%FT%TZ), restart ${SLURM_RESTART_COUNT:-0}\"\n");
+        generation.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(copy)
+                .append(" slurm-task calibrate --plan ").append(quote(planFile.toString()))
+                .append(" --batch \"$1\" --task \"$SLURM_ARRAY_TASK_ID\" --of \"$2\" --threads ").append(taskCpus)
+                .append('\n');
+        return new Scripts(dir, List.of(dir.resolve("driver.sbatch"), dir.resolve("generation.sbatch")),
+                List.of(driver.toString(), generation.toString()));
+    }
+
+    /** Seconds as written in a script: 10, 0.5. */
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private Scripts singleScript(String name, Path out, int taskCpus, Args args, Path cwd) {
@@ -363,7 +473,8 @@ final class SlurmCommand implements Callable<Integer> {
 
         /** Options of sweep, compare and validate that take a value (the others are flags). */
         private static boolean takesValue(String option) {
-            return List.of("--replicates", "--seed", "--set", "--require-coverage").contains(option);
+            return List.of("--replicates", "--seed", "--set", "--require-coverage", "--plan", "--max-evaluations")
+                    .contains(option);
         }
     }
 }

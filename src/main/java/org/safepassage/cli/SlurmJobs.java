@@ -1,0 +1,164 @@
+package org.safepassage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.safepassage.cluster.ArrayBatch;
+import org.safepassage.cluster.CalibrationArrays;
+import org.safepassage.cluster.Slurm;
+import org.safepassage.cluster.Submitter;
+import org.safepassage.metrics.FolderLock;
+import org.safepassage.metrics.Manifest;
+import org.safepassage.scenario.CalibrationPlan;
+import org.safepassage.scenario.InvalidInputException;
+import org.safepassage.scenario.Problem;
+import org.safepassage.validation.Journal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * The two programs the scripts of {@code slurm calibrate} run (hidden commands): the driver job
+ * ({@code slurm-driver}) and each array task ({@code slurm-task}). See {@link SlurmCommand} and
+ * docs/CLUSTER.md.
+ */
+final class SlurmJobs {
+
+    private SlurmJobs() {
+    }
+
+    /** The driver: the search, with each generation's candidates scored by a job array. */
+    @Command(name = "slurm-driver", hidden = true, mixinStandardHelpOptions = true,
+            description = "Runs calibrate --plan with each generation scored by a SLURM job array (written by slurm).")
+    static final class Driver implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "SEARCH", description = "calibrate")
+        private String search;
+
+        @Option(names = "--plan", required = true, paramLabel = "FILE")
+        private Path plan;
+
+        @Option(names = "--out", required = true, paramLabel = "DIR")
+        private Path out;
+
+        @Option(names = "--tasks", required = true, paramLabel = "N", description = "Most array tasks a generation.")
+        private int tasks;
+
+        @Option(names = "--max-evaluations", paramLabel = "N")
+        private Integer maxEvaluations;
+
+        @Option(names = "--leave-one-out")
+        private boolean leaveOneOut;
+
+        @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "10",
+                description = "Seconds between two looks at the queue (default: ${DEFAULT-VALUE}).")
+        private double poll;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            PrintWriter err = spec.commandLine().getErr();
+            if (!search.equals("calibrate") || tasks < 1 || !(poll >= 0)) {
+                err.println("slurm-driver: error: expected 'calibrate', --tasks >= 1 and --poll >= 0");
+                return ExitCode.BAD_INPUT;
+            }
+            return calibrate(plan, maxEvaluations, leaveOneOut, out, tasks, new Slurm(),
+                    out.resolve("slurm").resolve("generation.sbatch"), (long) (poll * 1000), spec.commandLine().getOut(),
+                    err);
+        }
+    }
+
+    /**
+     * Runs {@code calibrate --plan} until it finishes, each time it stops for scores handing the
+     * generation to {@code submitter} as an array of at most {@code tasks} tasks running
+     * {@code script}. A driver started again on the same folder goes on from the journal and the
+     * batch folders (see {@link ArrayBatch#run}).
+     */
+    static int calibrate(Path planFile, Integer maxEvaluations, boolean leaveOneOut, Path out, int tasks,
+            Submitter submitter, Path script, long pollMillis, PrintWriter stdout, PrintWriter err)
+            throws IOException, InterruptedException {
+        CalibrationPlan plan;
+        try {
+            plan = CalibrationPlan.load(planFile);
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return ExitCode.BAD_INPUT;
+        }
+        String sha = Manifest.sha256(planFile);
+        Path journal = out.resolve("journal.tsv");
+        Path slurm = out.resolve("slurm");
+        Files.createDirectories(slurm.resolve("logs"));
+        FolderLock lock = OutputLock.take(slurm, "slurm-driver calibrate", "slurm-driver", err, false);
+        if (lock == null) {
+            return ExitCode.FAILED;
+        }
+        try (lock) {
+            CalibrationArrays arrays = new CalibrationArrays(plan, sha);
+            while (true) {
+                arrays.clear();
+                try {
+                    return CalibratePlanRun.run(planFile, maxEvaluations, 1, leaveOneOut, out, stdout, err, arrays);
+                } catch (CalibrationArrays.Pending p) {
+                    int before = Files.exists(journal) ? Journal.read(journal, sha).size() : 0;
+                    ArrayBatch batch = ArrayBatch.prepare(slurm.resolve("batches"), before, arrays.text(), tasks);
+                    batch.run(submitter, script, slurm.resolve("logs"), pollMillis, err);
+                    CalibrationArrays.addToJournal(batch, plan, sha, journal);
+                }
+            }
+        }
+    }
+
+    /** An array task: scores its share of one generation. */
+    @Command(name = "slurm-task", hidden = true, mixinStandardHelpOptions = true,
+            description = "Scores one array task's share of a generation (written by slurm).")
+    static final class Task implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "SEARCH", description = "calibrate")
+        private String search;
+
+        @Option(names = "--plan", required = true, paramLabel = "FILE")
+        private Path plan;
+
+        @Option(names = "--batch", required = true, paramLabel = "DIR")
+        private Path batch;
+
+        @Option(names = "--task", required = true, paramLabel = "I")
+        private int task;
+
+        @Option(names = "--of", required = true, paramLabel = "K")
+        private int of;
+
+        @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
+        private int threads;
+
+        @Override
+        public Integer call() throws IOException, InterruptedException {
+            PrintWriter err = spec.commandLine().getErr();
+            if (!search.equals("calibrate") || of < 1 || task < 1 || task > of || threads < 1) {
+                err.println("slurm-task: error: expected 'calibrate', 1 <= --task <= --of and --threads >= 1");
+                return ExitCode.BAD_INPUT;
+            }
+            try {
+                CalibrationArrays.scoreShare(CalibrationPlan.load(plan), Manifest.sha256(plan), batch, task, of, threads);
+            } catch (InvalidInputException e) {
+                for (Problem p : e.problems()) {
+                    err.println(p.format());
+                }
+                return ExitCode.BAD_INPUT;
+            }
+            spec.commandLine().getOut().println("slurm-task: wrote " + ArrayBatch.result(batch, task, of));
+            return ExitCode.OK;
+        }
+    }
+}
