@@ -116,8 +116,12 @@ class SlurmCalibrateTest {
     }
 
     private int drive(Path out, Submitter submitter) throws Exception {
+        return drive(out, submitter, false);
+    }
+
+    private int drive(Path out, Submitter submitter, boolean leaveOneOut) throws Exception {
         StringWriter err = new StringWriter();
-        int code = SlurmJobs.calibrate(plan, null, false, out, 2, submitter, out.resolve("slurm/generation.sbatch"), 0,
+        int code = SlurmJobs.calibrate(plan, null, leaveOneOut, out, 2, submitter, out.resolve("slurm/generation.sbatch"), 0,
                 new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(ExitCode.OK, code, err.toString());
         return code;
@@ -212,5 +216,22 @@ class SlurmCalibrateTest {
         assertEquals(List.of("2", "1,2", "1"), second.specs, "task 2 of the old array, the last generation, its task 1");
         assertEquals(List.of(running, second.batches.get(1), second.batches.get(1)), second.batches);
         assertSameAsOneProcess(single, out);
+    }
+
+    @Test
+    void leaveOneOutFoldsAndTheirLeftOutScoresGoThroughArraysToo() throws Exception {
+        Path single = dir.resolve("single-loo");
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.OK, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "calibrate",
+                "--plan", plan.toString(), "--leave-one-out", "--threads", "2", "--out", single.toString()), err.toString());
+        Path out = dir.resolve("arrays-loo");
+        Fake fake = new Fake();
+        drive(out, fake, true);
+        assertEquals(journal(single), journal(out));
+        for (String f : List.of("fit.csv", "best-sets.txt", "loo.csv")) {
+            assertArrayEquals(Files.readAllBytes(single.resolve(f)), Files.readAllBytes(out.resolve(f)), f);
+        }
+        // Three searches of three batches each, and one left-out score after each fold.
+        assertEquals(3 * 3 + 2, fake.specs.size(), fake.specs.toString());
     }
 }
