@@ -26,18 +26,21 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code safepassage slurm COMMAND ARGS...}: writes the SLURM batch scripts that run a command
  * on a cluster and submits them. A sweep becomes a job array (task I runs shard I/N with
  * --resume, so a requeued task finishes its shard) and a merge job that starts when every task
- * has succeeded; compare and validate become one job each. Every job runs {@code java -jar} on
+ * has succeeded; compare and validate become one job each; calibrate --plan becomes a driver job
+ * that scores each generation as a job array ({@link SlurmJobs}). Every job runs {@code java -jar} on
  * a copy of this program in the output folder, so nodes build nothing and all tasks run the
  * same program. See docs/CLUSTER.md.
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-        header = "Runs a sweep (as a job array and a merge), compare or validate on a SLURM cluster.",
+        header = "Runs a sweep (as a job array and a merge), compare, validate or calibrate --plan on a SLURM cluster.",
         description = {"Writes the batch scripts into OUT/slurm/ (OUT: the command's output folder), with",
             "a copy of this program's jar, prints them, and submits them with sbatch (not with",
             "--dry-run). sweep: one array task per shard (--tasks N), each 'sweep --shard I/N",
             "--resume' into OUT/shard-I-of-N (--requeue, logs appended), then 'merge' into OUT",
-            "after all succeed (--dependency=afterok). compare, validate: one job. Options after",
-            "COMMAND that are not the ones below go to the command."})
+            "after all succeed (--dependency=afterok). compare, validate: one job. calibrate --plan: a",
+            "driver job (driver.sbatch) that runs CMA-ES and scores each generation as a job array",
+            "(generation.sbatch, --tasks N at most), resuming from its journal when requeued. Options",
+            "after COMMAND that are not the ones below go to the command."})
 final class SlurmCommand implements Callable<Integer> {
 
     /** Most array tasks: more than this many shards gain nothing (see docs/CLUSTER.md on sizing). */
@@ -46,11 +49,13 @@ final class SlurmCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "COMMAND ARGS", description = "sweep, compare or validate, and its arguments.")
+    @Parameters(arity = "1..*", paramLabel = "COMMAND ARGS",
+            description = "sweep, compare, validate or calibrate (with --plan), and its arguments.")
     private List<String> command;
 
     @Option(names = "--tasks", paramLabel = "N",
-            description = "sweep: array tasks (= shards) (default: one per 100 runs, at least 1, at most 1000).")
+            description = "sweep: array tasks (= shards) (default: one per 100 runs, at least 1, at most 1000); "
+                    + "calibrate: most array tasks a generation (default: the plan's population).")
     private Integer tasks;
 
     @Option(names = "--partition", paramLabel = "P", description = "sbatch --partition.")

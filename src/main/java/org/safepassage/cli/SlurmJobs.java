@@ -16,6 +16,7 @@ import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.validation.Journal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,7 +34,7 @@ final class SlurmJobs {
 
     /** The driver: the search, with each generation's candidates scored by a job array. */
     @Command(name = "slurm-driver", hidden = true, mixinStandardHelpOptions = true,
-            description = "Runs calibrate --plan with each generation scored by a SLURM job array (written by slurm).")
+            header = "Runs calibrate --plan with each generation scored by a SLURM job array (the job slurm writes).")
     static final class Driver implements Callable<Integer> {
 
         @Spec
@@ -45,8 +46,11 @@ final class SlurmJobs {
         @Option(names = "--plan", required = true, paramLabel = "FILE")
         private Path plan;
 
-        @Option(names = "--out", required = true, paramLabel = "DIR")
-        private Path out;
+        @Mixin
+        private SharedOptions.Out outOption;
+
+        @Mixin
+        private SharedOptions.Quiet quiet;
 
         @Option(names = "--tasks", required = true, paramLabel = "N", description = "Most array tasks a generation.")
         private int tasks;
@@ -64,13 +68,14 @@ final class SlurmJobs {
         @Override
         public Integer call() throws IOException, InterruptedException {
             PrintWriter err = spec.commandLine().getErr();
-            if (!search.equals("calibrate") || tasks < 1 || !(poll >= 0)) {
-                err.println("slurm-driver: error: expected 'calibrate', --tasks >= 1 and --poll >= 0");
+            Path out = outOption.or(null);
+            if (!search.equals("calibrate") || tasks < 1 || !(poll >= 0) || out == null) {
+                err.println("slurm-driver: error: expected 'calibrate', --out DIR, --tasks >= 1 and --poll >= 0");
                 return ExitCode.BAD_INPUT;
             }
             return calibrate(plan, maxEvaluations, leaveOneOut, out, tasks, new Slurm(),
-                    out.resolve("slurm").resolve("generation.sbatch"), (long) (poll * 1000), spec.commandLine().getOut(),
-                    err);
+                    out.resolve("slurm").resolve("generation.sbatch"), (long) (poll * 1000),
+                    quiet.or(spec.commandLine().getOut()), err);
         }
     }
 
@@ -118,7 +123,7 @@ final class SlurmJobs {
 
     /** An array task: scores its share of one generation. */
     @Command(name = "slurm-task", hidden = true, mixinStandardHelpOptions = true,
-            description = "Scores one array task's share of a generation (written by slurm).")
+            header = "Scores one array task's share of a generation of calibrate --plan (the task slurm writes).")
     static final class Task implements Callable<Integer> {
 
         @Spec
@@ -139,12 +144,16 @@ final class SlurmJobs {
         @Option(names = "--of", required = true, paramLabel = "K")
         private int of;
 
-        @Option(names = "--threads", defaultValue = "1", paramLabel = "N")
-        private int threads;
+        @Mixin
+        private SharedOptions.Threads threadsOption;
+
+        @Mixin
+        private SharedOptions.Quiet quiet;
 
         @Override
         public Integer call() throws IOException, InterruptedException {
             PrintWriter err = spec.commandLine().getErr();
+            int threads = threadsOption.or(1);
             if (!search.equals("calibrate") || of < 1 || task < 1 || task > of || threads < 1) {
                 err.println("slurm-task: error: expected 'calibrate', 1 <= --task <= --of and --threads >= 1");
                 return ExitCode.BAD_INPUT;
@@ -157,7 +166,7 @@ final class SlurmJobs {
                 }
                 return ExitCode.BAD_INPUT;
             }
-            spec.commandLine().getOut().println("slurm-task: wrote " + ArrayBatch.result(batch, task, of));
+            quiet.or(spec.commandLine().getOut()).println("slurm-task: wrote " + ArrayBatch.result(batch, task, of));
             return ExitCode.OK;
         }
     }
