@@ -46,13 +46,8 @@ final class CalibratePlanRun {
     static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
             PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
             throws IOException, InterruptedException {
-        CalibrationPlan plan;
-        try {
-            plan = CalibrationPlan.load(planFile);
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
+        CalibrationPlan plan = load(planFile, err);
+        if (plan == null) {
             return ExitCode.BAD_INPUT;
         }
         int budget = maxEvaluations != null ? maxEvaluations : plan.optimiser().maxEvaluations();
@@ -156,6 +151,18 @@ final class CalibratePlanRun {
             return ExitCode.BAD_INPUT;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The plan, or null after printing its problems (FILE:LINE:COL). */
+    static CalibrationPlan load(Path planFile, PrintWriter err) {
+        try {
+            return CalibrationPlan.load(planFile);
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return null;
         }
     }
 

@@ -248,13 +248,8 @@ final class SlurmCommand implements Callable<Integer> {
             return null;
         }
         Path planFile = cwd.resolve(args.rest().get(at + 1)).normalize();
-        org.safepassage.scenario.CalibrationPlan plan;
-        try {
-            plan = org.safepassage.scenario.CalibrationPlan.load(planFile);
-        } catch (org.safepassage.scenario.InvalidInputException e) {
-            for (org.safepassage.scenario.Problem p : e.problems()) {
-                err.println(p.format());
-            }
+        org.safepassage.scenario.CalibrationPlan plan = CalibratePlanRun.load(planFile, err);
+        if (plan == null) {
             return null;
         }
         int lambda = plan.optimiser().populationSize() > 0 ? plan.optimiser().populationSize()

@@ -88,13 +88,8 @@ final class SlurmJobs {
     static int calibrate(Path planFile, Integer maxEvaluations, boolean leaveOneOut, Path out, int tasks,
             Submitter submitter, Path script, long pollMillis, PrintWriter stdout, PrintWriter err)
             throws IOException, InterruptedException {
-        CalibrationPlan plan;
-        try {
-            plan = CalibrationPlan.load(planFile);
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
+        CalibrationPlan plan = CalibratePlanRun.load(planFile, err);
+        if (plan == null) {
             return ExitCode.BAD_INPUT;
         }
         String sha = Manifest.sha256(planFile);
@@ -158,8 +153,12 @@ final class SlurmJobs {
                 err.println("slurm-task: error: expected 'calibrate', 1 <= --task <= --of and --threads >= 1");
                 return ExitCode.BAD_INPUT;
             }
+            CalibrationPlan loaded = CalibratePlanRun.load(plan, err);
+            if (loaded == null) {
+                return ExitCode.BAD_INPUT;
+            }
             try {
-                CalibrationArrays.scoreShare(CalibrationPlan.load(plan), Manifest.sha256(plan), batch, task, of, threads);
+                CalibrationArrays.scoreShare(loaded, Manifest.sha256(plan), batch, task, of, threads);
             } catch (InvalidInputException e) {
                 for (Problem p : e.problems()) {
                     err.println(p.format());
