@@ -96,8 +96,8 @@ final class SlurmCommand implements Callable<Integer> {
         PrintWriter stdout = quiet.or(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         String name = command.get(0);
-        if (!List.of("sweep", "compare", "validate", "calibrate").contains(name)) {
-            err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare, validate or calibrate");
+        if (!List.of("sweep", "compare", "validate", "calibrate", "design").contains(name)) {
+            err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare, validate, calibrate or design");
             return ExitCode.BAD_INPUT;
         }
         Args args = Args.of(command.subList(1, command.size()));
@@ -138,8 +138,9 @@ final class SlurmCommand implements Callable<Integer> {
             Path out = cwd.resolve(args.out() != null ? Path.of(args.out())
                     : SweepCommand.defaultDir(study, org.safepassage.experiment.SweepPlan.Shard.WHOLE)).normalize();
             scripts = sweepScripts(study, studyFile.toAbsolutePath().normalize(), out, n, taskCpus, args, cwd);
-        } else if (name.equals("calibrate")) {
-            scripts = calibrateScripts(args, taskCpus, cwd, err);
+        } else if (name.equals("calibrate") || name.equals("design")) {
+            scripts = name.equals("calibrate") ? calibrateScripts(args, taskCpus, cwd, err)
+                    : designScripts(args, taskCpus, cwd, err);
             if (scripts == null) {
                 return ExitCode.BAD_INPUT;
             }
@@ -167,7 +168,7 @@ final class SlurmCommand implements Callable<Integer> {
         }
         if (dryRun) {
             stdout.println("dry run: nothing submitted; submit with:");
-            stdout.println("  " + (name.equals("calibrate") ? "sbatch " + scripts.files().get(0) : submitLine(scripts, "JOBID")));
+            stdout.println("  " + (scripts.files().get(0).endsWith("driver.sbatch") ? "sbatch " + scripts.files().get(0) : submitLine(scripts, "JOBID")));
             return ExitCode.OK;
         }
         String first = sbatch(err, List.of("sbatch", "--parsable", scripts.files().get(0).toString()));
@@ -175,7 +176,7 @@ final class SlurmCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         stdout.println("submitted job " + first + " (" + scripts.files().get(0).getFileName() + ")");
-        if (name.equals("calibrate")) {
+        if (name.equals("calibrate") || name.equals("design")) {
             AtomicFiles.writeString(scripts.dir().resolve("jobs.txt"), "driver " + first + "\n");
         } else if (scripts.files().size() > 1) {
             String second = sbatch(err, List.of("sbatch", "--parsable", "--dependency=afterok:" + first,
@@ -278,9 +279,50 @@ final class SlurmCommand implements Callable<Integer> {
         }
         Path out = cwd.resolve(args.out() != null ? args.out() : "results/calibration").normalize();
         Path dir = out.resolve("slurm");
+        return driverScripts("calibrate", "--plan", planFile, plan.name(), "runs CMA-ES", "scores candidates", out, n,
+                rest, taskCpus, cwd);
+    }
+
+    /**
+     * design: a driver job running the search (NSGA-II, then the racing stages), and the array
+     * script it submits whenever the search needs runs (task I of K does runs I, I+K, ...).
+     */
+    private Scripts designScripts(Args args, int taskCpus, Path cwd, PrintWriter err) {
+        if (args.positional().size() != 1) {
+            err.println("slurm design: error: " + args.positional().size() + " design files; expected one");
+            return null;
+        }
+        if (!args.rest().isEmpty()) {
+            err.println("slurm design: error: " + args.rest().get(0) + ": not an option of the driver; expected "
+                    + "DESIGN.yaml, --out, --threads");
+            return null;
+        }
+        Path file = cwd.resolve(args.positional().get(0)).normalize();
+        org.safepassage.scenario.DesignSpec design;
+        try {
+            design = org.safepassage.scenario.DesignSpecLoader.load(file);
+        } catch (org.safepassage.scenario.InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return null;
+        }
+        int n = tasks != null ? tasks : design.search().population();
+        if (n < 1 || n > MAX_TASKS || !(poll >= 0)) {
+            err.println("slurm design: error: --tasks " + n + " and --poll " + poll + "; expected 1 to " + MAX_TASKS
+                    + " tasks (default: the search's population, " + design.search().population() + ") and --poll >= 0");
+            return null;
+        }
+        Path out = cwd.resolve(args.out() != null ? args.out() : "results/design").normalize();
+        return driverScripts("design", "--design", file, design.name(), "runs NSGA-II and the racing stages",
+                "does runs", out, n, List.of(), taskCpus, cwd);
+    }
+
+    private Scripts driverScripts(String search, String fileOption, Path file, String name, String searchWhat,
+            String taskWhat, Path out, int n, List<String> rest, int taskCpus, Path cwd) {
+        String label = search + (search.equals("calibrate") ? " --plan " : " ") + file;
+        Path dir = out.resolve("slurm");
         String copy = quote(dir.resolve("safepassage.jar").toString());
-        String job = "sp-calibrate-" + Names.slug(plan.name());
-        StringBuilder driver = header(job, cwd, 1, "# the driver of calibrate --plan " + planFile + ": runs CMA-ES and "
+        String job = "sp-" + search + "-" + Names.slug(name);
+        StringBuilder driver = header(job, cwd, 1, "# the driver of " + label + ": " + searchWhat + " and "
                 + "hands each generation to generation.sbatch as a job array");
         driver.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
         driver.append("#SBATCH --output=").append(dir.resolve("logs")).append("/driver.log\n");
@@ -298,15 +340,16 @@ final class SlurmCommand implements Callable<Integer> {
         driver.append("# after a requeue the driver goes on from journal.tsv and the batch folders: a generation whose\n"
                 + "# array is still queued is waited for, finished tasks are not run again.\n");
         driver.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(copy)
-                .append(" slurm-driver calibrate --plan ").append(quote(planFile.toString())).append(" --out ")
+                .append(" slurm-driver ").append(search).append(' ').append(fileOption).append(' ')
+                .append(quote(file.toString())).append(" --out ")
                 .append(quote(out.toString())).append(" --tasks ").append(n).append(" --poll ")
                 .append(plain(poll));
         for (String a : rest) {
             driver.append(' ').append(quote(a));
         }
         driver.append('\n');
-        StringBuilder generation = header(job + "-gen", cwd, taskCpus, "# one generation of calibrate --plan " + planFile
-                + ": task I of K scores candidates I, I+K, ... of batch folder $1\n# (the driver submits it: sbatch "
+        StringBuilder generation = header(job + "-gen", cwd, taskCpus, "# one generation of " + label
+                + ": task I of K " + taskWhat + " I, I+K, ... of batch folder $1\n# (the driver submits it: sbatch "
                 + "--array=TASKS --output=LOG generation.sbatch BATCH K)");
         generation.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
         limits(generation, true);
@@ -314,7 +357,8 @@ final class SlurmCommand implements Callable<Integer> {
         generation.append("echo \"== task $SLURM_ARRAY_TASK_ID/$2 of $(basename \"$1\") on $(hostname), start "
                 + "$(date -u +%FT%TZ), restart ${SLURM_RESTART_COUNT:-0}\"\n");
         generation.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(copy)
-                .append(" slurm-task calibrate --plan ").append(quote(planFile.toString()))
+                .append(" slurm-task ").append(search).append(' ').append(fileOption).append(' ')
+                .append(quote(file.toString()))
                 .append(" --batch \"$1\" --task \"$SLURM_ARRAY_TASK_ID\" --of \"$2\" --threads ").append(taskCpus)
                 .append('\n');
         return new Scripts(dir, List.of(dir.resolve("driver.sbatch"), dir.resolve("generation.sbatch")),
@@ -473,7 +517,8 @@ final class SlurmCommand implements Callable<Integer> {
 
         /** Options of sweep, compare and validate that take a value (the others are flags). */
         private static boolean takesValue(String option) {
-            return List.of("--replicates", "--seed", "--set", "--require-coverage", "--plan", "--max-evaluations")
+            return List.of("--replicates", "--seed", "--set", "--require-coverage", "--plan", "--max-evaluations",
+                    "--threshold", "--lever")
                     .contains(option);
         }
     }

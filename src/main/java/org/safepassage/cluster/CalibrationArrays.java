@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.FolderLock;
 import org.safepassage.scenario.CalibrationPlan;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.validation.CmaesCalibration;
@@ -31,15 +32,6 @@ import org.safepassage.validation.Journal;
  * them, NaN for "the defaults"; episodes: the plan's episode numbers, from 0, joined by commas).
  */
 public final class CalibrationArrays implements CmaesCalibration.Elsewhere {
-
-    /** Thrown at the end of a generation whose candidates are not all scored yet. */
-    public static final class Pending extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Pending() {
-            super("candidates wait for scores from the job array", null, false, false);
-        }
-    }
 
     private static final String HEADER = "# safepassage calibration batch; plan sha256 ";
 
@@ -113,27 +105,35 @@ public final class CalibrationArrays implements CmaesCalibration.Elsewhere {
 
     /**
      * An array task: scores task {@code task} of {@code of}'s share of the batch in {@code batchDir}
-     * on {@code threads} threads, keeping each score in a journal of its own (a requeued task goes on
-     * from it), and publishes the share as {@code task-I-of-K.tsv} when it is complete.
+     * on {@code threads} threads, keeping each score in a journal of its own in the locked folder
+     * {@code .task-I-of-K/} (a requeued task goes on from it), and publishes the share as
+     * {@code task-I-of-K.tsv} when it is complete.
+     *
+     * @throws FolderLock.HeldException when another copy of the task is working on the share
      */
     public static void scoreShare(CalibrationPlan plan, String planSha256, Path batchDir, int task, int of, int threads)
             throws IOException, InterruptedException, InvalidInputException {
         List<Wanted> wanted = read(batchDir.resolve("candidates.tsv"), plan, planSha256);
-        Path work = batchDir.resolve(".task-" + task + "-of-" + of + ".journal");
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try (Journal journal = Journal.open(work, planSha256)) {
-            CmaesCalibration cal = new CmaesCalibration(plan, pool, journal);
-            for (int i = 0; i < wanted.size(); i++) {
-                if (ArrayBatch.mine(i, task, of)) {
-                    Wanted w = wanted.get(i);
-                    cal.score(w.fold(), w.evaluation(), w.values(), w.episodes());
+        // The task's own folder, locked: a second copy of the task (a requeue racing a slow node)
+        // stops at once instead of appending to the same journal.
+        Path work = batchDir.resolve(".task-" + task + "-of-" + of);
+        try (FolderLock lock = FolderLock.acquire(work, "slurm-task calibrate " + task + "/" + of)) {
+            Path journalFile = work.resolve("journal.tsv");
+            ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+            try (Journal journal = Journal.open(journalFile, planSha256)) {
+                CmaesCalibration cal = new CmaesCalibration(plan, pool, journal);
+                for (int i = 0; i < wanted.size(); i++) {
+                    if (ArrayBatch.mine(i, task, of)) {
+                        Wanted w = wanted.get(i);
+                        cal.score(w.fold(), w.evaluation(), w.values(), w.episodes());
+                    }
                 }
+            } finally {
+                pool.shutdownNow();
             }
-        } finally {
-            pool.shutdownNow();
+            AtomicFiles.write(ArrayBatch.result(batchDir, task, of),
+                    tmp -> Files.copy(journalFile, tmp, StandardCopyOption.REPLACE_EXISTING));
         }
-        AtomicFiles.write(ArrayBatch.result(batchDir, task, of),
-                tmp -> Files.copy(work, tmp, StandardCopyOption.REPLACE_EXISTING));
     }
 
     /**

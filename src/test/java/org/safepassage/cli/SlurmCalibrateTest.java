@@ -55,7 +55,7 @@ class SlurmCalibrateTest {
     }
 
     /** Runs each submitted task at once with the task command, or not, as the test says. */
-    private final class Fake implements Submitter {
+    private class Fake implements Submitter {
         final List<String> specs = new ArrayList<>();
         final List<String> batches = new ArrayList<>();
         int killAfterSubmission = -1;
@@ -233,5 +233,34 @@ class SlurmCalibrateTest {
         }
         // Three searches of three batches each, and one left-out score after each fold.
         assertEquals(3 * 3 + 2, fake.specs.size(), fake.specs.toString());
+    }
+
+    @Test
+    void aSecondCopyOfATaskStopsWhileTheFirstWorksOnItsShare() throws Exception {
+        Path out = dir.resolve("arrays");
+        Fake fake = new Fake() {
+            @Override
+            public String submitArray(Path script, String arraySpec, String log, List<String> args) {
+                if (specs.isEmpty()) {
+                    Path batch = Path.of(args.get(0));
+                    try (org.safepassage.metrics.FolderLock first = org.safepassage.metrics.FolderLock.acquire(
+                            batch.resolve(".task-1-of-2"), "slurm-task calibrate 1/2")) {
+                        StringWriter err = new StringWriter();
+                        int code = Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "slurm-task",
+                                "calibrate", "--plan", plan.toString(), "--batch", batch.toString(), "--task", "1",
+                                "--of", "2");
+                        assertEquals(ExitCode.FAILED, code, err.toString());
+                        assertTrue(err.toString().startsWith("slurm-task: error: ") && err.toString().contains("in use"),
+                                err.toString());
+                        assertFalse(Files.exists(batch.resolve("task-1-of-2.tsv")), "the second copy wrote nothing");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                return super.submitArray(script, arraySpec, log, args);
+            }
+        };
+        drive(out, fake);
+        assertEquals(List.of("1,2", "1,2", "1,2"), fake.specs);
     }
 }

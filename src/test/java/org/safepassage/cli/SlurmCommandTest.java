@@ -97,7 +97,7 @@ class SlurmCommandTest {
         assertTrue(e.err().contains("--tasks 21; expected 1 to 20 (the study has 20 runs)"), e.err());
         e = slurm("run", "scenarios/teaching.yaml");
         assertEquals(ExitCode.BAD_INPUT, e.code());
-        assertTrue(e.err().contains("COMMAND 'run'; expected sweep, compare, validate or calibrate"), e.err());
+        assertTrue(e.err().contains("COMMAND 'run'; expected sweep, compare, validate, calibrate or design"), e.err());
         e = slurm("calibrate", "--out", tmp.resolve("x").toString());
         assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("slurm calibrate: error: no --plan FILE"), e.err());
@@ -175,6 +175,39 @@ class SlurmCommandTest {
         e = slurm("calibrate", "--plan", plan.toString(), "--samples", "4", "--out", out.toString());
         assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("--samples: not an option of the driver"), e.err());
+    }
+
+    /** design: the same two scripts, running the design search's driver and its run tasks. */
+    @Test
+    void designBecomesADriverJobAndTheArrayScriptItSubmits() throws IOException {
+        org.safepassage.scenario.TinyFiles.copyTo(tmp);
+        Path design = org.safepassage.scenario.TinyFiles.write(tmp.resolve("d.yaml"), """
+                schemaVersion: 1
+                name: tiny-design
+                question: Which pause length?
+                base: tiny.yaml
+                levers:
+                  - {path: "pauses[pause].duration", values: [PT2H, PT6H]}
+                objectives:
+                  - maximise: evacuated
+                search: {seed: 3, candidates: 2, population: 4, stages: [2, 4], keep: 0.5}
+                """);
+        Path out = tmp.resolve("des");
+        SweepCommandTest.Exit e = slurm("design", design.toString(), "--out", out.toString(), "--cpus", "2");
+        assertEquals(ExitCode.OK, e.code(), e.err());
+        String copy = out.resolve("slurm/safepassage.jar").toString();
+        String driver = written(out.resolve("slurm/driver.sbatch"));
+        assertTrue(driver.contains("# the driver of design " + design + ": runs NSGA-II and the racing stages and hands "
+                + "each generation to generation.sbatch as a job array\n#SBATCH --job-name=sp-design-tiny-design\n"), driver);
+        assertTrue(driver.endsWith(" -jar " + copy + " slurm-driver design --design " + design + " --out " + out
+                + " --tasks 4 --poll 10\n"), driver);
+        String generation = written(out.resolve("slurm/generation.sbatch"));
+        assertTrue(generation.contains("#SBATCH --cpus-per-task=2\n"), generation);
+        assertTrue(generation.endsWith(" -jar " + copy + " slurm-task design --design " + design + " --batch \"$1\" "
+                + "--task \"$SLURM_ARRAY_TASK_ID\" --of \"$2\" --threads 2\n"), generation);
+        e = slurm("design", design.toString(), "--threshold", "evacuated>=1@0.5", "--out", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
+        assertTrue(e.err().contains("--threshold: not an option of the driver"), e.err());
     }
 
     private static String written(Path script) throws IOException {
