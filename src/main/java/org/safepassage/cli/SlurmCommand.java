@@ -32,15 +32,15 @@ import picocli.CommandLine.Model.CommandSpec;
  * same program. See docs/CLUSTER.md.
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-        header = "Runs a sweep (as a job array and a merge), compare, validate or calibrate --plan on a SLURM cluster.",
+        header = "Runs a sweep (as a job array and a merge), compare, validate, calibrate --plan or design on SLURM.",
         description = {"Writes the batch scripts into OUT/slurm/ (OUT: the command's output folder), with",
             "a copy of this program's jar, prints them, and submits them with sbatch (not with",
             "--dry-run). sweep: one array task per shard (--tasks N), each 'sweep --shard I/N",
             "--resume' into OUT/shard-I-of-N (--requeue, logs appended), then 'merge' into OUT",
-            "after all succeed (--dependency=afterok). compare, validate: one job. calibrate --plan: a",
-            "driver job (driver.sbatch) that runs CMA-ES and scores each generation as a job array",
-            "(generation.sbatch, --tasks N at most), resuming from its journal when requeued. Options",
-            "after COMMAND that are not the ones below go to the command."})
+            "after all succeed (--dependency=afterok). compare, validate: one job. calibrate --plan,",
+            "design: a driver job (driver.sbatch) that runs the search and each generation as a job",
+            "array (generation.sbatch, --tasks N at most), resuming from its journal when requeued.",
+            "Options after COMMAND that are not the ones below go to the command."})
 final class SlurmCommand implements Callable<Integer> {
 
     /** Most array tasks: more than this many shards gain nothing (see docs/CLUSTER.md on sizing). */
@@ -50,12 +50,12 @@ final class SlurmCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "COMMAND ARGS",
-            description = "sweep, compare, validate or calibrate (with --plan), and its arguments.")
+            description = "sweep, compare, validate, calibrate (with --plan) or design, and its arguments.")
     private List<String> command;
 
     @Option(names = "--tasks", paramLabel = "N",
             description = "sweep: array tasks (= shards) (default: one per 100 runs, at least 1, at most 1000); "
-                    + "calibrate: most array tasks a generation (default: the plan's population).")
+                    + "calibrate, design: most array tasks a generation (default: the population).")
     private Integer tasks;
 
     @Option(names = "--partition", paramLabel = "P", description = "sbatch --partition.")
@@ -81,11 +81,11 @@ final class SlurmCommand implements Callable<Integer> {
     private SharedOptions.Quiet quiet;
 
     @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "10",
-            description = "calibrate: seconds between the driver's looks at the queue (default: ${DEFAULT-VALUE}).")
+            description = "calibrate, design: seconds between the driver's looks at the queue (default: ${DEFAULT-VALUE}).")
     private double poll;
 
     @Option(names = "--driver-time", paramLabel = "T",
-            description = "calibrate: sbatch --time of the driver job (default: the partition's).")
+            description = "calibrate, design: sbatch --time of the driver job (default: the partition's).")
     private String driverTime;
 
     @Option(names = "--dry-run", description = "Write and print the scripts; do not submit.")

@@ -30,9 +30,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * The two programs the scripts of {@code slurm calibrate} run (hidden commands): the driver job
- * ({@code slurm-driver}) and each array task ({@code slurm-task}). See {@link SlurmCommand} and
- * docs/CLUSTER.md.
+ * The two programs the scripts of {@code slurm calibrate} and {@code slurm design} run (hidden
+ * commands): the driver job ({@code slurm-driver}) and each array task ({@code slurm-task}).
+ * See {@link SlurmCommand} and docs/CLUSTER.md.
  */
 final class SlurmJobs {
 
@@ -41,7 +41,7 @@ final class SlurmJobs {
 
     /** The driver: the search, with each generation's candidates scored by a job array. */
     @Command(name = "slurm-driver", hidden = true, mixinStandardHelpOptions = true,
-            header = "Runs calibrate --plan with each generation scored by a SLURM job array (the job slurm writes).")
+            header = "Runs calibrate --plan or design with each generation done by a SLURM job array (the job slurm writes).")
     static final class Driver implements Callable<Integer> {
 
         @Spec
@@ -174,7 +174,7 @@ final class SlurmJobs {
 
     /** An array task: scores its share of one generation. */
     @Command(name = "slurm-task", hidden = true, mixinStandardHelpOptions = true,
-            header = "Scores one array task's share of a generation of calibrate --plan (the task slurm writes).")
+            header = "Does one array task's share of a generation of calibrate --plan or design (the task slurm writes).")
     static final class Task implements Callable<Integer> {
 
         @Spec

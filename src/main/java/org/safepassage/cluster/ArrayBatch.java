@@ -131,7 +131,8 @@ public final class ArrayBatch {
                     Integer.toString(tasks)));
             Files.writeString(dir.resolve("jobs.txt"), job + "\n", StandardCharsets.UTF_8,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
-            log.println("batch " + dir.getFileName() + ": " + candidates + " candidates; array job " + job + " (tasks "
+            log.println("batch " + dir.getFileName() + ": " + candidates + " lines of candidates.tsv; array job " + job
+                    + " (tasks "
                     + spec(missing) + " of " + tasks + ")");
             log.flush();
             waitFor(submitter, job, pollMillis);
