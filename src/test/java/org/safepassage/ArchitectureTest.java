@@ -36,6 +36,7 @@ class ArchitectureTest {
     private static final String CLI = "org.safepassage.cli..";
     private static final String API = "org.safepassage.api..";
     private static final String ADVISOR = "org.safepassage.advisor..";
+    private static final String CLUSTER = "org.safepassage.cluster..";
     private static final String MASON = "sim..";
     private static final String JFREE = "org.jfree..";
     private static final String PICOCLI = "picocli..";
@@ -50,6 +51,18 @@ class ArchitectureTest {
             .check(SHIPPED);
         noClasses().that().resideInAnyPackage(SCENARIO, SIM, METRICS, EXPERIMENT, VALIDATION)
             .should().dependOnClassesThat().resideInAPackage(ADVISOR)
+            .check(SHIPPED);
+    }
+
+    /** The cluster driver's pieces hand the searches' work to job arrays; commands use them, nothing inside does. */
+    @Test
+    void theClusterPiecesSitUnderTheCommands() {
+        noClasses().that().resideInAPackage(CLUSTER)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, GUI, REPORT, CHART, BENCH, API, JFREE, PICOCLI,
+                    AWT[0], AWT[1])
+            .check(SHIPPED);
+        noClasses().that().resideInAnyPackage(SCENARIO, SIM, METRICS, EXPERIMENT, VALIDATION, ADVISOR)
+            .should().dependOnClassesThat().resideInAPackage(CLUSTER)
             .check(SHIPPED);
     }
 

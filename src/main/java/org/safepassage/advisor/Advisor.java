@@ -102,6 +102,7 @@ public final class Advisor {
             List<Scored> scored = score(survivors, stages.get(k - 1));
             survivors = keep(scored, spec.search().keep());
             evaluator.ensure(survivors, stages.get(k));
+            evaluator.needScores();
             stageLog.add(new Stage(stages.get(k), survivors.size()));
         }
         int last = stages.get(stages.size() - 1);
@@ -151,7 +152,8 @@ public final class Advisor {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted", e);
                 }
-                if (evaluator.isInvalid(c)) {
+                if (evaluator.isInvalid(c) || evaluator.isPending(c)) {
+                    // pending: runs handed elsewhere; the search stops at the end of this step
                     for (int o = 0; o < objectives; o++) {
                         solution.setObjective(o, Double.MAX_VALUE);
                     }
@@ -184,6 +186,7 @@ public final class Advisor {
         try {
             while (seen.size() < target && nsga.getNumberOfEvaluations() < maxEvaluations) {
                 nsga.step();
+                evaluator.needScores(); // a step's offspring are drawn before any of them is scored
             }
         } catch (UncheckedIOException e) {
             throw e;

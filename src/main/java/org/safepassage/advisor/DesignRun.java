@@ -3,6 +3,9 @@ package org.safepassage.advisor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.safepassage.scenario.DesignSpec;
 
 /**
@@ -21,7 +24,75 @@ public final class DesignRun {
         }
     }
 
+    /**
+     * Where runs the journal lacks are done elsewhere (a cluster's job array): each is handed over
+     * and its candidate waits (scored as invalid for the moment) until {@link #needScores} is
+     * called where the search cannot go on without the runs (after each NSGA-II step, after each
+     * racing stage, after each threshold candidate). It then throws when anything was handed
+     * over; the caller has the runs done, adds them to the journal, and runs the same search again
+     * with --resume, which proposes the same candidates and finds their runs in the journal.
+     */
+    public interface Elsewhere {
+        void pending(String candidateKey, int replicate, long seed);
+
+        void needScores();
+    }
+
     private DesignRun() {
+    }
+
+    /**
+     * Runs one share of handed-over runs (candidate key and state each) into {@code journalFile},
+     * skipping those it already holds (a requeued task goes on from it).
+     */
+    public static void runShare(DesignSpec spec, World world, List<String> keys, List<Integer> replicates,
+            Path journalFile, int threads) throws IOException, InterruptedException {
+        Map<String, List<Evaluation>> done = Files.exists(journalFile) ? Journal.read(journalFile) : Map.of();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Integer> states = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            int r = replicates.get(i);
+            if (done.getOrDefault(keys.get(i), List.of()).stream().noneMatch(e -> e.replicate() == r)) {
+                candidates.add(Candidate.parse(keys.get(i)));
+                states.add(r);
+            }
+        }
+        try (Journal journal = Journal.open(journalFile, "share")) {
+            Evaluator evaluator = new Evaluator(spec, world, threads, journal, null);
+            evaluator.runEach(candidates, states);
+        }
+    }
+
+    /**
+     * Appends the runs of a share's journal to a search's journal, checking that it holds
+     * every run asked of it.
+     *
+     * @throws IOException naming the first run missing
+     */
+    public static void appendShare(Path share, List<String> keys, List<Integer> replicates, Path journalFile)
+            throws IOException {
+        Map<String, List<Evaluation>> runs = Journal.read(share);
+        for (int i = 0; i < keys.size(); i++) {
+            int r = replicates.get(i);
+            if (runs.getOrDefault(keys.get(i), List.of()).stream().noneMatch(e -> e.replicate() == r)) {
+                throw new IOException(share + " lacks the run of design " + keys.get(i) + " in state " + r
+                        + "; remove the file to have the task run again");
+            }
+        }
+        String sha = Files.exists(journalFile) ? Journal.designSha256(journalFile) : null;
+        if (sha == null) {
+            throw new IOException(journalFile + ": no journal of a design search to add runs to");
+        }
+        Map<String, List<Evaluation>> have = Journal.read(journalFile);
+        try (Journal journal = Journal.open(journalFile, sha)) {
+            for (Map.Entry<String, List<Evaluation>> e : runs.entrySet()) {
+                for (Evaluation ev : e.getValue()) {
+                    if (have.getOrDefault(e.getKey(), List.of()).stream().noneMatch(x -> x.replicate() == ev.replicate())) {
+                        journal.append(e.getKey(), ev);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -30,6 +101,13 @@ public final class DesignRun {
      */
     public static Advisor.Result run(DesignSpec spec, World world, Path out, int threads, boolean resume,
             String inputsSha256, Evaluator.Listener listener) throws IOException, InterruptedException, JournalMismatch {
+        return run(spec, world, out, threads, resume, inputsSha256, listener, null);
+    }
+
+    /** As above; with {@code elsewhere}, runs the journal lacks are handed to it (see {@link Elsewhere}). */
+    public static Advisor.Result run(DesignSpec spec, World world, Path out, int threads, boolean resume,
+            String inputsSha256, Evaluator.Listener listener, Elsewhere elsewhere)
+            throws IOException, InterruptedException, JournalMismatch {
         Path journalFile = out.resolve(Journal.FILE);
         boolean exists = Files.exists(journalFile);
         if (exists && !resume) {
@@ -47,6 +125,7 @@ public final class DesignRun {
         }
         try (Journal journal = Journal.open(journalFile, inputsSha256)) {
             evaluator = new Evaluator(spec, world, threads, journal, listener);
+            evaluator.handOver(elsewhere);
             if (exists) {
                 evaluator.restore(Journal.read(journalFile));
             }
@@ -63,9 +142,17 @@ public final class DesignRun {
     public static Threshold.Answer threshold(Advisor.Result result, World world, Path out, int threads,
             String inputsSha256, Threshold.Question question, Evaluator.Listener listener)
             throws IOException, InterruptedException {
+        return threshold(result, world, out, threads, inputsSha256, question, listener, null);
+    }
+
+    /** As above, handing runs the journal lacks to {@code elsewhere} when given. */
+    public static Threshold.Answer threshold(Advisor.Result result, World world, Path out, int threads,
+            String inputsSha256, Threshold.Question question, Evaluator.Listener listener, Elsewhere elsewhere)
+            throws IOException, InterruptedException {
         Path journalFile = out.resolve(Journal.FILE);
         try (Journal journal = Journal.open(journalFile, inputsSha256)) {
             Evaluator evaluator = new Evaluator(result.spec(), world, threads, journal, listener);
+            evaluator.handOver(elsewhere);
             evaluator.restore(Journal.read(journalFile));
             return Threshold.answer(question, result, evaluator);
         }

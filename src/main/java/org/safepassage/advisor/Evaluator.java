@@ -39,6 +39,8 @@ final class Evaluator {
     private final Map<Candidate, String> invalid = new LinkedHashMap<>();
     private final AtomicInteger ranNow = new AtomicInteger();
     private int fromJournal;
+    private DesignRun.Elsewhere elsewhere;
+    private final java.util.Set<Candidate> pending = new java.util.HashSet<>();
 
     Evaluator(DesignSpec spec, World world, int threads, Journal journal, Listener listener) {
         this.spec = spec;
@@ -57,6 +59,23 @@ final class Evaluator {
                     fromJournal++;
                 }
             }
+        }
+    }
+
+    /** Hands runs the journal lacks to {@code elsewhere} instead of running them (see {@link DesignRun.Elsewhere}). */
+    void handOver(DesignRun.Elsewhere to) {
+        this.elsewhere = to;
+    }
+
+    /** Whether the candidate waits for runs handed elsewhere (its figures are not known yet). */
+    synchronized boolean isPending(Candidate c) {
+        return pending.contains(c);
+    }
+
+    /** Stops the search when runs were handed elsewhere (see {@link DesignRun.Elsewhere}). */
+    void needScores() {
+        if (elsewhere != null) {
+            elsewhere.needScores();
         }
     }
 
@@ -90,6 +109,15 @@ final class Evaluator {
                 }
             }
         }
+        if (elsewhere != null) {
+            synchronized (this) {
+                for (int i = 0; i < taskCandidate.size(); i++) {
+                    elsewhere.pending(taskCandidate.get(i).key(), taskReplicate.get(i), seed(taskReplicate.get(i)));
+                    pending.add(taskCandidate.get(i));
+                }
+            }
+            return;
+        }
         parallel(taskCandidate.size(), i -> {
             Candidate c = taskCandidate.get(i);
             int r = taskReplicate.get(i);
@@ -104,6 +132,25 @@ final class Evaluator {
             ranNow.incrementAndGet();
             if (listener != null) {
                 listener.runFinished();
+            }
+        });
+    }
+
+    /** Runs each candidate in its state (pairs by position), preparing each candidate once. */
+    void runEach(List<Candidate> candidates, List<Integer> states) throws IOException, InterruptedException {
+        List<Candidate> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(candidates));
+        Map<Candidate, World.Model> models = prepare(distinct);
+        parallel(candidates.size(), i -> {
+            Candidate c = candidates.get(i);
+            World.Model model = models.get(c);
+            if (model == null) {
+                return; // invalid: nothing to run (the driver found it invalid too)
+            }
+            int r = states.get(i);
+            long seed = seed(r);
+            Evaluation ev = new Evaluation(r, seed, model.run(seed));
+            if (journal != null) {
+                journal.append(c.key(), ev);
             }
         });
     }

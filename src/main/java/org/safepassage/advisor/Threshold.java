@@ -86,6 +86,7 @@ public final class Threshold {
             index[q.lever()] = v;
             Candidate c = new Candidate(index);
             evaluator.ensure(List.of(c), replicates);
+            evaluator.needScores();
             if (evaluator.isInvalid(c)) {
                 continue;
             }

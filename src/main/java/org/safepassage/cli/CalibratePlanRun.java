@@ -39,13 +39,15 @@ final class CalibratePlanRun {
 
     static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
             PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
-        CalibrationPlan plan;
-        try {
-            plan = CalibrationPlan.load(planFile);
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
+        return run(planFile, maxEvaluations, threads, leaveOneOut, out, stdout, err, null);
+    }
+
+    /** As above; with {@code elsewhere}, candidates not in the journal are handed to it (slurm calibrate). */
+    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
+            PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
+            throws IOException, InterruptedException {
+        CalibrationPlan plan = load(planFile, err);
+        if (plan == null) {
             return ExitCode.BAD_INPUT;
         }
         int budget = maxEvaluations != null ? maxEvaluations : plan.optimiser().maxEvaluations();
@@ -68,7 +70,7 @@ final class CalibratePlanRun {
                 err.printf(Locale.ROOT, "resuming: %d candidates already scored in %s%n", journal.resumed(),
                         out.resolve("journal.tsv"));
             }
-            CmaesCalibration cal = new CmaesCalibration(plan, pool, journal);
+            CmaesCalibration cal = new CmaesCalibration(plan, pool, journal, elsewhere);
             int folds = leaveOneOut ? plan.episodes().size() : 0;
             int total = (budget + 2) * (1 + folds);
             int[] done = {0};
@@ -94,6 +96,7 @@ final class CalibratePlanRun {
                             c -> progress(err, started, ++done[0], total, "without " + fold, c));
                     CmaesCalibration.Candidate out1 = cal.score("left out " + fold, 0, fit.best().values(),
                             List.of(plan.episodes().get(i)));
+                    cal.needScores();
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("episode", fold);
                     row.put("weight", weight(plan.episodes().get(i), episodes.get(i)));
@@ -148,6 +151,18 @@ final class CalibratePlanRun {
             return ExitCode.BAD_INPUT;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** The plan, or null after printing its problems (FILE:LINE:COL). */
+    static CalibrationPlan load(Path planFile, PrintWriter err) {
+        try {
+            return CalibrationPlan.load(planFile);
+        } catch (InvalidInputException e) {
+            for (Problem p : e.problems()) {
+                err.println(p.format());
+            }
+            return null;
         }
     }
 

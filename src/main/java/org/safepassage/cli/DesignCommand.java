@@ -77,6 +77,9 @@ final class DesignCommand implements Callable<Integer> {
     private SharedOptions.Quiet quietOption;
     private boolean quiet;
 
+    /** Set by slurm's driver: runs the journal lacks go to job arrays (see {@link DesignRun.Elsewhere}). */
+    DesignRun.Elsewhere elsewhere;
+
     @Override
     public Integer call() {
         out = outOption.or(Path.of("results", "design"));
@@ -136,9 +139,10 @@ final class DesignCommand implements Callable<Integer> {
         }
         try (RunsProgress progress = new RunsProgress(err, quiet, "design", Math.max(estimate(design), alreadyDone),
                 alreadyDone)) {
-            result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, progress::step);
+            result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, progress::step, elsewhere);
             if (question != null && result.recommended() != null) {
-                answer = DesignRun.threshold(result, world, out, threadCount, inputsSha, question, progress::step);
+                answer = DesignRun.threshold(result, world, out, threadCount, inputsSha, question, progress::step,
+                        elsewhere);
             }
             if (result.recommended() != null && !design.compareWith().isEmpty()) {
                 benchmarks = benchmarks(design, result, threadCount, progress);

@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Simulates civilians leaving a besieged district through humanitarian corridors "
                 + "during pauses in the fighting, and compares pause designs.",
         subcommands = {CheckCommand.class, RunCommand.class, CompareCommand.class, SweepCommand.class,
-            DesignCommand.class, MergeCommand.class, SlurmCommand.class, ValidateCommand.class,
+            DesignCommand.class, MergeCommand.class, SlurmCommand.class, SlurmJobs.Driver.class, SlurmJobs.Task.class,
+            ValidateCommand.class,
             CalibrateCommand.class, EnsembleCommand.class, GuiCommand.class, BenchCommand.class, ServeCommand.class,
             picocli.AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

@@ -26,18 +26,21 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code safepassage slurm COMMAND ARGS...}: writes the SLURM batch scripts that run a command
  * on a cluster and submits them. A sweep becomes a job array (task I runs shard I/N with
  * --resume, so a requeued task finishes its shard) and a merge job that starts when every task
- * has succeeded; compare and validate become one job each. Every job runs {@code java -jar} on
+ * has succeeded; compare and validate become one job each; calibrate --plan becomes a driver job
+ * that scores each generation as a job array ({@link SlurmJobs}). Every job runs {@code java -jar} on
  * a copy of this program in the output folder, so nodes build nothing and all tasks run the
  * same program. See docs/CLUSTER.md.
  */
 @Command(name = "slurm", mixinStandardHelpOptions = true,
-        header = "Runs a sweep (as a job array and a merge), compare or validate on a SLURM cluster.",
+        header = "Runs a sweep (as a job array and a merge), compare, validate, calibrate --plan or design on SLURM.",
         description = {"Writes the batch scripts into OUT/slurm/ (OUT: the command's output folder), with",
             "a copy of this program's jar, prints them, and submits them with sbatch (not with",
             "--dry-run). sweep: one array task per shard (--tasks N), each 'sweep --shard I/N",
             "--resume' into OUT/shard-I-of-N (--requeue, logs appended), then 'merge' into OUT",
-            "after all succeed (--dependency=afterok). compare, validate: one job. Options after",
-            "COMMAND that are not the ones below go to the command."})
+            "after all succeed (--dependency=afterok). compare, validate: one job. calibrate --plan,",
+            "design: a driver job (driver.sbatch) that runs the search and each generation as a job",
+            "array (generation.sbatch, --tasks N at most), resuming from its journal when requeued.",
+            "Options after COMMAND that are not the ones below go to the command."})
 final class SlurmCommand implements Callable<Integer> {
 
     /** Most array tasks: more than this many shards gain nothing (see docs/CLUSTER.md on sizing). */
@@ -46,11 +49,13 @@ final class SlurmCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "COMMAND ARGS", description = "sweep, compare or validate, and its arguments.")
+    @Parameters(arity = "1..*", paramLabel = "COMMAND ARGS",
+            description = "sweep, compare, validate, calibrate (with --plan) or design, and its arguments.")
     private List<String> command;
 
     @Option(names = "--tasks", paramLabel = "N",
-            description = "sweep: array tasks (= shards) (default: one per 100 runs, at least 1, at most 1000).")
+            description = "sweep: array tasks (= shards) (default: one per 100 runs, at least 1, at most 1000); "
+                    + "calibrate, design: most array tasks a generation (default: the population).")
     private Integer tasks;
 
     @Option(names = "--partition", paramLabel = "P", description = "sbatch --partition.")
@@ -75,6 +80,14 @@ final class SlurmCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Quiet quiet;
 
+    @Option(names = "--poll", paramLabel = "SECONDS", defaultValue = "10",
+            description = "calibrate, design: seconds between the driver's looks at the queue (default: ${DEFAULT-VALUE}).")
+    private double poll;
+
+    @Option(names = "--driver-time", paramLabel = "T",
+            description = "calibrate, design: sbatch --time of the driver job (default: the partition's).")
+    private String driverTime;
+
     @Option(names = "--dry-run", description = "Write and print the scripts; do not submit.")
     private boolean dryRun;
 
@@ -83,8 +96,8 @@ final class SlurmCommand implements Callable<Integer> {
         PrintWriter stdout = quiet.or(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         String name = command.get(0);
-        if (!List.of("sweep", "compare", "validate").contains(name)) {
-            err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare or validate");
+        if (!List.of("sweep", "compare", "validate", "calibrate", "design").contains(name)) {
+            err.println("slurm: error: COMMAND '" + name + "'; expected sweep, compare, validate, calibrate or design");
             return ExitCode.BAD_INPUT;
         }
         Args args = Args.of(command.subList(1, command.size()));
@@ -125,6 +138,12 @@ final class SlurmCommand implements Callable<Integer> {
             Path out = cwd.resolve(args.out() != null ? Path.of(args.out())
                     : SweepCommand.defaultDir(study, org.safepassage.experiment.SweepPlan.Shard.WHOLE)).normalize();
             scripts = sweepScripts(study, studyFile.toAbsolutePath().normalize(), out, n, taskCpus, args, cwd);
+        } else if (name.equals("calibrate") || name.equals("design")) {
+            scripts = name.equals("calibrate") ? calibrateScripts(args, taskCpus, cwd, err)
+                    : designScripts(args, taskCpus, cwd, err);
+            if (scripts == null) {
+                return ExitCode.BAD_INPUT;
+            }
         } else {
             if (tasks != null && tasks != 1) {
                 err.println("slurm " + name + ": error: --tasks " + tasks + "; " + name + " runs as one job "
@@ -149,7 +168,7 @@ final class SlurmCommand implements Callable<Integer> {
         }
         if (dryRun) {
             stdout.println("dry run: nothing submitted; submit with:");
-            stdout.println("  " + submitLine(scripts, "JOBID"));
+            stdout.println("  " + (scripts.files().get(0).endsWith("driver.sbatch") ? "sbatch " + scripts.files().get(0) : submitLine(scripts, "JOBID")));
             return ExitCode.OK;
         }
         String first = sbatch(err, List.of("sbatch", "--parsable", scripts.files().get(0).toString()));
@@ -157,7 +176,9 @@ final class SlurmCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         stdout.println("submitted job " + first + " (" + scripts.files().get(0).getFileName() + ")");
-        if (scripts.files().size() > 1) {
+        if (name.equals("calibrate") || name.equals("design")) {
+            AtomicFiles.writeString(scripts.dir().resolve("jobs.txt"), "driver " + first + "\n");
+        } else if (scripts.files().size() > 1) {
             String second = sbatch(err, List.of("sbatch", "--parsable", "--dependency=afterok:" + first,
                     "--kill-on-invalid-dep=yes", scripts.files().get(1).toString()));
             if (second == null) {
@@ -214,6 +235,139 @@ final class SlurmCommand implements Callable<Integer> {
                 .append(n).append(" --out ").append(quote(out.toString())).append('\n');
         return new Scripts(dir, List.of(dir.resolve("array.sbatch"), dir.resolve("merge.sbatch")),
                 List.of(array.toString(), merge.toString()));
+    }
+
+    /**
+     * calibrate --plan: a driver job running the search, and the array script it submits for each
+     * generation (task I of K scores candidates I, I+K, ... of a batch folder).
+     */
+    private Scripts calibrateScripts(Args args, int taskCpus, Path cwd, PrintWriter err) {
+        int at = args.rest().indexOf("--plan");
+        if (at < 0 || at + 1 >= args.rest().size()) {
+            err.println("slurm calibrate: error: no --plan FILE; expected a calibration plan (the driver runs CMA-ES "
+                    + "over its generations; the Latin hypercube search has no generations)");
+            return null;
+        }
+        Path planFile = cwd.resolve(args.rest().get(at + 1)).normalize();
+        org.safepassage.scenario.CalibrationPlan plan = CalibratePlanRun.load(planFile, err);
+        if (plan == null) {
+            return null;
+        }
+        int lambda = plan.optimiser().populationSize() > 0 ? plan.optimiser().populationSize()
+                : 4 + (int) Math.floor(3 * Math.log(plan.parameters().size()));
+        int n = tasks != null ? tasks : lambda;
+        if (n < 1 || n > MAX_TASKS || !(poll >= 0)) {
+            err.println("slurm calibrate: error: --tasks " + n + " and --poll " + poll + "; expected 1 to " + MAX_TASKS
+                    + " tasks (default: one per candidate of a generation, " + lambda + ") and --poll >= 0");
+            return null;
+        }
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.rest().size(); i++) {
+            String a = args.rest().get(i);
+            if (a.equals("--plan")) {
+                i++;
+            } else if (a.equals("--max-evaluations") && i + 1 < args.rest().size()) {
+                rest.add(a);
+                rest.add(args.rest().get(++i));
+            } else if (a.equals("--leave-one-out")) {
+                rest.add(a);
+            } else {
+                err.println("slurm calibrate: error: " + a + ": not an option of the driver; expected --plan, "
+                        + "--max-evaluations, --leave-one-out, --out, --threads");
+                return null;
+            }
+        }
+        Path out = cwd.resolve(args.out() != null ? args.out() : "results/calibration").normalize();
+        Path dir = out.resolve("slurm");
+        return driverScripts("calibrate", "--plan", planFile, plan.name(), "runs CMA-ES", "scores candidates", out, n,
+                rest, taskCpus, cwd);
+    }
+
+    /**
+     * design: a driver job running the search (NSGA-II, then the racing stages), and the array
+     * script it submits whenever the search needs runs (task I of K does runs I, I+K, ...).
+     */
+    private Scripts designScripts(Args args, int taskCpus, Path cwd, PrintWriter err) {
+        if (args.positional().size() != 1) {
+            err.println("slurm design: error: " + args.positional().size() + " design files; expected one");
+            return null;
+        }
+        if (!args.rest().isEmpty()) {
+            err.println("slurm design: error: " + args.rest().get(0) + ": not an option of the driver; expected "
+                    + "DESIGN.yaml, --out, --threads");
+            return null;
+        }
+        Path file = cwd.resolve(args.positional().get(0)).normalize();
+        org.safepassage.scenario.DesignSpec design;
+        try {
+            design = org.safepassage.scenario.DesignSpecLoader.load(file);
+        } catch (org.safepassage.scenario.InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return null;
+        }
+        int n = tasks != null ? tasks : design.search().population();
+        if (n < 1 || n > MAX_TASKS || !(poll >= 0)) {
+            err.println("slurm design: error: --tasks " + n + " and --poll " + poll + "; expected 1 to " + MAX_TASKS
+                    + " tasks (default: the search's population, " + design.search().population() + ") and --poll >= 0");
+            return null;
+        }
+        Path out = cwd.resolve(args.out() != null ? args.out() : "results/design").normalize();
+        return driverScripts("design", "--design", file, design.name(), "runs NSGA-II and the racing stages",
+                "does runs", out, n, List.of(), taskCpus, cwd);
+    }
+
+    private Scripts driverScripts(String search, String fileOption, Path file, String name, String searchWhat,
+            String taskWhat, Path out, int n, List<String> rest, int taskCpus, Path cwd) {
+        String label = search + (search.equals("calibrate") ? " --plan " : " ") + file;
+        Path dir = out.resolve("slurm");
+        String copy = quote(dir.resolve("safepassage.jar").toString());
+        String job = "sp-" + search + "-" + Names.slug(name);
+        StringBuilder driver = header(job, cwd, 1, "# the driver of " + label + ": " + searchWhat + " and "
+                + "hands each generation to generation.sbatch as a job array");
+        driver.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
+        driver.append("#SBATCH --output=").append(dir.resolve("logs")).append("/driver.log\n");
+        if (partition != null) {
+            driver.append("#SBATCH --partition=").append(partition).append('\n');
+        }
+        if (account != null) {
+            driver.append("#SBATCH --account=").append(account).append('\n');
+        }
+        if (driverTime != null) {
+            driver.append("#SBATCH --time=").append(driverTime).append('\n');
+        }
+        driver.append("set -euo pipefail\n");
+        driver.append("echo \"== driver on $(hostname), start $(date -u +%FT%TZ), restart ${SLURM_RESTART_COUNT:-0}\"\n");
+        driver.append("# after a requeue the driver goes on from journal.tsv and the batch folders: a generation whose\n"
+                + "# array is still queued is waited for, finished tasks are not run again.\n");
+        driver.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(copy)
+                .append(" slurm-driver ").append(search).append(' ').append(fileOption).append(' ')
+                .append(quote(file.toString())).append(" --out ")
+                .append(quote(out.toString())).append(" --tasks ").append(n).append(" --poll ")
+                .append(plain(poll));
+        for (String a : rest) {
+            driver.append(' ').append(quote(a));
+        }
+        driver.append('\n');
+        StringBuilder generation = header(job + "-gen", cwd, taskCpus, "# one generation of " + label
+                + ": task I of K " + taskWhat + " I, I+K, ... of batch folder $1\n# (the driver submits it: sbatch "
+                + "--array=TASKS --output=LOG generation.sbatch BATCH K)");
+        generation.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
+        limits(generation, true);
+        generation.append("set -euo pipefail\n");
+        generation.append("echo \"== task $SLURM_ARRAY_TASK_ID/$2 of $(basename \"$1\") on $(hostname), start "
+                + "$(date -u +%FT%TZ), restart ${SLURM_RESTART_COUNT:-0}\"\n");
+        generation.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(copy)
+                .append(" slurm-task ").append(search).append(' ').append(fileOption).append(' ')
+                .append(quote(file.toString()))
+                .append(" --batch \"$1\" --task \"$SLURM_ARRAY_TASK_ID\" --of \"$2\" --threads ").append(taskCpus)
+                .append('\n');
+        return new Scripts(dir, List.of(dir.resolve("driver.sbatch"), dir.resolve("generation.sbatch")),
+                List.of(driver.toString(), generation.toString()));
+    }
+
+    /** Seconds as written in a script: 10, 0.5. */
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
     private Scripts singleScript(String name, Path out, int taskCpus, Args args, Path cwd) {
@@ -363,7 +517,9 @@ final class SlurmCommand implements Callable<Integer> {
 
         /** Options of sweep, compare and validate that take a value (the others are flags). */
         private static boolean takesValue(String option) {
-            return List.of("--replicates", "--seed", "--set", "--require-coverage").contains(option);
+            return List.of("--replicates", "--seed", "--set", "--require-coverage", "--plan", "--max-evaluations",
+                    "--threshold", "--lever")
+                    .contains(option);
         }
     }
 }

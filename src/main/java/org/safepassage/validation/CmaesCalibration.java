@@ -45,14 +45,42 @@ public final class CmaesCalibration {
     public record Fit(String fold, Candidate defaults, Candidate start, Candidate best, int evaluations) {
     }
 
+    /**
+     * Where candidates the journal does not know are scored elsewhere (a cluster's job array):
+     * each is handed over and stands in with a NaN score until {@link #needScores} is called at a
+     * point where the search cannot go on without the scores (after the defaults and the start,
+     * after each CMA-ES generation, after a left-out score). It then stops the search by throwing
+     * when anything was handed over; the caller scores those, adds them to the journal, and runs
+     * the same search again, which proposes the same candidates (everything it saw is the same)
+     * and finds them in the journal.
+     */
+    public interface Elsewhere {
+        void pending(String fold, int evaluation, double[] values, List<CalibrationPlan.EpisodeRef> episodes);
+
+        void needScores();
+    }
+
     private final CalibrationPlan plan;
     private final ExecutorService pool;
     private final Journal journal;
+    private final Elsewhere elsewhere;
 
     public CmaesCalibration(CalibrationPlan plan, ExecutorService pool, Journal journal) {
+        this(plan, pool, journal, null);
+    }
+
+    public CmaesCalibration(CalibrationPlan plan, ExecutorService pool, Journal journal, Elsewhere elsewhere) {
         this.plan = plan;
         this.pool = pool;
         this.journal = journal;
+        this.elsewhere = elsewhere;
+    }
+
+    /** Stops the search (see {@link Elsewhere}) when candidates are waiting for scores from elsewhere. */
+    public void needScores() {
+        if (elsewhere != null) {
+            elsewhere.needScores();
+        }
     }
 
     /** The {@code --set} overrides of a candidate (none for the defaults). */
@@ -75,6 +103,10 @@ public final class CmaesCalibration {
         Journal.Entry known = journal.find(fold, values);
         if (known != null) {
             return new Candidate(evaluation, values, known.score(), known.errors(), known.seconds(), true);
+        }
+        if (elsewhere != null) {
+            elsewhere.pending(fold, evaluation, values, episodes);
+            return new Candidate(evaluation, values, Double.NaN, Map.of(), 0, false);
         }
         long started = System.nanoTime();
         List<String> sets = sets(values);
@@ -125,7 +157,7 @@ public final class CmaesCalibration {
         double[] none = new double[n];
         Arrays.fill(none, Double.NaN);
         Candidate defaults = score(fold, 0, none, episodes);
-        progress.accept(defaults);
+        report(progress, defaults);
         double[] startUnit = new double[n];
         double[] startValues = new double[n];
         for (int i = 0; i < n; i++) {
@@ -134,10 +166,13 @@ public final class CmaesCalibration {
             startUnit[i] = (p.start() - p.min()) / (p.max() - p.min());
         }
         Candidate start = score(fold, 1, startValues, episodes);
-        progress.accept(start);
+        report(progress, start);
+        needScores();
         Candidate[] best = {start};
         int[] count = {1};
         Exception[] failure = {null};
+        int lambda = plan.optimiser().populationSize() > 0 ? plan.optimiser().populationSize()
+                : 4 + (int) Math.floor(3 * Math.log(n));
         ObjectiveFunction f = new ObjectiveFunction(unit -> {
             if (failure[0] != null) {
                 return Double.MAX_VALUE;
@@ -145,7 +180,13 @@ public final class CmaesCalibration {
             double[] values = toValues(unit);
             try {
                 Candidate c = score(fold, ++count[0], values, episodes);
-                progress.accept(c);
+                report(progress, c);
+                // Call k of the optimiser: 1 is the start point, then generations of lambda calls;
+                // the points of a generation do not depend on its scores, only the next one's do.
+                int call = count[0] - 1;
+                if ((call - 1) % lambda == 0 || call == maxEvaluations) {
+                    needScores();
+                }
                 if (c.score() < best[0].score()) {
                     best[0] = c;
                 }
@@ -155,8 +196,6 @@ public final class CmaesCalibration {
                 return Double.MAX_VALUE;
             }
         });
-        int lambda = plan.optimiser().populationSize() > 0 ? plan.optimiser().populationSize()
-                : 4 + (int) Math.floor(3 * Math.log(n));
         double[] sigma = new double[n];
         Arrays.fill(sigma, plan.optimiser().sigma());
         double[] lo = new double[n];
@@ -178,6 +217,12 @@ public final class CmaesCalibration {
         }
         Candidate chosen = defaults.score() <= best[0].score() ? defaults : best[0];
         return new Fit(fold, defaults, start, chosen, count[0] - 1);
+    }
+
+    private static void report(Consumer<Candidate> progress, Candidate c) {
+        if (!Double.isNaN(c.score()) || !c.errors().isEmpty()) {
+            progress.accept(c);
+        }
     }
 
     private double[] toValues(double[] unit) {

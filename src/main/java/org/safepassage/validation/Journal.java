@@ -68,6 +68,28 @@ public final class Journal implements AutoCloseable {
         return new Journal(w, old);
     }
 
+    /**
+     * The entries of a finished journal file (for instance one array task's share of a
+     * generation), in file order.
+     *
+     * @throws IllegalStateException when the file is the journal of another plan
+     */
+    public static List<Entry> read(Path file, String planSha256) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        String header = "# plan sha256 " + planSha256;
+        if (lines.isEmpty() || !lines.get(0).equals(header)) {
+            throw new IllegalStateException(file + " is not a journal of this plan; expected '" + header + "'");
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            Entry e = parse(line);
+            if (e != null) {
+                entries.add(e);
+            }
+        }
+        return entries;
+    }
+
     /** How many entries were read from an earlier run. */
     public int resumed() {
         return resumed;

@@ -97,10 +97,120 @@ class SlurmCommandTest {
         assertTrue(e.err().contains("--tasks 21; expected 1 to 20 (the study has 20 runs)"), e.err());
         e = slurm("run", "scenarios/teaching.yaml");
         assertEquals(ExitCode.BAD_INPUT, e.code());
-        assertTrue(e.err().contains("COMMAND 'run'; expected sweep, compare or validate"), e.err());
+        assertTrue(e.err().contains("COMMAND 'run'; expected sweep, compare, validate, calibrate or design"), e.err());
+        e = slurm("calibrate", "--out", tmp.resolve("x").toString());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
+        assertTrue(e.err().contains("slurm calibrate: error: no --plan FILE"), e.err());
         e = slurm("validate", "--tasks", "4");
         assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("validate runs as one job (it has no --shard)"), e.err());
         assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
+    }
+
+    /** Every line of the two calibrate scripts (the written-at line aside). */
+    @Test
+    void calibrateBecomesADriverJobAndTheArrayScriptItSubmitsEachGeneration() throws IOException {
+        String base = Path.of("scenarios", "teaching.yaml").toAbsolutePath().toString();
+        Files.writeString(tmp.resolve("a.yaml"), "extends: " + base + "\nmeta: {name: a}\nclock: {horizon: PT24H}\n"
+                + "observed:\n  start: 2016-10-20T08:00\n  points:\n    - {hours: 11, persons: 600}\n");
+        Path plan = tmp.resolve("my plan.yaml");
+        Files.writeString(plan, "schemaVersion: 1\nname: tiny plan\nepisodes: [{file: a.yaml}]\n"
+                + "parameters:\n  - {path: behaviour.weights.intercept, min: -12, max: 0, start: -5.1}\n"
+                + "optimiser: {populationSize: 6, maxEvaluations: 12}\n");
+        Path out = tmp.resolve("cal");
+        SweepCommandTest.Exit e = slurm("calibrate", "--plan", plan.toString(), "--max-evaluations", "30", "--out",
+                out.toString(), "--threads", "2", "--tasks", "3", "--partition", "short", "--time", "00:10:00", "--mem",
+                "1G", "--driver-time", "12:00:00", "--poll", "2");
+        assertEquals(ExitCode.OK, e.code(), e.err());
+        String cwd = Path.of("").toAbsolutePath().toString();
+        String copy = out.resolve("slurm/safepassage.jar").toString();
+        String quotedPlan = "'" + plan + "'";
+        assertEquals("""
+                #!/bin/bash
+                # written
+                # the driver of calibrate --plan %1$s: runs CMA-ES and hands each generation to generation.sbatch as a job array
+                #SBATCH --job-name=sp-calibrate-tiny-plan
+                #SBATCH --chdir=%2$s
+                #SBATCH --ntasks=1
+                #SBATCH --cpus-per-task=1
+                #SBATCH --requeue
+                #SBATCH --open-mode=append
+                #SBATCH --output=%3$s/slurm/logs/driver.log
+                #SBATCH --partition=short
+                #SBATCH --time=12:00:00
+                set -euo pipefail
+                echo "== driver on $(hostname), start $(date -u +%%FT%%TZ), restart ${SLURM_RESTART_COUNT:-0}"
+                # after a requeue the driver goes on from journal.tsv and the batch folders: a generation whose
+                # array is still queued is waited for, finished tasks are not run again.
+                "${SAFEPASSAGE_JAVA:-java}" ${SAFEPASSAGE_JAVA_OPTS:-} -jar %4$s slurm-driver calibrate --plan %5$s \
+                --out %3$s --tasks 3 --poll 2 --max-evaluations 30
+                """.formatted(plan, cwd, out, copy, quotedPlan),
+                written(out.resolve("slurm/driver.sbatch")));
+        assertEquals("""
+                #!/bin/bash
+                # written
+                # one generation of calibrate --plan %1$s: task I of K scores candidates I, I+K, ... of batch folder $1
+                # (the driver submits it: sbatch --array=TASKS --output=LOG generation.sbatch BATCH K)
+                #SBATCH --job-name=sp-calibrate-tiny-plan-gen
+                #SBATCH --chdir=%2$s
+                #SBATCH --ntasks=1
+                #SBATCH --cpus-per-task=2
+                #SBATCH --requeue
+                #SBATCH --open-mode=append
+                #SBATCH --partition=short
+                #SBATCH --time=00:10:00
+                #SBATCH --mem=1G
+                set -euo pipefail
+                echo "== task $SLURM_ARRAY_TASK_ID/$2 of $(basename "$1") on $(hostname), start $(date -u +%%FT%%TZ), \
+                restart ${SLURM_RESTART_COUNT:-0}"
+                "${SAFEPASSAGE_JAVA:-java}" ${SAFEPASSAGE_JAVA_OPTS:-} -jar %4$s slurm-task calibrate --plan %5$s \
+                --batch "$1" --task "$SLURM_ARRAY_TASK_ID" --of "$2" --threads 2
+                """.formatted(plan, cwd, out, copy, quotedPlan),
+                written(out.resolve("slurm/generation.sbatch")));
+        assertEquals("a jar", Files.readString(out.resolve("slurm/safepassage.jar")), "the jar is copied");
+        assertTrue(e.out().contains("  sbatch " + out.resolve("slurm/driver.sbatch") + "\n"), e.out());
+        // One task per candidate of a generation when --tasks is not given; options the driver does not take are refused.
+        e = slurm("calibrate", "--plan", plan.toString(), "--out", out.toString());
+        assertTrue(Files.readString(out.resolve("slurm/driver.sbatch")).contains(" --tasks 6 --poll 10\n"), e.err());
+        e = slurm("calibrate", "--plan", plan.toString(), "--samples", "4", "--out", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
+        assertTrue(e.err().contains("--samples: not an option of the driver"), e.err());
+    }
+
+    /** design: the same two scripts, running the design search's driver and its run tasks. */
+    @Test
+    void designBecomesADriverJobAndTheArrayScriptItSubmits() throws IOException {
+        org.safepassage.scenario.TinyFiles.copyTo(tmp);
+        Path design = org.safepassage.scenario.TinyFiles.write(tmp.resolve("d.yaml"), """
+                schemaVersion: 1
+                name: tiny-design
+                question: Which pause length?
+                base: tiny.yaml
+                levers:
+                  - {path: "pauses[pause].duration", values: [PT2H, PT6H]}
+                objectives:
+                  - maximise: evacuated
+                search: {seed: 3, candidates: 2, population: 4, stages: [2, 4], keep: 0.5}
+                """);
+        Path out = tmp.resolve("des");
+        SweepCommandTest.Exit e = slurm("design", design.toString(), "--out", out.toString(), "--cpus", "2");
+        assertEquals(ExitCode.OK, e.code(), e.err());
+        String copy = out.resolve("slurm/safepassage.jar").toString();
+        String driver = written(out.resolve("slurm/driver.sbatch"));
+        assertTrue(driver.contains("# the driver of design " + design + ": runs NSGA-II and the racing stages and hands "
+                + "each generation to generation.sbatch as a job array\n#SBATCH --job-name=sp-design-tiny-design\n"), driver);
+        assertTrue(driver.endsWith(" -jar " + copy + " slurm-driver design --design " + design + " --out " + out
+                + " --tasks 4 --poll 10\n"), driver);
+        String generation = written(out.resolve("slurm/generation.sbatch"));
+        assertTrue(generation.contains("#SBATCH --cpus-per-task=2\n"), generation);
+        assertTrue(generation.endsWith(" -jar " + copy + " slurm-task design --design " + design + " --batch \"$1\" "
+                + "--task \"$SLURM_ARRAY_TASK_ID\" --of \"$2\" --threads 2\n"), generation);
+        e = slurm("design", design.toString(), "--threshold", "evacuated>=1@0.5", "--out", out.toString());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
+        assertTrue(e.err().contains("--threshold: not an option of the driver"), e.err());
+    }
+
+    private static String written(Path script) throws IOException {
+        return Files.readString(script).replaceFirst("(?m)^# written by safepassage .* at .*$", "# written");
     }
 }
