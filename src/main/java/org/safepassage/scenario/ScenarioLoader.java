@@ -219,7 +219,7 @@ public final class ScenarioLoader {
         DistrictMap map = MapReader.read(root.child("map", "file", "neighbourhoodFile", "cellMeters", "legend",
                 "neighbourhoods"));
         Population population = population(root.child("population", "persons", "household", "trust", "attachment",
-                "initialAwareness", "hardship", "preparation", "patience"));
+                "initialAwareness", "hardship", "preparation", "patience", "cars"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
                 "corridorChoice", "movement", "preparationAcrossWindows"));
         List<Pause> pauses = pauses(root);
@@ -301,7 +301,18 @@ public final class ScenarioLoader {
                 attachment.number("stayShare", Population.DEFAULT_STAY_SHARE, 0, 1),
                 f.number("initialAwareness", 0.0, 0, 1),
                 hardship.number("initial", 0.5, 0, 1), hardship.number("growthPerDay", 0.01, 0, 1),
-                prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720));
+                prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720),
+                cars(f));
+    }
+
+    /** {@code population.cars} (ODD 7.6 "Private cars"): absent means no cars. */
+    private static Population.Cars cars(Fields population) {
+        if (!population.has("cars")) {
+            return Population.Cars.NONE;
+        }
+        Fields c = population.child("cars", "householdShare", "fuelTrips");
+        return new Population.Cars(c.number("householdShare", null, 0, 1),
+                c.has("fuelTrips") ? c.integer("fuelTrips", null, 0, 100_000_000) : -1);
     }
 
     /** Behaviour (ODD 7): every number bound from its descriptor in {@link BehaviourParameters}. */
@@ -354,7 +365,7 @@ public final class ScenarioLoader {
             String path = "corridors[" + n + "]";
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "kind", "entryCell",
                     "leadsTo", "widthMetres", "transport", "screening", "monitoring", "destinationChoice", "pauses",
-                    "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration");
+                    "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration", "road", "control");
             int[] entry = cell(f, "entryCell");
             Corridor.Transport transport = null;
             if (f.has("transport")) {
@@ -388,7 +399,33 @@ public final class ScenarioLoader {
                     transport, screening, monitoring(f),
                     f.bool("destinationChoice", false), f.strings("pauses"), schedule,
                     f.number("clashPerHour", 0.0, 0, 10), f.number("clashPerHourPerThousandHardline", 0.0, 0, 100),
-                    f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30))));
+                    f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30)),
+                    f.has("road") ? new Corridor.Road(f.child("road", "vehiclesPerHour")
+                            .number("vehiclesPerHour", null, 0.01, 100_000)) : null,
+                    controls(f, path, root)));
+        }
+        return out;
+    }
+
+    /** {@code corridors[].control} (ODD 7.6 "Exits controlled by an armed party"). */
+    private static List<Corridor.Control> controls(Fields corridor, String path, Fields root) {
+        List<Corridor.Control> out = new ArrayList<>();
+        List<YamlNode> items = corridor.list("control", false);
+        for (int n = 0; n < items.size(); n++) {
+            Fields x = Fields.of(items.get(n), path + ".control[" + n + "]", root.problems(), corridor.node(),
+                    "by", "from", "until", "detainedShare", "turnedBackShare");
+            LocalDateTime from = x.dateTime("from", null);
+            LocalDateTime until = x.dateTime("until", null);
+            if (from != null && until != null && !until.isAfter(from)) {
+                x.report("until", until + ", not after from " + from, "a date-time after `from`");
+            }
+            double detained = x.number("detainedShare", 0.0, 0, 1);
+            double turnedBack = x.number("turnedBackShare", 0.0, 0, 1);
+            if (detained + turnedBack > 1) {
+                x.report("turnedBackShare", "detainedShare + turnedBackShare = " + Fields.fmt(detained + turnedBack),
+                        "shares whose sum is at most 1");
+            }
+            out.add(new Corridor.Control(x.string("by", ""), from, until, detained, turnedBack));
         }
         return out;
     }

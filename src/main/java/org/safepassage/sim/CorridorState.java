@@ -10,6 +10,13 @@ public final class CorridorState {
     final int entryCell;
     final double capacityPersonsPerHour;
     final IntQueue queue = new IntQueue();
+    /** Households queued in their cars at the road's checkpoint (ODD 7.6 "Private cars"); empty without a road. */
+    final IntQueue vehicleQueue = new IntQueue();
+    /** Checkpoint capacity for vehicles not yet used (fractional carry-over). */
+    private double vehicleCarry;
+    private long vehiclesOut;
+    private long peakQueueVehicles;
+    private long turnedBackPersons;
     /** Persons in the queue (kept in step with {@link #queue}). */
     private long queuedPersons;
     /** Some households in {@link #queue} have left it (cleaned before serving). */
@@ -68,6 +75,31 @@ public final class CorridorState {
         return peakQueuePersons;
     }
 
+    /** Vehicles that have passed the road's checkpoint (each a household with a car). */
+    public long vehiclesOut() {
+        return vehiclesOut;
+    }
+
+    /** Most vehicles queued at once at the road's checkpoint. */
+    public long peakQueueVehicles() {
+        return peakQueueVehicles;
+    }
+
+    /** Persons sent home by the armed party holding the exit. */
+    public long turnedBackPersons() {
+        return turnedBackPersons;
+    }
+
+    /** Households queued, on foot and in cars. */
+    int queuedHouseholds() {
+        return queue.size() + vehicleQueue.size();
+    }
+
+    /** The i-th queued household: those on foot first, then those in cars. */
+    int queuedHousehold(int i) {
+        return i < queue.size() ? queue.get(i) : vehicleQueue.get(i - queue.size());
+    }
+
     public int clashes() {
         return clashes;
     }
@@ -116,6 +148,14 @@ public final class CorridorState {
         peakQueuePersons = Math.max(peakQueuePersons, queuedPersons);
     }
 
+    /** A household of {@code persons} in its car joins the checkpoint's queue (through {@link Ledger#joinQueue}). */
+    void enqueueVehicle(int h, int persons) {
+        vehicleQueue.add(h);
+        queuedPersons += persons;
+        peakQueuePersons = Math.max(peakQueuePersons, queuedPersons);
+        peakQueueVehicles = Math.max(peakQueueVehicles, vehicleQueue.size());
+    }
+
     /** A queued household of {@code persons} leaves the queue without being served. */
     void leaveQueue(int persons) {
         queuedPersons -= persons;
@@ -131,6 +171,28 @@ public final class CorridorState {
     void served(int persons) {
         queuedPersons -= persons;
         evacuatedPersons += persons;
+    }
+
+    /** A household in a car was served: one more vehicle out. */
+    void vehicleOut() {
+        vehiclesOut++;
+    }
+
+    void turnedBack(int persons) {
+        turnedBackPersons += persons;
+    }
+
+    double vehicleCarry() {
+        return vehicleCarry;
+    }
+
+    /** Adds a tick's checkpoint capacity in vehicles, or drops the carry when {@code keep} is false. */
+    void vehicleCarry(boolean keep, double vehicles) {
+        vehicleCarry = keep ? vehicleCarry + vehicles : 0;
+    }
+
+    void useVehicle() {
+        vehicleCarry -= 1;
     }
 
     void detainedOne() {
@@ -180,6 +242,9 @@ public final class CorridorState {
     void cleanQueue(Households hh) {
         if (queueDirty) {
             queue.retain(h -> hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] == index);
+            if (!vehicleQueue.isEmpty()) {
+                vehicleQueue.retain(h -> hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] == index);
+            }
             queueDirty = false;
         }
     }

@@ -249,11 +249,11 @@ final class DecisionPhase implements Steppable {
             }
         }
         for (CorridorState c : d.corridors) {
-            if (c.open() || c.queue.isEmpty()) {
+            if (c.open() || c.queuedHouseholds() == 0) {
                 continue;
             }
-            for (int i = 0; i < c.queue.size(); i++) {
-                int h = c.queue.get(i);
+            for (int i = 0; i < c.queuedHouseholds(); i++) {
+                int h = c.queuedHousehold(i);
                 if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
                     continue;
                 }

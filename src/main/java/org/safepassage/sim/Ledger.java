@@ -86,10 +86,14 @@ public final class Ledger {
         households.setCorridor(h, k);
     }
 
-    /** A moving household reaches its corridor's entry and joins the queue. */
-    void joinQueue(int h, CorridorState c) {
+    /** A moving household reaches its corridor's entry and joins the queue, in its car when {@code byCar}. */
+    void joinQueue(int h, CorridorState c, boolean byCar) {
         setPhase(h, HouseholdPhase.QUEUED);
-        c.enqueue(h, households.members(h));
+        if (byCar) {
+            c.enqueueVehicle(h, households.members(h));
+        } else {
+            c.enqueue(h, households.members(h));
+        }
     }
 
     /** A queued household is served by its corridor: all its members are out. */
@@ -192,6 +196,18 @@ public final class Ledger {
         detained++;
         byOrigin.detainedOne(households.origin[h]);
         c.detainedOne();
+    }
+
+    /** Every member of household h is detained at corridor c (an armed party holding the exit, ODD 7.6). */
+    void detainAll(int h, CorridorState c) {
+        Households hh = households;
+        while (hh.members(h) > 0) {
+            removeMember(h, hh.adults[h] > 0 ? Households.ADULT : hh.children[h] > 0 ? Households.CHILD
+                    : hh.elderly[h] > 0 ? Households.ELDERLY : Households.WOUNDED);
+            detained++;
+            byOrigin.detainedOne(hh.origin[h]);
+            c.detainedOne();
+        }
     }
 
     /** Wounds one unwounded member of h, if any, chosen by the uniform u. */

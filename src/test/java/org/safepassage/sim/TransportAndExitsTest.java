@@ -1,0 +1,153 @@
+package org.safepassage.sim;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safepassage.scenario.Scenario;
+import org.safepassage.sim.rules.InformationRule;
+
+/**
+ * ODD 7.6 "Private cars" and "Exits controlled by an armed party", each alone on the strip of
+ * src/test/resources/mechanisms (every other mechanism off), with conservation checked after
+ * every tick ({@link TestScenarios#run}).
+ */
+class TransportAndExitsTest {
+
+    /** Per tick: vehicles out, vehicles queued, persons served on foot, at corridor 0. */
+    private static final class Road implements TickObserver {
+        final List<long[]> rows = new ArrayList<>();
+
+        @Override
+        public void afterTick(District d) {
+            CorridorState c = d.corridors[0];
+            rows.add(new long[] {c.vehiclesOut(), c.vehicleQueue.size(), c.evacuatedPersons(), c.detainedPersons(),
+                c.turnedBackPersons()});
+        }
+    }
+
+    private static long tickOf(Scenario s, String at) {
+        return s.clock().tickOf(LocalDateTime.parse(at));
+    }
+
+    @Test
+    void theCheckpointLetsCarsThroughAtItsVehiclesPerHourOneHouseholdAVehicle() {
+        Scenario s = TestScenarios.mechanism("cars.yaml");
+        Road r = new Road();
+        District d = TestScenarios.run(s, r).district();
+        long start = tickOf(s, "2020-01-01T01:00");
+        long end = tickOf(s, "2020-01-01T07:00");
+        // 12 vehicles an hour at 5-minute ticks: exactly one vehicle a tick while cars wait
+        for (int t = (int) start + 1; t < end; t++) {
+            long out = r.rows.get(t)[0] - r.rows.get(t - 1)[0];
+            if (r.rows.get(t - 1)[1] > 0) {
+                assertEquals(1, out, "vehicles out at tick " + t + " with cars waiting");
+            }
+            assertTrue(out <= 1, "never more than the checkpoint's rate, tick " + t);
+        }
+        assertEquals(0, r.rows.get((int) start - 1)[0], "no car out before the pause");
+        assertTrue(r.rows.get((int) end - 1)[1] > 0, "cars still queued at the end: the road binds");
+        long vehicles = d.corridors[0].vehiclesOut();
+        assertEquals(end - start, vehicles, 1, "one vehicle a tick for the six hours");
+        // every car carries its whole household, and only car owners drive
+        Households hh = d.households;
+        long carPersons = 0;
+        long carHouseholds = 0;
+        long owners = 0;
+        for (int h = 0; h < hh.count; h++) {
+            owners += d.cars.owns(h) ? 1 : 0;
+        }
+        assertEquals(0.5, owners / (double) hh.count, 0.1, "about half the households own a car");
+        // persons out = on foot (12 an hour, one a tick) + the households in the cars that passed
+        long foot = 0;
+        for (int t = 1; t < r.rows.size(); t++) {
+            foot += Math.min(1, r.rows.get(t)[2] - r.rows.get(t - 1)[2]);
+        }
+        for (int h = 0; h < hh.count; h++) {
+            if (hh.phase[h] == HouseholdPhase.EVACUATED && d.cars.owns(h)) {
+                carHouseholds++;
+                carPersons += hh.members(h);
+            }
+        }
+        assertTrue(carHouseholds >= vehicles, "every vehicle out is an owner's household");
+        assertTrue(carPersons / (double) carHouseholds > 3, "persons per vehicle: whole households (mean size 4)");
+        assertTrue(foot > 0, "those on foot are served beside the cars");
+    }
+
+    @Test
+    void fuelLimitsTheCarTripsAndTheRestGoOnFoot() {
+        Scenario s = TestScenarios.mechanism("cars.yaml", "population.cars.fuelTrips=10",
+                "corridors[Gate].road.vehiclesPerHour=1000");
+        District d = TestScenarios.run(s).district();
+        assertEquals(10, d.corridors[0].vehiclesOut(), "exactly the fuel's ten trips");
+        assertEquals(0, d.cars.fuelTripsLeft());
+        Scenario unlimited = TestScenarios.mechanism("cars.yaml", "corridors[Gate].road.vehiclesPerHour=1000");
+        assertTrue(TestScenarios.run(unlimited).district().corridors[0].vehiclesOut() > 50,
+                "without the fuel limit far more cars leave");
+    }
+
+    @Test
+    void withoutCarsOrWithoutARoadTheRunIsTheSameAsBefore() {
+        long[] plain = outcome(TestScenarios.mechanism("cars.yaml", "population.cars.householdShare=0"));
+        long[] noRoad = outcome(TestScenarios.mechanism("base.yaml", "population.household.meanSize=4",
+                "corridors[Gate].transport={vehicles: 1, seatsPerVehicle: 12, roundTrip: PT1H}"));
+        assertArrayEquals(noRoad, plain, "a road nobody drives on changes nothing");
+        long[] carsNoRoad = outcome(TestScenarios.mechanism("base.yaml", "population.household.meanSize=4",
+                "population.cars={householdShare: 0.5}",
+                "corridors[Gate].transport={vehicles: 1, seatsPerVehicle: 12, roundTrip: PT1H}"));
+        assertArrayEquals(noRoad, carsNoRoad, "cars without a road to drive change nothing");
+        long[] cars = outcome(TestScenarios.mechanism("cars.yaml"));
+        assertArrayEquals(cars, outcome(TestScenarios.mechanism("cars.yaml")), "same seed, same run");
+        assertTrue(cars[0] > noRoad[0], "the road adds its vehicles to the buses' capacity");
+    }
+
+    /** Persons out, detained, and households in each phase at the end. */
+    private static long[] outcome(Scenario s) {
+        District d = TestScenarios.run(s).district();
+        long[] out = new long[3 + HouseholdPhase.class.getDeclaredFields().length];
+        out[0] = d.ledger.evacuatedThroughCorridors();
+        out[1] = d.ledger.detained();
+        for (int h = 0; h < d.households.count; h++) {
+            out[3 + d.households.phase[h]]++;
+        }
+        return out;
+    }
+
+    @Test
+    void anArmedPartyHoldingTheExitDetainsAndTurnsBackItsSharesOnlyWhileItHoldsIt() {
+        Scenario s = TestScenarios.mechanism("controlled-exit.yaml");
+        Road r = new Road();
+        District d = TestScenarios.run(s, r).district();
+        long from = tickOf(s, "2020-01-01T02:00");
+        long until = tickOf(s, "2020-01-01T05:00");
+        long[] before = r.rows.get((int) from - 1);
+        long[] during = r.rows.get((int) until - 1);
+        long[] after = r.rows.get(r.rows.size() - 1);
+        assertEquals(0, before[3] + before[4], "nobody detained or turned back before the party holds the exit");
+        assertEquals(during[3], after[3], "nobody detained after it");
+        assertEquals(during[4], after[4], "nobody turned back after it");
+        double processed = (during[2] - before[2]) + (during[3] - before[3]) + (during[4] - before[4]);
+        assertTrue(processed > 150, "enough processed to measure shares: " + processed);
+        assertEquals(0.3, (during[3] - before[3]) / processed, 0.12, "share detained");
+        assertEquals(0.2, (during[4] - before[4]) / processed, 0.12, "share turned back");
+        // turned-back households are home, with their trust cut as if blocked at their door
+        Scenario free = TestScenarios.mechanism("controlled-exit.yaml", "corridors[Gate].control=[]");
+        District f = TestScenarios.run(free).district();
+        int home = 0;
+        for (int h = 0; h < d.households.count; h++) {
+            if (d.households.trust[h] < f.households.trust[h]) {
+                assertTrue(d.households.trust[h] <= InformationRule.trustAfterBlocking(f.households.trust[h]) + 1e-6,
+                        "a household's trust falls only by being sent back");
+                home += d.households.phase[h] == HouseholdPhase.STAYING ? 1 : 0;
+            }
+        }
+        assertTrue(home > 0, "some households sent home with their trust cut");
+        assertTrue(d.ledger.evacuatedThroughCorridors() < f.ledger.evacuatedThroughCorridors(),
+                "fewer out while the exit is held");
+        assertEquals(0, f.ledger.detained(), "without control nobody is detained");
+    }
+}
