@@ -336,7 +336,7 @@ public final class ScenarioLoader {
             String path = "pauses[" + n + "]";
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "declaredBy",
                     "credibility", "start", "duration", "repeatDays", "notice", "announcementCoverage",
-                    "earlyEndPerHour", "regroupingMultiplier", "extensions", "windowNotice");
+                    "earlyEndPerHour", "regroupingMultiplier", "extensions", "windowNotice", "violatedAt");
             List<Pause.Extension> extensions = new ArrayList<>();
             List<YamlNode> ext = f.list("extensions", false);
             for (int e = 0; e < ext.size(); e++) {
@@ -353,9 +353,25 @@ public final class ScenarioLoader {
                     f.number("announcementCoverage", 0.5, 0, 1),
                     f.number("earlyEndPerHour", 0.0, 0, 10),
                     f.number("regroupingMultiplier", 1.0, 1, 1000), extensions,
-                    f.has("windowNotice") ? f.duration("windowNotice", null, Duration.ZERO, Duration.ofDays(1)) : null));
+                    f.has("windowNotice") ? f.duration("windowNotice", null, Duration.ZERO, Duration.ofDays(1)) : null,
+                    violatedAt(f)));
         }
         return out;
+    }
+
+    /** {@code pauses[].violatedAt} (ODD 7.3 "A declared ceasefire that fails"): at or after the announcement. */
+    private static LocalDateTime violatedAt(Fields pause) {
+        if (!pause.has("violatedAt")) {
+            return null;
+        }
+        LocalDateTime at = pause.dateTime("violatedAt", null);
+        LocalDateTime start = pause.has("start") ? pause.dateTime("start", null) : null;
+        Duration notice = pause.duration("notice", Duration.ZERO, Duration.ZERO, Duration.ofDays(366));
+        if (at != null && start != null && at.isBefore(start.minus(notice))) {
+            pause.report("violatedAt", at + ", before the pause is announced at " + start.minus(notice),
+                    "a date-time at or after the pause's announcement (start - notice)");
+        }
+        return at;
     }
 
     private static List<Corridor> corridors(Fields root) {

@@ -76,4 +76,13 @@ class TransportAndExitsInputTest {
         assertTrue(p.startsWith(f + ":5:41: error: corridors[0].control[0].until: 2016-10-20T08:00, not after from "
                 + "2016-10-20T12:00; a date-time after `from`"), p);
     }
+
+    @Test
+    void aViolationBeforeThePauseIsAnnouncedIsRefusedWhereItIsWritten() {
+        Path f = child("pauses:\n  - name: pause\n    violatedAt: 2016-10-19T08:00\n");
+        String p = only(f);
+        assertTrue(p.startsWith(f + ":4:17: error: pauses[0].violatedAt: 2016-10-19T08:00, before the pause is announced"), p);
+        assertEquals(LocalDateTime.parse("2016-10-20T09:00"), TinyFiles.load(child("pauses:\n  - name: pause\n"
+                + "    violatedAt: 2016-10-20T09:00\n")).pauses().get(0).violatedAt());
+    }
 }

@@ -12,7 +12,8 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.sim.rules.InformationRule;
 
 /**
- * ODD 7.6 "Private cars" and "Exits controlled by an armed party", each alone on the strip of
+ * ODD 7.6 "Private cars" and "Exits controlled by an armed party", and ODD 7.3 "A declared
+ * ceasefire that fails", each alone on the strip of
  * src/test/resources/mechanisms (every other mechanism off), with conservation checked after
  * every tick ({@link TestScenarios#run}).
  */
@@ -149,5 +150,48 @@ class TransportAndExitsTest {
         assertTrue(d.ledger.evacuatedThroughCorridors() < f.ledger.evacuatedThroughCorridors(),
                 "fewer out while the exit is held");
         assertEquals(0, f.ledger.detained(), "without control nobody is detained");
+    }
+
+    /** Per tick: district trust shift, persons served at corridor 0, whether it is open. */
+    private static final class Trust implements TickObserver {
+        final List<double[]> rows = new ArrayList<>();
+
+        @Override
+        public void afterTick(District d) {
+            rows.add(new double[] {d.news.trustShift(), d.corridors[0].evacuatedPersons(), d.corridors[0].open() ? 1 : 0});
+        }
+    }
+
+    private static Trust trustRun(String... sets) {
+        Trust r = new Trust();
+        TestScenarios.run(TestScenarios.mechanism("queue.yaml", sets), r);
+        return r;
+    }
+
+    @Test
+    void aCeasefireViolatedAtItsStatedTimeEndsThePauseThenAndCostsTrust() {
+        Scenario s = TestScenarios.mechanism("queue.yaml");
+        int at = (int) tickOf(s, "2020-01-01T03:00");
+        Trust kept = trustRun();
+        Trust broken = trustRun("pauses[pause].violatedAt=2020-01-01T03:00",
+                "behaviour.information.trustLossViolation=0.3");
+        Trust brokenNoExtra = trustRun("pauses[pause].violatedAt=2020-01-01T03:00");
+        for (int t = 0; t < at; t++) {
+            assertArrayEquals(kept.rows.get(t), broken.rows.get(t), 0.0, "the same run before the violation, tick " + t);
+        }
+        for (int t = at; t < broken.rows.size(); t++) {
+            assertEquals(0, broken.rows.get(t)[2], "closed from the violation on, tick " + t);
+            assertEquals(broken.rows.get(at - 1)[1], broken.rows.get(t)[1], "nobody served after it, tick " + t);
+            assertEquals(0.3, brokenNoExtra.rows.get(t)[0] - broken.rows.get(t)[0], 1e-12,
+                    "trustLossViolation on top of the early end, tick " + t);
+        }
+        assertTrue(kept.rows.get(kept.rows.size() - 1)[1] > broken.rows.get(at)[1], "kept, it goes on serving");
+        assertTrue(kept.rows.get(at)[0] - brokenNoExtra.rows.get(at)[0] >= 0.2 - 1e-12,
+                "an early end's trust loss (0.2) at least, even with trustLossViolation 0");
+        Trust after = trustRun("pauses[pause].violatedAt=2020-01-01T08:00",
+                "behaviour.information.trustLossViolation=0.3");
+        for (int t = 0; t < kept.rows.size(); t++) {
+            assertArrayEquals(kept.rows.get(t), after.rows.get(t), 0.0, "a violation after the pause is over changes nothing");
+        }
     }
 }
