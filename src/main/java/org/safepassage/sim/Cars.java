@@ -44,6 +44,11 @@ final class Cars {
         return true;
     }
 
+    /** Whether household h would drive through corridor c if it set out now (uses no fuel). */
+    boolean wouldDrive(int h, CorridorState c) {
+        return c.spec.road() != null && (!fuelLimited || fuelTripsLeft > 0) && owns(h);
+    }
+
     /** Car trips the fuel still allows; negative: no limit. */
     long fuelTripsLeft() {
         return fuelLimited ? fuelTripsLeft : -1;

@@ -17,6 +17,9 @@ public final class CorridorState {
     private long vehiclesOut;
     private long peakQueueVehicles;
     private long turnedBackPersons;
+    /** Which queued households are in the vehicle queue, and their persons (for the expected waits). */
+    private final java.util.BitSet inCar = new java.util.BitSet();
+    private long queuedPersonsInCars;
     /** Persons in the queue (kept in step with {@link #queue}). */
     private long queuedPersons;
     /** Some households in {@link #queue} have left it (cleaned before serving). */
@@ -151,26 +154,49 @@ public final class CorridorState {
     /** A household of {@code persons} in its car joins the checkpoint's queue (through {@link Ledger#joinQueue}). */
     void enqueueVehicle(int h, int persons) {
         vehicleQueue.add(h);
+        inCar.set(h);
+        queuedPersonsInCars += persons;
         queuedPersons += persons;
         peakQueuePersons = Math.max(peakQueuePersons, queuedPersons);
         peakQueueVehicles = Math.max(peakQueueVehicles, vehicleQueue.size());
     }
 
-    /** A queued household of {@code persons} leaves the queue without being served. */
-    void leaveQueue(int persons) {
+    /** Queued household h of {@code persons} leaves the queue without being served. */
+    void leaveQueue(int h, int persons) {
         queuedPersons -= persons;
         queueDirty = true;
+        leftCar(h, persons);
     }
 
-    /** A queued person was killed or detained; the household stays in the queue. */
-    void queuedMemberRemoved() {
+    /** A person of queued household h was killed or detained; the household stays in the queue. */
+    void queuedMemberRemoved(int h) {
         queuedPersons--;
+        if (inCar.get(h)) {
+            queuedPersonsInCars--;
+        }
     }
 
-    /** A queued household of {@code persons} was served and is out. */
-    void served(int persons) {
+    /** Queued household h of {@code persons} was served and is out. */
+    void served(int h, int persons) {
         queuedPersons -= persons;
         evacuatedPersons += persons;
+        leftCar(h, persons);
+    }
+
+    private void leftCar(int h, int persons) {
+        if (inCar.get(h)) {
+            inCar.clear(h);
+            queuedPersonsInCars -= persons;
+        }
+    }
+
+    /**
+     * Expected hours of queueing for a household joining now (ODD 7.1, 7.2): vehicles queued /
+     * the road's vehicles per hour when it drives, persons queued on foot / capacity otherwise.
+     */
+    double queueWaitHours(boolean byCar) {
+        return byCar ? vehicleQueue.size() / spec.road().vehiclesPerHour()
+                : (queuedPersons - queuedPersonsInCars) / capacityPersonsPerHour;
     }
 
     /** A household in a car was served: one more vehicle out. */

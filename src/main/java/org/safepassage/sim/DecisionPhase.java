@@ -113,7 +113,7 @@ final class DecisionPhase implements Steppable {
         double counted = DecisionRule.preparationHoursCounted(prepHours,
                 d.scenario.behaviour().preparationAcrossWindows(), offer.recurs[k]);
         double needHours = DecisionRule.neededHours(counted, d.grid.minutesTo[k][hh.home[h]], speed,
-                c.queuedPersons(), c.capacityPersonsPerHour);
+                c.queueWaitHours(d.cars.wouldDrive(h, c)));
         double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
         return new DecisionRule.HouseholdTerms(d.news.trust(h),
                 spec.monitoring() == Corridor.Monitoring.NEUTRAL,
@@ -215,7 +215,7 @@ final class DecisionPhase implements Steppable {
                 continue;
             }
             choiceUtility[k] = CorridorChoiceRule.utility(cc, minutes / 60.0 / speed,
-                    c.queuedPersons() / c.capacityPersonsPerHour, c.clashNews(),
+                    c.queueWaitHours(d.cars.wouldDrive(h, c)), c.clashNews(),
                     c.spec.monitoring() == Corridor.Monitoring.NEUTRAL, c.spec.destinationChoice());
         }
         return CorridorChoiceRule.pick(choiceUtility, choiceUtility.length,

@@ -99,7 +99,7 @@ public final class Ledger {
     /** A queued household is served by its corridor: all its members are out. */
     void evacuate(int h, CorridorState c, boolean duringPause) {
         int persons = households.members(h);
-        c.served(persons);
+        c.served(h, persons);
         setPhase(h, HouseholdPhase.EVACUATED);
         evacuatedThroughCorridors += persons;
         byOrigin.evacuated(households.origin[h], persons);
@@ -124,7 +124,7 @@ public final class Ledger {
     void sendHome(int h) {
         Households hh = households;
         if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
-            corridors[hh.corridor[h]].leaveQueue(hh.members(h));
+            corridors[hh.corridor[h]].leaveQueue(h, hh.members(h));
         }
         setPhase(h, HouseholdPhase.STAYING);
         hh.place(h, hh.home[h]);
@@ -226,7 +226,7 @@ public final class Ledger {
         if (hh.phase[h] == HouseholdPhase.MOVING) {
             occupancy[hh.cell[h]]--;
         } else if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
-            corridors[hh.corridor[h]].queuedMemberRemoved();
+            corridors[hh.corridor[h]].queuedMemberRemoved(h);
         }
         if (hh.members(h) == 0) {
             counts.householdGone(hh.phase[h]);

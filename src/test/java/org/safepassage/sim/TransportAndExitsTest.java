@@ -80,6 +80,24 @@ class TransportAndExitsTest {
     }
 
     @Test
+    void aCarOwnerExpectsTheWaitOfTheCarQueueAndOthersThatOfTheQueueOnFoot() {
+        Scenario s = TestScenarios.mechanism("cars.yaml", "clock.horizon=PT3H");
+        District d = TestScenarios.run(s).district();
+        CorridorState c = d.corridors[0];
+        long inCars = 0;
+        for (int i = 0; i < c.vehicleQueue.size(); i++) {
+            int h = c.vehicleQueue.get(i);
+            if (d.households.phase[h] == HouseholdPhase.QUEUED && d.households.corridor[h] == 0) {
+                inCars += d.households.members(h);
+            }
+        }
+        assertTrue(c.vehicleQueue.size() > 0 && inCars > 0, "cars waiting at 03:00");
+        assertEquals(c.vehicleQueue.size() / 12.0, c.queueWaitHours(true), 1e-12, "vehicles queued / vehicles per hour");
+        assertEquals((c.queuedPersons() - inCars) / 12.0, c.queueWaitHours(false), 1e-12,
+                "persons queued on foot / the buses' persons per hour");
+    }
+
+    @Test
     void fuelLimitsTheCarTripsAndTheRestGoOnFoot() {
         Scenario s = TestScenarios.mechanism("cars.yaml", "population.cars.fuelTrips=10",
                 "corridors[Gate].road.vehiclesPerHour=1000");
