@@ -27,6 +27,8 @@ import java.util.List;
  *     and their households go as everyone else (ODD 7.6 "Private cars")
  * @param control periods when an armed party holds the exit and detains or turns back a
  *     share of those it processes (ODD 7.6 "Exits controlled by an armed party"); empty: none
+ * @param neighbourhoods the only neighbourhoods whose residents may use it (an evacuation deal
+ *     for one pocket or town, ODD 7.2); empty: every neighbourhood
  */
 public record Corridor(
         String name,
@@ -45,12 +47,14 @@ public record Corridor(
         double clashPerHourPerThousandHardline,
         Duration clashDuration,
         Road road,
-        List<Control> control) {
+        List<Control> control,
+        List<String> neighbourhoods) {
 
     public Corridor {
         pauses = List.copyOf(pauses);
         schedule = List.copyOf(schedule);
         control = List.copyOf(control);
+        neighbourhoods = List.copyOf(neighbourhoods);
     }
 
     /** A corridor without a road for cars and without an armed party holding its exit. */
@@ -59,7 +63,8 @@ public record Corridor(
             List<String> pauses, List<Window> schedule, double clashPerHour, double clashPerHourPerThousandHardline,
             Duration clashDuration) {
         this(name, kind, entryX, entryY, leadsTo, widthMetres, transport, screening, monitoring, destinationChoice,
-                pauses, schedule, clashPerHour, clashPerHourPerThousandHardline, clashDuration, null, List.of());
+                pauses, schedule, clashPerHour, clashPerHourPerThousandHardline, clashDuration, null, List.of(),
+                List.of());
     }
 
     /** Specific flow of a walking crowd through a passage, persons per metre per second (MODEL.md 6.6). */

@@ -381,7 +381,8 @@ public final class ScenarioLoader {
             String path = "corridors[" + n + "]";
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "kind", "entryCell",
                     "leadsTo", "widthMetres", "transport", "screening", "monitoring", "destinationChoice", "pauses",
-                    "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration", "road", "control");
+                    "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration", "road", "control",
+                    "neighbourhoods");
             int[] entry = cell(f, "entryCell");
             Corridor.Transport transport = null;
             if (f.has("transport")) {
@@ -418,7 +419,7 @@ public final class ScenarioLoader {
                     f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30)),
                     f.has("road") ? new Corridor.Road(f.child("road", "vehiclesPerHour")
                             .number("vehiclesPerHour", null, 0.01, 100_000)) : null,
-                    controls(f, path, root)));
+                    controls(f, path, root), f.strings("neighbourhoods")));
         }
         return out;
     }

@@ -39,11 +39,20 @@ public final class CorridorState {
     private long fightersEvacuated;
     private long peakQueuePersons;
 
-    CorridorState(Corridor spec, int index, int entryCell) {
+    /** Per neighbourhood: whether its residents may use this corridor (an evacuation deal for one pocket, ODD 7.2); null: all. */
+    private final boolean[] forHood;
+
+    CorridorState(Corridor spec, int index, int entryCell, boolean[] forHood) {
         this.spec = spec;
         this.index = index;
         this.entryCell = entryCell;
         this.capacityPersonsPerHour = spec.capacityPersonsPerHour();
+        this.forHood = forHood;
+    }
+
+    /** Whether residents of neighbourhood n may use this corridor. */
+    public boolean serves(int n) {
+        return forHood == null || forHood[n];
     }
 
     public boolean open() {

@@ -210,7 +210,8 @@ final class DecisionPhase implements Steppable {
         for (CorridorState c : d.corridors) {
             int k = c.index;
             float minutes = d.grid.minutesTo[k][hh.cell[h]];
-            if (!offer.offered[k] || k == exclude || (c.medical() && !wounded) || Float.isInfinite(minutes)) {
+            if (!offer.offered[k] || k == exclude || (c.medical() && !wounded) || Float.isInfinite(minutes)
+                    || !c.serves(d.hoodOf(h))) {
                 choiceUtility[k] = Double.NaN;
                 continue;
             }

@@ -85,4 +85,12 @@ class TransportAndExitsInputTest {
         assertEquals(LocalDateTime.parse("2016-10-20T09:00"), TinyFiles.load(child("pauses:\n  - name: pause\n"
                 + "    violatedAt: 2016-10-20T09:00\n")).pauses().get(0).violatedAt());
     }
+
+    @Test
+    void aPocketDealNamingAnUnknownNeighbourhoodIsRefusedWhereItIsWritten() {
+        Path f = child("corridors:\n  - name: gate\n    neighbourhoods: [Nowhere]\n");
+        String p = only(f);
+        assertTrue(p.startsWith(f + ":4:22: error: corridors[0].neighbourhoods[0]"), p);
+        assertTrue(p.contains("Nowhere"), p);
+    }
 }

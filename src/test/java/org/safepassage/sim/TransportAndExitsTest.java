@@ -12,8 +12,8 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.sim.rules.InformationRule;
 
 /**
- * ODD 7.6 "Private cars" and "Exits controlled by an armed party", and ODD 7.3 "A declared
- * ceasefire that fails", each alone on the strip of
+ * ODD 7.6 "Private cars" and "Exits controlled by an armed party", ODD 7.3 "A declared
+ * ceasefire that fails" and ODD 7.2 "An evacuation deal for one pocket", each alone on the strip of
  * src/test/resources/mechanisms (every other mechanism off), with conservation checked after
  * every tick ({@link TestScenarios#run}).
  */
@@ -211,5 +211,31 @@ class TransportAndExitsTest {
         for (int t = 0; t < kept.rows.size(); t++) {
             assertArrayEquals(kept.rows.get(t), after.rows.get(t), 0.0, "a violation after the pause is over changes nothing");
         }
+    }
+
+    /** Households evacuated, by neighbourhood of origin (index 0 Near, 1 Far). */
+    private static long[] outByOrigin(District d) {
+        long[] out = new long[2];
+        for (int h = 0; h < d.households.count; h++) {
+            if (d.households.phase[h] == HouseholdPhase.EVACUATED) {
+                out[d.households.origin[h]]++;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aCorridorOfAPocketDealIsUsedOnlyByThePocketsResidents() {
+        Scenario s = TestScenarios.mechanism("pocket-deal.yaml");
+        assertEquals(0, s.map().neighbourhoodIndex("Near"));
+        long[] deal = outByOrigin(TestScenarios.run(s).district());
+        long[] open = outByOrigin(TestScenarios.run(TestScenarios.mechanism("pocket-deal.yaml",
+                "corridors[Gate].neighbourhoods=[]")).district());
+        assertEquals(0, deal[1], "nobody from Far leaves by a corridor that is only for Near");
+        assertTrue(open[1] > 0, "without the deal's limit Far's residents use it");
+        assertEquals(open[0], deal[0], "Near's residents leave as before (the corridor is theirs in both)");
+        long[] both = outByOrigin(TestScenarios.run(TestScenarios.mechanism("pocket-deal.yaml",
+                "corridors[Gate].neighbourhoods=[Near, Far]")).district());
+        assertArrayEquals(open, both, "a deal naming every neighbourhood is no limit");
     }
 }
