@@ -2,7 +2,6 @@ package org.safepassage.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -17,14 +16,11 @@ class TransportAndExitsInputTest {
     Path dir;
 
     private Path child(String text) {
-        TinyFiles.copyTo(dir);
-        return TinyFiles.write(dir.resolve("child.yaml"), "extends: tiny.yaml\n" + text);
+        return TinyFiles.child(dir, text);
     }
 
     private static String only(Path file) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(file));
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        return e.problems().get(0).format();
+        return TinyFiles.onlyProblem(file);
     }
 
     @Test
