@@ -59,6 +59,8 @@ public record Behaviour(
      * @param trustLossEarlyEnd trust lost when a pause ends before its announced end
      * @param newsDecayHours e-folding time of danger and clash news
      * @param socialProofSaturationShare share of a neighbourhood gone at which social proof is full
+     * @param trustLossViolation trust lost, on top of {@code trustLossEarlyEnd}, when a declared pause
+     *     is violated ({@code pauses[].violatedAt})
      */
     public record Information(
             double wordOfMouthRadiusCells,
@@ -72,7 +74,8 @@ public record Behaviour(
             double localTrustPerDeparture,
             double localTrustPerDeath,
             double localTrustRecoveryHours,
-            double waitAndSeePersons) {
+            double waitAndSeePersons,
+            double trustLossViolation) {
     }
 
     /**

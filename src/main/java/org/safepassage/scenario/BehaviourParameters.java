@@ -62,6 +62,8 @@ public final class BehaviourParameters {
                     "persons out safely after which nobody waits to see any longer"),
             p("behaviour.information.localTrustRecoveryHours", 48, 0.1, 10000, "h",
                     "e-folding time of the neighbourhood's trust shift"),
+            p("behaviour.information.trustLossViolation", 0, 0, 1, "trust",
+                    "a declared pause broken at its stated time costs this on top of an early end"),
             p("behaviour.movement.walkingMetresPerMinute", 60.0, 1, 1000, "m/min", "free walking speed of an adult on a street"),
             p("behaviour.movement.builtFactor", 0.6, 0.01, 1, "factor", "speed through built-up cells"),
             p("behaviour.movement.rubbleFactor", 0.35, 0.01, 1, "factor", "speed over rubble"),

@@ -23,6 +23,12 @@ import java.util.List;
  * @param clashPerHourPerThousandHardline added hourly clash probability per 1,000 hardline
  *     fighters controlling its neighbourhood
  * @param clashDuration how long a clash closes it
+ * @param road the road and checkpoint that private cars take, or null: cars are left behind
+ *     and their households go as everyone else (ODD 7.6 "Private cars")
+ * @param control periods when an armed party holds the exit and detains or turns back a
+ *     share of those it processes (ODD 7.6 "Exits controlled by an armed party"); empty: none
+ * @param neighbourhoods the only neighbourhoods whose residents may use it (an evacuation deal
+ *     for one pocket or town, ODD 7.2); empty: every neighbourhood
  */
 public record Corridor(
         String name,
@@ -39,11 +45,26 @@ public record Corridor(
         List<Window> schedule,
         double clashPerHour,
         double clashPerHourPerThousandHardline,
-        Duration clashDuration) {
+        Duration clashDuration,
+        Road road,
+        List<Control> control,
+        List<String> neighbourhoods) {
 
     public Corridor {
         pauses = List.copyOf(pauses);
         schedule = List.copyOf(schedule);
+        control = List.copyOf(control);
+        neighbourhoods = List.copyOf(neighbourhoods);
+    }
+
+    /** A corridor without a road for cars and without an armed party holding its exit. */
+    public Corridor(String name, Kind kind, int entryX, int entryY, String leadsTo, double widthMetres,
+            Transport transport, Screening screening, Monitoring monitoring, boolean destinationChoice,
+            List<String> pauses, List<Window> schedule, double clashPerHour, double clashPerHourPerThousandHardline,
+            Duration clashDuration) {
+        this(name, kind, entryX, entryY, leadsTo, widthMetres, transport, screening, monitoring, destinationChoice,
+                pauses, schedule, clashPerHour, clashPerHourPerThousandHardline, clashDuration, null, List.of(),
+                List.of());
     }
 
     /** Specific flow of a walking crowd through a passage, persons per metre per second (MODEL.md 6.6). */
@@ -105,5 +126,27 @@ public record Corridor(
         public LocalDateTime end() {
             return start.plus(duration);
         }
+    }
+
+    /**
+     * The road and checkpoint that households with a car drive through.
+     *
+     * @param vehiclesPerHour vehicles the road's checkpoint lets through per hour
+     */
+    public record Road(double vehiclesPerHour) {
+    }
+
+    /**
+     * A period when an armed party holds the exit (ODD 7.6): of the households it processes, a
+     * share is detained (every member) and a share is sent home.
+     *
+     * @param by the party holding the exit
+     * @param from start of the period
+     * @param until end of the period (exclusive)
+     * @param detainedShare share of arriving households detained
+     * @param turnedBackShare share of arriving households turned back home
+     */
+    public record Control(String by, LocalDateTime from, LocalDateTime until, double detainedShare,
+            double turnedBackShare) {
     }
 }

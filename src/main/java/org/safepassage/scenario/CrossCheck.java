@@ -42,6 +42,12 @@ final class CrossCheck {
                     reference(pauseRefs.get(p), path + ".pauses[" + p + "]", "pause", c.pauses().get(p), pauseNames);
                 }
             }
+            for (int n = 0; n < c.neighbourhoods().size(); n++) {
+                if (!hoods.contains(c.neighbourhoods().get(n))) {
+                    reference(node.get("neighbourhoods").items().get(n), path + ".neighbourhoods[" + n + "]",
+                            "neighbourhood", c.neighbourhoods().get(n), hoods);
+                }
+            }
         }
         for (int i = 0; i < s.fighters().size(); i++) {
             FighterGroup g = s.fighters().get(i);

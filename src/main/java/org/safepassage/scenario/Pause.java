@@ -20,6 +20,8 @@ import java.util.List;
  * @param extensions extensions announced during the pause
  * @param windowNotice how long before each later window (of {@code repeatDays}) that window is
  *     announced; null: every window is known from the pause's announcement
+ * @param violatedAt when the declared pause is broken and ends for good (ODD 7.3 "A declared
+ *     ceasefire that fails"); null: it is not
  */
 public record Pause(
         String name,
@@ -33,10 +35,19 @@ public record Pause(
         double earlyEndPerHour,
         double regroupingMultiplier,
         List<Extension> extensions,
-        Duration windowNotice) {
+        Duration windowNotice,
+        LocalDateTime violatedAt) {
 
     public Pause {
         extensions = List.copyOf(extensions);
+    }
+
+    /** A pause that is not violated. */
+    public Pause(String name, String declaredBy, double credibility, LocalDateTime start, Duration duration,
+            int repeatDays, Duration notice, double announcementCoverage, double earlyEndPerHour,
+            double regroupingMultiplier, List<Extension> extensions, Duration windowNotice) {
+        this(name, declaredBy, credibility, start, duration, repeatDays, notice, announcementCoverage,
+                earlyEndPerHour, regroupingMultiplier, extensions, windowNotice, null);
     }
 
     /** A pause whose every window is known from its announcement (no {@code windowNotice}). */
@@ -44,7 +55,7 @@ public record Pause(
             int repeatDays, Duration notice, double announcementCoverage, double earlyEndPerHour,
             double regroupingMultiplier, List<Extension> extensions) {
         this(name, declaredBy, credibility, start, duration, repeatDays, notice, announcementCoverage,
-                earlyEndPerHour, regroupingMultiplier, extensions, null);
+                earlyEndPerHour, regroupingMultiplier, extensions, null, null);
     }
 
     public LocalDateTime announcedAt() {

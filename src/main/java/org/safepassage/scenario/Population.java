@@ -21,6 +21,7 @@ package org.safepassage.scenario;
  * @param hardshipGrowthPerDay increase of hardship per day of siege
  * @param preparationMeanHours mean time to pack and prepare once decided (exponential)
  * @param patienceMeanHours mean time a household waits at a closed corridor before going home
+ * @param cars households' own cars and the fuel for them (ODD 7.6 "Private cars")
  */
 public record Population(
         long persons,
@@ -37,7 +38,35 @@ public record Population(
         double initialHardship,
         double hardshipGrowthPerDay,
         double preparationMeanHours,
-        double patienceMeanHours) {
+        double patienceMeanHours,
+        Cars cars) {
+
+    /** A population without cars. */
+    public Population(long persons, double meanHouseholdSize, double childShare, double elderlyShare,
+            double woundedShare, double militaryAgeMenShareOfAdults, double trustConcentration, double attachmentMean,
+            double attachmentConcentration, double attachmentStayShare, double initialAwareness,
+            double initialHardship, double hardshipGrowthPerDay, double preparationMeanHours,
+            double patienceMeanHours) {
+        this(persons, meanHouseholdSize, childShare, elderlyShare, woundedShare, militaryAgeMenShareOfAdults,
+                trustConcentration, attachmentMean, attachmentConcentration, attachmentStayShare, initialAwareness,
+                initialHardship, hardshipGrowthPerDay, preparationMeanHours, patienceMeanHours, Cars.NONE);
+    }
+
+    /**
+     * Households' own cars.
+     *
+     * @param householdShare share of households with a car they can drive out
+     * @param fuelTrips car trips out that the fuel in the enclave allows; negative: no limit
+     */
+    public record Cars(double householdShare, long fuelTrips) {
+        /** No cars. */
+        public static final Cars NONE = new Cars(0, -1);
+
+        /** Whether fuel limits the trips. */
+        public boolean fuelLimited() {
+            return fuelTrips >= 0;
+        }
+    }
 
     /**
      * Default of {@link #attachmentStayShare}: about an eighth of eastern Aleppo's last pocket

@@ -219,7 +219,7 @@ public final class ScenarioLoader {
         DistrictMap map = MapReader.read(root.child("map", "file", "neighbourhoodFile", "cellMeters", "legend",
                 "neighbourhoods"));
         Population population = population(root.child("population", "persons", "household", "trust", "attachment",
-                "initialAwareness", "hardship", "preparation", "patience"));
+                "initialAwareness", "hardship", "preparation", "patience", "cars"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
                 "corridorChoice", "movement", "preparationAcrossWindows", "front"));
         List<Pause> pauses = pauses(root);
@@ -302,7 +302,18 @@ public final class ScenarioLoader {
                 attachment.number("stayShare", Population.DEFAULT_STAY_SHARE, 0, 1),
                 f.number("initialAwareness", 0.0, 0, 1),
                 hardship.number("initial", 0.5, 0, 1), hardship.number("growthPerDay", 0.01, 0, 1),
-                prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720));
+                prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720),
+                cars(f));
+    }
+
+    /** {@code population.cars} (ODD 7.6 "Private cars"): absent means no cars. */
+    private static Population.Cars cars(Fields population) {
+        if (!population.has("cars")) {
+            return Population.Cars.NONE;
+        }
+        Fields c = population.child("cars", "householdShare", "fuelTrips");
+        return new Population.Cars(c.number("householdShare", null, 0, 1),
+                c.has("fuelTrips") ? c.integer("fuelTrips", null, 0, 100_000_000) : -1);
     }
 
     /** Behaviour (ODD 7): every number bound from its descriptor in {@link BehaviourParameters}. */
@@ -328,7 +339,7 @@ public final class ScenarioLoader {
             String path = "pauses[" + n + "]";
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "declaredBy",
                     "credibility", "start", "duration", "repeatDays", "notice", "announcementCoverage",
-                    "earlyEndPerHour", "regroupingMultiplier", "extensions", "windowNotice");
+                    "earlyEndPerHour", "regroupingMultiplier", "extensions", "windowNotice", "violatedAt");
             List<Pause.Extension> extensions = new ArrayList<>();
             List<YamlNode> ext = f.list("extensions", false);
             for (int e = 0; e < ext.size(); e++) {
@@ -345,9 +356,25 @@ public final class ScenarioLoader {
                     f.number("announcementCoverage", 0.5, 0, 1),
                     f.number("earlyEndPerHour", 0.0, 0, 10),
                     f.number("regroupingMultiplier", 1.0, 1, 1000), extensions,
-                    f.has("windowNotice") ? f.duration("windowNotice", null, Duration.ZERO, Duration.ofDays(1)) : null));
+                    f.has("windowNotice") ? f.duration("windowNotice", null, Duration.ZERO, Duration.ofDays(1)) : null,
+                    violatedAt(f)));
         }
         return out;
+    }
+
+    /** {@code pauses[].violatedAt} (ODD 7.3 "A declared ceasefire that fails"): at or after the announcement. */
+    private static LocalDateTime violatedAt(Fields pause) {
+        if (!pause.has("violatedAt")) {
+            return null;
+        }
+        LocalDateTime at = pause.dateTime("violatedAt", null);
+        LocalDateTime start = pause.has("start") ? pause.dateTime("start", null) : null;
+        Duration notice = pause.duration("notice", Duration.ZERO, Duration.ZERO, Duration.ofDays(366));
+        if (at != null && start != null && at.isBefore(start.minus(notice))) {
+            pause.report("violatedAt", at + ", before the pause is announced at " + start.minus(notice),
+                    "a date-time at or after the pause's announcement (start - notice)");
+        }
+        return at;
     }
 
     private static List<Corridor> corridors(Fields root) {
@@ -357,7 +384,8 @@ public final class ScenarioLoader {
             String path = "corridors[" + n + "]";
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "kind", "entryCell",
                     "leadsTo", "widthMetres", "transport", "screening", "monitoring", "destinationChoice", "pauses",
-                    "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration");
+                    "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration", "road", "control",
+                    "neighbourhoods");
             int[] entry = cell(f, "entryCell");
             Corridor.Transport transport = null;
             if (f.has("transport")) {
@@ -391,7 +419,33 @@ public final class ScenarioLoader {
                     transport, screening, monitoring(f),
                     f.bool("destinationChoice", false), f.strings("pauses"), schedule,
                     f.number("clashPerHour", 0.0, 0, 10), f.number("clashPerHourPerThousandHardline", 0.0, 0, 100),
-                    f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30))));
+                    f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30)),
+                    f.has("road") ? new Corridor.Road(f.child("road", "vehiclesPerHour")
+                            .number("vehiclesPerHour", null, 0.01, 100_000)) : null,
+                    controls(f, path, root), f.strings("neighbourhoods")));
+        }
+        return out;
+    }
+
+    /** {@code corridors[].control} (ODD 7.6 "Exits controlled by an armed party"). */
+    private static List<Corridor.Control> controls(Fields corridor, String path, Fields root) {
+        List<Corridor.Control> out = new ArrayList<>();
+        List<YamlNode> items = corridor.list("control", false);
+        for (int n = 0; n < items.size(); n++) {
+            Fields x = Fields.of(items.get(n), path + ".control[" + n + "]", root.problems(), corridor.node(),
+                    "by", "from", "until", "detainedShare", "turnedBackShare");
+            LocalDateTime from = x.dateTime("from", null);
+            LocalDateTime until = x.dateTime("until", null);
+            if (from != null && until != null && !until.isAfter(from)) {
+                x.report("until", until + ", not after from " + from, "a date-time after `from`");
+            }
+            double detained = x.number("detainedShare", 0.0, 0, 1);
+            double turnedBack = x.number("turnedBackShare", 0.0, 0, 1);
+            if (detained + turnedBack > 1) {
+                x.report("turnedBackShare", "detainedShare + turnedBackShare = " + Fields.fmt(detained + turnedBack),
+                        "shares whose sum is at most 1");
+            }
+            out.add(new Corridor.Control(x.string("by", ""), from, until, detained, turnedBack));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.Event;
 import org.safepassage.sim.rules.DecisionRule;
 import org.safepassage.sim.rules.FighterRule;
+import org.safepassage.sim.rules.InformationRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -15,10 +16,13 @@ final class CalendarPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private final District d;
     private final FrontShift frontShift;
+    /** Pauses violated in the current tick (ODD 7.3), reused from tick to tick. */
+    private final boolean[] violated;
 
     CalendarPhase(District d) {
         this.d = d;
         this.frontShift = new FrontShift(d);
+        this.violated = new boolean[d.calendar.size()];
     }
 
     @Override
@@ -27,6 +31,7 @@ final class CalendarPhase implements Steppable {
         d.beginTick(t);
         applyEvents(t);
         endPausesEarly(t);
+        violations(t);
         for (int p = 0; p < d.calendar.size(); p++) {
             boolean open = d.calendar.open(p, t);
             if (d.setPause(p, open, d.calendar.announced(p, t))) {
@@ -35,7 +40,7 @@ final class CalendarPhase implements Steppable {
             if (d.calendar.extensionAnnounced(p, t) && t < d.calendar.finalEnd(p)) {
                 d.note("pause '" + d.calendar.pause(p).name() + "' extension announced");
             }
-            if (t > 0 && t == d.calendar.finalEnd(p) && d.calendar.announcedEnd(p, t - 1) > t) {
+            if (t > 0 && t == d.calendar.finalEnd(p) && d.calendar.announcedEnd(p, t - 1) > t && !violated[p]) {
                 // ended before the announced end (called off, or a promised extension not kept)
                 d.news.pauseEndedEarly(d.scenario.behaviour().information());
                 d.note("pause '" + d.calendar.pause(p).name() + "' ends before its announced end");
@@ -90,6 +95,25 @@ final class CalendarPhase implements Steppable {
                 case SUSPEND -> d.note("pause '" + e.target() + "' suspended for " + e.duration());
                 default -> throw new IllegalStateException(e.type().toString());
             }
+        }
+    }
+
+    /**
+     * ODD 7.3 "A declared ceasefire that fails": a pause whose {@code violatedAt} falls in this
+     * tick, still announced or open, ends for good now and costs {@link InformationRule#violationTrustLoss}.
+     */
+    private void violations(long t) {
+        for (int p = 0; p < violated.length; p++) {
+            violated[p] = false;
+            var pause = d.calendar.pause(p);
+            if (pause.violatedAt() == null || d.scenario.clock().tickOf(pause.violatedAt()) != t
+                    || t >= d.calendar.finalEnd(p)) {
+                continue;
+            }
+            d.calendar.endEarly(p, t);
+            d.news.pauseViolated(d.scenario.behaviour().information());
+            d.note("pause '" + pause.name() + "' violated");
+            violated[p] = true;
         }
     }
 

@@ -1,5 +1,8 @@
 package org.safepassage.sim;
 
+import org.safepassage.scenario.Corridor;
+import org.safepassage.sim.rules.CarRule;
+import org.safepassage.sim.rules.ExitControlRule;
 import org.safepassage.sim.rules.MovementRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -7,7 +10,10 @@ import sim.engine.Steppable;
 /**
  * Tick phase 7 (MODEL.md 6.6): each open civilian corridor serves its queue first come, first
  * served, at its capacity × tick length with the unused fraction carried to the next tick
- * (while the queue is not empty); screening may detain military-age men; the rest are out.
+ * (while the queue is not empty), and its road's queue of cars at the checkpoint's vehicles
+ * per hour the same way (ODD 7.6 "Private cars"); an armed party holding the exit may detain
+ * or turn back those it processes (ODD 7.6 "Exits controlled by an armed party"); screening
+ * may detain military-age men; the rest are out.
  */
 final class CorridorPhase implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -25,6 +31,7 @@ final class CorridorPhase implements Steppable {
             c.cleanQueue(hh);
             if (!c.open() || !c.civilian()) {
                 c.carry(false, 0);
+                c.vehicleCarry(false, 0);
                 continue;
             }
             c.carry(true, MovementRule.capacityInTick(c.capacityPersonsPerHour, d.tickHours));
@@ -45,11 +52,54 @@ final class CorridorPhase implements Steppable {
             if (c.queue.isEmpty()) {
                 c.carry(false, 0);
             }
+            if (c.spec.road() != null) {
+                serveVehicles(c, t);
+            }
         }
     }
 
-    private void serve(int h, CorridorState c, long t) {
+    /** The road's checkpoint serves the queue of cars, one household a vehicle (ODD 7.6 "Private cars"). */
+    private void serveVehicles(CorridorState c, long t) {
         Households hh = d.households;
+        c.vehicleCarry(true, CarRule.vehiclesInTick(c.spec.road().vehiclesPerHour(), d.tickHours));
+        while (!c.vehicleQueue.isEmpty()) {
+            int h = c.vehicleQueue.peek();
+            if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
+                c.vehicleQueue.poll();
+                continue;
+            }
+            if (!CarRule.vehicleFits(c.vehicleCarry())) {
+                break;
+            }
+            c.vehicleQueue.poll();
+            c.useVehicle();
+            if (serve(h, c, t)) {
+                c.vehicleOut();
+            }
+        }
+        if (c.vehicleQueue.isEmpty()) {
+            c.vehicleCarry(false, 0);
+        }
+    }
+
+    /** Serves household h at corridor c; true when any of its members got out. */
+    private boolean serve(int h, CorridorState c, long t) {
+        Households hh = d.households;
+        Corridor.Control control = control(c, t);
+        if (control != null) {
+            var outcome = ExitControlRule.outcome(d.random.uniform(RandomStreams.Purpose.CORRIDORS, h, t, -1),
+                    control.detainedShare(), control.turnedBackShare());
+            if (outcome == ExitControlRule.Outcome.DETAINED) {
+                d.ledger.detainAll(h, c);
+                return false;
+            }
+            if (outcome == ExitControlRule.Outcome.TURNED_BACK) {
+                c.turnedBack(hh.members(h));
+                d.ledger.turnBack(h);
+                d.news.turnedBack(h);
+                return false;
+            }
+        }
         var screening = c.spec.screening();
         if (screening != null && screening.detentionProbability() > 0) {
             int men = hh.militaryAgeMen[h];
@@ -61,6 +111,18 @@ final class CorridorPhase implements Steppable {
         }
         if (hh.members(h) > 0) {
             d.ledger.evacuate(h, c, d.anyPauseOpen());
+            return true;
         }
+        return false;
+    }
+
+    /** The armed party's control of c's exit at tick t, or null when nobody holds it. */
+    private Corridor.Control control(CorridorState c, long t) {
+        for (Corridor.Control k : c.spec.control()) {
+            if (t >= d.scenario.clock().tickOf(k.from()) && t < d.scenario.clock().tickOf(k.until())) {
+                return k;
+            }
+        }
+        return null;
     }
 }

@@ -10,6 +10,16 @@ public final class CorridorState {
     final int entryCell;
     final double capacityPersonsPerHour;
     final IntQueue queue = new IntQueue();
+    /** Households queued in their cars at the road's checkpoint (ODD 7.6 "Private cars"); empty without a road. */
+    final IntQueue vehicleQueue = new IntQueue();
+    /** Checkpoint capacity for vehicles not yet used (fractional carry-over). */
+    private double vehicleCarry;
+    private long vehiclesOut;
+    private long peakQueueVehicles;
+    private long turnedBackPersons;
+    /** Which queued households are in the vehicle queue, and their persons (for the expected waits). */
+    private final java.util.BitSet inCar = new java.util.BitSet();
+    private long queuedPersonsInCars;
     /** Persons in the queue (kept in step with {@link #queue}). */
     private long queuedPersons;
     /** Some households in {@link #queue} have left it (cleaned before serving). */
@@ -29,11 +39,20 @@ public final class CorridorState {
     private long fightersEvacuated;
     private long peakQueuePersons;
 
-    CorridorState(Corridor spec, int index, int entryCell) {
+    /** Per neighbourhood: whether its residents may use this corridor (an evacuation deal for one pocket, ODD 7.2); null: all. */
+    private final boolean[] forHood;
+
+    CorridorState(Corridor spec, int index, int entryCell, boolean[] forHood) {
         this.spec = spec;
         this.index = index;
         this.entryCell = entryCell;
         this.capacityPersonsPerHour = spec.capacityPersonsPerHour();
+        this.forHood = forHood;
+    }
+
+    /** Whether residents of neighbourhood n may use this corridor. */
+    public boolean serves(int n) {
+        return forHood == null || forHood[n];
     }
 
     public boolean open() {
@@ -66,6 +85,31 @@ public final class CorridorState {
 
     public long peakQueuePersons() {
         return peakQueuePersons;
+    }
+
+    /** Vehicles that have passed the road's checkpoint (each a household with a car). */
+    public long vehiclesOut() {
+        return vehiclesOut;
+    }
+
+    /** Most vehicles queued at once at the road's checkpoint. */
+    public long peakQueueVehicles() {
+        return peakQueueVehicles;
+    }
+
+    /** Persons sent home by the armed party holding the exit. */
+    public long turnedBackPersons() {
+        return turnedBackPersons;
+    }
+
+    /** Households queued, on foot and in cars. */
+    int queuedHouseholds() {
+        return queue.size() + vehicleQueue.size();
+    }
+
+    /** The i-th queued household: those on foot first, then those in cars. */
+    int queuedHousehold(int i) {
+        return i < queue.size() ? queue.get(i) : vehicleQueue.get(i - queue.size());
     }
 
     public int clashes() {
@@ -116,21 +160,74 @@ public final class CorridorState {
         peakQueuePersons = Math.max(peakQueuePersons, queuedPersons);
     }
 
-    /** A queued household of {@code persons} leaves the queue without being served. */
-    void leaveQueue(int persons) {
+    /** A household of {@code persons} in its car joins the checkpoint's queue (through {@link Ledger#joinQueue}). */
+    void enqueueVehicle(int h, int persons) {
+        vehicleQueue.add(h);
+        inCar.set(h);
+        queuedPersonsInCars += persons;
+        queuedPersons += persons;
+        peakQueuePersons = Math.max(peakQueuePersons, queuedPersons);
+        peakQueueVehicles = Math.max(peakQueueVehicles, vehicleQueue.size());
+    }
+
+    /** Queued household h of {@code persons} leaves the queue without being served. */
+    void leaveQueue(int h, int persons) {
         queuedPersons -= persons;
         queueDirty = true;
+        leftCar(h, persons);
     }
 
-    /** A queued person was killed or detained; the household stays in the queue. */
-    void queuedMemberRemoved() {
+    /** A person of queued household h was killed or detained; the household stays in the queue. */
+    void queuedMemberRemoved(int h) {
         queuedPersons--;
+        if (inCar.get(h)) {
+            queuedPersonsInCars--;
+        }
     }
 
-    /** A queued household of {@code persons} was served and is out. */
-    void served(int persons) {
+    /** Queued household h of {@code persons} was served and is out. */
+    void served(int h, int persons) {
         queuedPersons -= persons;
         evacuatedPersons += persons;
+        leftCar(h, persons);
+    }
+
+    private void leftCar(int h, int persons) {
+        if (inCar.get(h)) {
+            inCar.clear(h);
+            queuedPersonsInCars -= persons;
+        }
+    }
+
+    /**
+     * Expected hours of queueing for a household joining now (ODD 7.1, 7.2): vehicles queued /
+     * the road's vehicles per hour when it drives, persons queued on foot / capacity otherwise.
+     */
+    double queueWaitHours(boolean byCar) {
+        return byCar ? vehicleQueue.size() / spec.road().vehiclesPerHour()
+                : (queuedPersons - queuedPersonsInCars) / capacityPersonsPerHour;
+    }
+
+    /** A household in a car was served: one more vehicle out. */
+    void vehicleOut() {
+        vehiclesOut++;
+    }
+
+    void turnedBack(int persons) {
+        turnedBackPersons += persons;
+    }
+
+    double vehicleCarry() {
+        return vehicleCarry;
+    }
+
+    /** Adds a tick's checkpoint capacity in vehicles, or drops the carry when {@code keep} is false. */
+    void vehicleCarry(boolean keep, double vehicles) {
+        vehicleCarry = keep ? vehicleCarry + vehicles : 0;
+    }
+
+    void useVehicle() {
+        vehicleCarry -= 1;
     }
 
     void detainedOne() {
@@ -180,6 +277,9 @@ public final class CorridorState {
     void cleanQueue(Households hh) {
         if (queueDirty) {
             queue.retain(h -> hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] == index);
+            if (!vehicleQueue.isEmpty()) {
+                vehicleQueue.retain(h -> hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] == index);
+            }
             queueDirty = false;
         }
     }

@@ -113,7 +113,7 @@ final class DecisionPhase implements Steppable {
         double counted = DecisionRule.preparationHoursCounted(prepHours,
                 d.scenario.behaviour().preparationAcrossWindows(), offer.recurs[k]);
         double needHours = DecisionRule.neededHours(counted, d.grid.minutesTo[k][hh.home[h]], speed,
-                c.queuedPersons(), c.capacityPersonsPerHour);
+                c.queueWaitHours(d.cars.wouldDrive(h, c)));
         double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
         return new DecisionRule.HouseholdTerms(d.news.trust(h),
                 spec.monitoring() == Corridor.Monitoring.NEUTRAL,
@@ -210,12 +210,13 @@ final class DecisionPhase implements Steppable {
         for (CorridorState c : d.corridors) {
             int k = c.index;
             float minutes = d.grid.minutesTo[k][hh.cell[h]];
-            if (!offer.offered[k] || k == exclude || (c.medical() && !wounded) || Float.isInfinite(minutes)) {
+            if (!offer.offered[k] || k == exclude || (c.medical() && !wounded) || Float.isInfinite(minutes)
+                    || !c.serves(d.hoodOf(h))) {
                 choiceUtility[k] = Double.NaN;
                 continue;
             }
             choiceUtility[k] = CorridorChoiceRule.utility(cc, minutes / 60.0 / speed,
-                    c.queuedPersons() / c.capacityPersonsPerHour, c.clashNews(),
+                    c.queueWaitHours(d.cars.wouldDrive(h, c)), c.clashNews(),
                     c.spec.monitoring() == Corridor.Monitoring.NEUTRAL, c.spec.destinationChoice());
         }
         return CorridorChoiceRule.pick(choiceUtility, choiceUtility.length,
@@ -249,11 +250,11 @@ final class DecisionPhase implements Steppable {
             }
         }
         for (CorridorState c : d.corridors) {
-            if (c.open() || c.queue.isEmpty()) {
+            if (c.open() || c.queuedHouseholds() == 0) {
                 continue;
             }
-            for (int i = 0; i < c.queue.size(); i++) {
-                int h = c.queue.get(i);
+            for (int i = 0; i < c.queuedHouseholds(); i++) {
+                int h = c.queuedHousehold(i);
                 if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
                     continue;
                 }

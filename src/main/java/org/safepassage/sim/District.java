@@ -28,6 +28,8 @@ public final class District {
     final FighterState[] fighters;
     final Ledger ledger;
     final News news;
+    /** Households' cars and the fuel for them (ODD 7.6 "Private cars"). */
+    final Cars cars;
     final double tickHours;
     final int hoods;
     /** Built cells of each neighbourhood (homes; where retreating households go). */
@@ -54,7 +56,7 @@ public final class District {
         this.grid = new Grid(map, scenario.behaviour().movement(), corridors.length);
         for (int k = 0; k < corridors.length; k++) {
             Corridor c = scenario.corridors().get(k);
-            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()));
+            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
             grid.computeField(k, corridors[k].entryCell);
         }
         this.calendar = new PauseCalendar(scenario.pauses(), scenario.events(), scenario.clock());
@@ -74,8 +76,21 @@ public final class District {
         this.households = Initialisation.populate(scenario, random, builtCells);
         this.ledger = new Ledger(households, grid, corridors, fighters, hoods);
         this.news = new News(households, ledger, corridors, hoods);
+        this.cars = new Cars(scenario.population().cars(), random);
         this.pendingEvents = new ArrayList<>(scenario.events());
         this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
+    }
+
+    /** The neighbourhoods a corridor of a pocket deal is for (ODD 7.2), or null when it is for all. */
+    private static boolean[] forHoods(Corridor c, DistrictMap map) {
+        if (c.neighbourhoods().isEmpty()) {
+            return null;
+        }
+        boolean[] out = new boolean[map.neighbourhoods().size()];
+        for (String name : c.neighbourhoods()) {
+            out[map.neighbourhoodIndex(name)] = true;
+        }
+        return out;
     }
 
     // ---- the run's clock, moved by the calendar phase ----

@@ -70,7 +70,7 @@ final class HazardPhase implements Steppable {
             long deaths = poisson(rng, HazardRule.expectedClashDeaths(hz, c.queuedPersons(), d.tickHours));
             for (long i = 0; i < deaths && c.queuedPersons() > 0; i++) {
                 for (int tries = 0; tries < 10_000; tries++) {
-                    int h = c.queue.get(rng.nextInt(c.queue.size()));
+                    int h = c.queuedHousehold(rng.nextInt(c.queuedHouseholds()));
                     if (d.households.phase[h] == HouseholdPhase.QUEUED && d.households.corridor[h] == c.index
                             && rng.nextDouble() * MAX_MEMBERS < d.households.members(h)) {
                         d.ledger.kill(h, rng.nextDouble());

@@ -87,16 +87,20 @@ public final class Ledger {
         households.setCorridor(h, k);
     }
 
-    /** A moving household reaches its corridor's entry and joins the queue. */
-    void joinQueue(int h, CorridorState c) {
+    /** A moving household reaches its corridor's entry and joins the queue, in its car when {@code byCar}. */
+    void joinQueue(int h, CorridorState c, boolean byCar) {
         setPhase(h, HouseholdPhase.QUEUED);
-        c.enqueue(h, households.members(h));
+        if (byCar) {
+            c.enqueueVehicle(h, households.members(h));
+        } else {
+            c.enqueue(h, households.members(h));
+        }
     }
 
     /** A queued household is served by its corridor: all its members are out. */
     void evacuate(int h, CorridorState c, boolean duringPause) {
         int persons = households.members(h);
-        c.served(persons);
+        c.served(h, persons);
         setPhase(h, HouseholdPhase.EVACUATED);
         evacuatedThroughCorridors += persons;
         byOrigin.evacuated(households.origin[h], persons);
@@ -121,7 +125,7 @@ public final class Ledger {
     void sendHome(int h) {
         Households hh = households;
         if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
-            corridors[hh.corridor[h]].leaveQueue(hh.members(h));
+            corridors[hh.corridor[h]].leaveQueue(h, hh.members(h));
         }
         setPhase(h, HouseholdPhase.STAYING);
         hh.place(h, hh.home[h]);
@@ -203,6 +207,18 @@ public final class Ledger {
         byOrigin.detainedOne(households.origin[h]);
     }
 
+    /** Every member of household h is detained at corridor c (an armed party holding the exit, ODD 7.6). */
+    void detainAll(int h, CorridorState c) {
+        Households hh = households;
+        while (hh.members(h) > 0) {
+            removeMember(h, hh.adults[h] > 0 ? Households.ADULT : hh.children[h] > 0 ? Households.CHILD
+                    : hh.elderly[h] > 0 ? Households.ELDERLY : Households.WOUNDED);
+            detained++;
+            byOrigin.detainedOne(hh.origin[h]);
+            c.detainedOne();
+        }
+    }
+
     /** Wounds one unwounded member of h, if any, chosen by the uniform u. */
     void wound(int h, double u) {
         if (households.woundOne(h, u)) {
@@ -219,7 +235,7 @@ public final class Ledger {
         if (hh.phase[h] == HouseholdPhase.MOVING) {
             occupancy[hh.cell[h]]--;
         } else if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
-            corridors[hh.corridor[h]].queuedMemberRemoved();
+            corridors[hh.corridor[h]].queuedMemberRemoved(h);
         }
         if (hh.members(h) == 0) {
             counts.householdGone(hh.phase[h]);

@@ -67,7 +67,7 @@ final class MovementPhase implements Steppable {
         while (true) {
             int cell = hh.cell[h];
             if (cell == c.entryCell) {
-                d.ledger.joinQueue(h, c);
+                d.ledger.joinQueue(h, c, d.cars.drives(h, c));
                 return;
             }
             int to = next[cell];

@@ -106,6 +106,14 @@ public final class News {
         trustShift -= info.trustLossPerClash();
     }
 
+    /**
+     * A declared pause was violated (ODD 7.3 "A declared ceasefire that fails"): everyone's trust
+     * falls by {@link InformationRule#violationTrustLoss}; the early end it causes is not counted again.
+     */
+    void pauseViolated(Behaviour.Information info) {
+        trustShift -= InformationRule.violationTrustLoss(info);
+    }
+
     /** A pause ended before its announced end: everyone's trust falls by {@code trustLossEarlyEnd}. */
     void pauseEndedEarly(Behaviour.Information info) {
         trustShift -= info.trustLossEarlyEnd();

@@ -94,8 +94,9 @@ final class Offer {
             byte bestAny = -1;
             float civilianMinutes = Float.POSITIVE_INFINITY;
             float anyMinutes = Float.POSITIVE_INFINITY;
+            int hood = d.grid.neighbourhood[cell];
             for (CorridorState c : d.corridors) {
-                if (!offered[c.index]) {
+                if (!offered[c.index] || hood >= 0 && !c.serves(hood)) {
                     continue;
                 }
                 float m = d.grid.minutesTo[c.index][cell];

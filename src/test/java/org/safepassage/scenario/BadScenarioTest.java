@@ -52,7 +52,7 @@ class BadScenarioTest {
             scenario("unknown key with nothing close lists the valid ones", "  persons: 200",
                 "  persons: 200\n  zzz: 1",
                 "tiny.yaml:25:3: error: population.zzz: unknown key 'zzz'; one of persons, household, trust,"
-                    + " attachment, initialAwareness, hardship, preparation, patience"),
+                    + " attachment, initialAwareness, hardship, preparation, patience, cars"),
             scenario("text where a whole number is expected", "  persons: 200", "  persons: many",
                 "tiny.yaml:24:12: error: population.persons: found 'many'; a whole number from 1 to 50000000"),
             scenario("fraction where a whole number is expected", "  persons: 200", "  persons: 200.5",
@@ -82,7 +82,7 @@ class BadScenarioTest {
                 "tiny.yaml:2:1: error: population.persons: missing; a whole number from 1 to 50000000"),
             scenario("section that is not a mapping", "population:\n  persons: 200\n", "population: 200\n",
                 "tiny.yaml:23:13: error: population: found '200'; a mapping with keys persons, household, trust,"
-                    + " attachment, initialAwareness, hardship, preparation, patience"),
+                    + " attachment, initialAwareness, hardship, preparation, patience, cars"),
             scenario("horizon not a whole number of ticks", "  horizon: PT12H", "  horizon: PT12H7M",
                 "tiny.yaml:8:12: error: clock.horizon: horizon PT12H7M is not a whole number of 5-minute ticks;"
                     + " a multiple of clock.tickMinutes"),

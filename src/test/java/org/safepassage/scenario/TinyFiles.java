@@ -28,6 +28,23 @@ public final class TinyFiles {
     private TinyFiles() {
     }
 
+    /** Copies the fixture to {@code dir} and writes there a {@code child.yaml} extending tiny.yaml with {@code text}. */
+    public static Path child(Path dir, String text) {
+        copyTo(dir);
+        return write(dir.resolve("child.yaml"), "extends: tiny.yaml\n" + text);
+    }
+
+    /** The one problem that loading {@code file} reports, formatted (fails unless there is exactly one). */
+    public static String onlyProblem(Path file) {
+        try {
+            ScenarioLoader.load(file);
+        } catch (InvalidInputException e) {
+            assertEquals(1, e.problems().size(), e.problems().toString());
+            return e.problems().get(0).format();
+        }
+        return fail(file + " loaded without a problem");
+    }
+
     /** The fixture folder on the test class path. */
     public static Path fixture() {
         try {

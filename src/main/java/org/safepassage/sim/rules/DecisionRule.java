@@ -106,7 +106,17 @@ public final class DecisionRule {
      */
     public static double neededHours(double preparationMeanHours, double walkMinutesAtFreeSpeed, double speedFactor,
             double queuedPersons, double capacityPersonsPerHour) {
-        return preparationMeanHours + walkMinutesAtFreeSpeed / 60.0 / speedFactor + queuedPersons / capacityPersonsPerHour;
+        return neededHours(preparationMeanHours, walkMinutesAtFreeSpeed, speedFactor,
+                queuedPersons / capacityPersonsPerHour);
+    }
+
+    /**
+     * Needed hours with the expected queue wait already in hours (for a household with a car:
+     * vehicles queued at the road's checkpoint / its vehicles per hour, ODD 7.6 "Private cars").
+     */
+    public static double neededHours(double preparationMeanHours, double walkMinutesAtFreeSpeed, double speedFactor,
+            double queueWaitHours) {
+        return preparationMeanHours + walkMinutesAtFreeSpeed / 60.0 / speedFactor + queueWaitHours;
     }
 
     /**

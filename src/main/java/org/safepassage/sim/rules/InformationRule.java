@@ -41,6 +41,15 @@ public final class InformationRule {
         return i.trustGainPerCrossingPercent() * 100.0 * persons / initialPersons;
     }
 
+    /**
+     * ODD 7.3 "A declared ceasefire that fails": the fall of everyone's trust when a declared
+     * pause is violated at its stated time: {@code trustLossEarlyEnd} (it ends before its
+     * announced end) + {@code trustLossViolation} (it was broken, not called off).
+     */
+    public static double violationTrustLoss(Behaviour.Information i) {
+        return i.trustLossEarlyEnd() + i.trustLossViolation();
+    }
+
     /** A household's own trust after fighters turned it back: less {@link #TRUST_LOSS_WHEN_BLOCKED}, at least 0. */
     public static float trustAfterBlocking(float ownTrust) {
         return Math.max(0f, ownTrust - TRUST_LOSS_WHEN_BLOCKED);
