@@ -182,7 +182,8 @@ public final class EvacuationGui extends GUIState {
     /** Two designs: the maps side by side with their names and pause states, the shared figures below. */
     private JPanel sideBySideView(int frameWidth, int screenHeight) {
         int boxWidth = Math.max(200, (frameWidth - 40) / 2);
-        int boxHeight = Math.max(180, screenHeight - PAIR_FIGURES_HEIGHT - 130);
+        // room for the headers, the displays' tool bars and scroll bars, and the figures below
+        int boxHeight = Math.max(180, screenHeight - PAIR_FIGURES_HEIGHT - 190);
         JPanel maps = new JPanel(new GridLayout(1, 2, 6, 0));
         maps.setBackground(Color.WHITE);
         List<District> ds = districts();

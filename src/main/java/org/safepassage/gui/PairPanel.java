@@ -36,7 +36,7 @@ final class PairPanel extends JPanel {
     private static final long serialVersionUID = 1L;
     static final Color A = new Color(0x0f766e);
     static final Color B = new Color(0xc2410c);
-    private static final String[] ROWS = {"persons out", "killed", "detained", "queued now", "on the way (packing, walking)",
+    private static final String[] ROWS = {"persons out", "killed", "detained", "queued now", "on the way",
         "still at home"};
 
     /** One tick's figures of both designs, taken on the model thread. */

@@ -56,10 +56,12 @@ final class ParameterTable extends JPanel {
         add(head, BorderLayout.NORTH);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(table.getRowHeight() + 2);
-        table.getColumnModel().getColumn(0).setPreferredWidth(190);
-        table.getColumnModel().getColumn(1).setPreferredWidth(60);
-        table.getColumnModel().getColumn(2).setPreferredWidth(70);
-        table.getColumnModel().getColumn(3).setPreferredWidth(70);
+        // the parameter and its value in view in the Console's strip; unit and range scroll in beside them
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        table.getColumnModel().getColumn(0).setPreferredWidth(215);
+        table.getColumnModel().getColumn(1).setPreferredWidth(62);
+        table.getColumnModel().getColumn(2).setPreferredWidth(200);
+        table.getColumnModel().getColumn(3).setPreferredWidth(95);
         table.setDefaultRenderer(Object.class, new Renderer());
         table.getSelectionModel().addListSelectionListener(e -> showDetail(table.getSelectedRow()));
         add(new JScrollPane(table), BorderLayout.CENTER);
@@ -95,7 +97,18 @@ final class ParameterTable extends JPanel {
             }
             at = m.get(segment);
         }
-        return at instanceof Number n ? n.doubleValue() : p.defaultValue();
+        if (at instanceof Number n) {
+            return n.doubleValue();
+        }
+        if (at instanceof String text) {
+            // the effective tree holds scalars as the file spells them (the loader has checked them)
+            try {
+                return Double.parseDouble(text.trim());
+            } catch (NumberFormatException e) {
+                return p.defaultValue();
+            }
+        }
+        return p.defaultValue();
     }
 
     /**
