@@ -71,9 +71,9 @@ final class ParameterTable extends JPanel {
         detail.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         detail.setBackground(new Color(0xf6f7f9));
         JPanel bottom = new JPanel(new BorderLayout(4, 4));
-        bottom.add(detail, BorderLayout.CENTER);
-        JPanel line = new JPanel(new BorderLayout(4, 4));
-        line.add(message, BorderLayout.CENTER);
+        bottom.add(detail, BorderLayout.NORTH);
+        bottom.add(message, BorderLayout.CENTER);
+        JPanel line = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT, 0, 0));
         JButton reset = new JButton("As in the scenario");
         reset.addActionListener(e -> {
             if (editable) {
@@ -82,7 +82,7 @@ final class ParameterTable extends JPanel {
                 say("every parameter as the scenario gives it", false);
             }
         });
-        line.add(reset, BorderLayout.EAST);
+        line.add(reset);
         bottom.add(line, BorderLayout.SOUTH);
         add(bottom, BorderLayout.SOUTH);
         showDetail(-1);
@@ -172,7 +172,8 @@ final class ParameterTable extends JPanel {
     }
 
     private void say(String text, boolean bad) {
-        message.setText(text);
+        // wrapped to the Console's strip, so that the whole message shows
+        message.setText("<html><div style='width:290px'>" + text.replace("&", "&amp;").replace("<", "&lt;") + "</div></html>");
         message.setForeground(bad ? new Color(0xb91c1c) : new Color(0x166534));
     }
 
