@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         header = "Answers run requests as JSON lines on standard input and output, for scripts.",
         description = {"Reads one JSON request per line on standard input and writes one JSON response per line",
             "on standard output, in the same order, until the input ends; one program start serves any",
-            "number of runs; with --threads N up to N runs go at once, answered in the order asked. A request: {\"id\": 7, \"scenario\": \"scenarios/pause-24h.yaml\" (or",
+            "number of runs; with --threads N up to N runs go at once, answered in the order asked (the",
+            "same bytes as one at a time). A request: {\"id\": 7, \"scenario\": \"scenarios/pause-24h.yaml\" (or",
             "\"scenarioText\": \"...YAML...\"), \"set\": [\"pauses[pause].notice=PT0S\"], \"seed\": 42,",
             "\"return\": [\"summary\", \"timeseries\", \"corridors\", \"parameters\"]} (all but the scenario",
             "optional; summary by default). A response: {\"id\": 7, \"ok\": true, \"seed\": 42, \"summary\": {...}}",
@@ -39,14 +40,15 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
-            description = {"Runs at a time (default: ${DEFAULT-VALUE}). Responses keep the order of the requests",
-                "and are the same bytes on any number of threads; each carries its request's id."})
+    @Mixin
+    private SharedOptions.Threads threadsOption;
+    /** Runs at a time; responses keep the order of the requests and are the same bytes on any number. */
     private int threads;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        threads = threadsOption.or(1);
         if (threads < 1) {
             spec.commandLine().getErr().println("safepassage serve: error: --threads: " + threads
                     + "; expected a whole number of at least 1");
