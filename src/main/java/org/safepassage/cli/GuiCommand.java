@@ -143,6 +143,16 @@ final class GuiCommand implements Callable<Integer> {
             }
             return ExitCode.BAD_INPUT;
         }
+        if (loaded.size() == 2) {
+            long a = loaded.get(0).scenario().clock().tickMinutes();
+            long b = loaded.get(1).scenario().clock().tickMinutes();
+            if (a != b) {
+                // lockstep moves both one tick a step: the same tick length keeps them at the same hour
+                err.println("gui: the two designs have ticks of " + a + " and " + b + " minutes (clock.tickMinutes); "
+                        + "side by side needs the same, e.g. --set-b clock.tickMinutes=" + a);
+                return ExitCode.BAD_INPUT;
+            }
+        }
         if (seed != null) {
             ScenarioLoader.Loaded first = loaded.get(0);
             loaded.set(0, new ScenarioLoader.Loaded(first.scenario().withSeed(seed), first.effective(), first.variation()));
