@@ -58,7 +58,8 @@ final class CompareCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
-            description = "Scenario YAML files; the first is the baseline of the paired differences.")
+            description = "Scenario YAML files ('-': one read from standard input); the first is the baseline of "
+                    + "the paired differences.")
     private List<Path> files;
 
     @Option(names = "--replicates", paramLabel = "N", defaultValue = "30",
@@ -103,6 +104,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Bom bom;
 
+    /** The scenario read from standard input ({@code -}), or null. */
+    private StdinScenario stdin;
+
     /** The output folder's lock while this command works in it. */
     private FolderLock lock;
 
@@ -143,9 +147,15 @@ final class CompareCommand implements Callable<Integer> {
         List<Variation> variations = new ArrayList<>();
         List<Object> effective = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        if (files.stream().filter(StdinScenario::isDash).count() > 1) {
+            usage.add("'-' (standard input) is given more than once; expected it for one scenario at most");
+        }
         for (Path file : files) {
             try {
-                ScenarioLoader.Loaded loaded = ScenarioLoader.load(file, sets, ensemble);
+                ScenarioLoader.Loaded loaded = StdinScenario.isDash(file) && usage.isEmpty()
+                        ? ScenarioLoader.loadText((stdin = StdinScenario.read(System.in)).text(), StdinScenario.LABEL, sets,
+                                ensemble)
+                        : ScenarioLoader.load(file, sets, ensemble);
                 scenarios.add(loaded.scenario());
                 variations.add(loaded.variation());
                 effective.add(loaded.effective().toPlain());
@@ -177,7 +187,8 @@ final class CompareCommand implements Callable<Integer> {
 
         List<ScenarioFacts> facts = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
-            facts.add(ScenarioFacts.of(scenarios.get(i), files.get(i).toString()));
+            facts.add(ScenarioFacts.of(scenarios.get(i), StdinScenario.isDash(files.get(i)) ? StdinScenario.LABEL
+                    : files.get(i).toString()));
         }
         lock = OutputLock.take(out, commandLine(), "safepassage compare", err, quiet);
         if (lock == null) {
@@ -259,7 +270,7 @@ final class CompareCommand implements Callable<Integer> {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", s.meta().name());
             e.put("file", files.get(i).toString());
-            e.put("sha256", Manifest.sha256(files.get(i)));
+            e.put("sha256", StdinScenario.isDash(files.get(i)) ? stdin.sha256() : Manifest.sha256(files.get(i)));
             // the parameters after extends and --set: the file's hash alone does not cover its base files
             byte[] parameters = RunWriter.json().writeValueAsBytes(effective.get(i));
             e.put("effectiveParameters", effective.get(i));

@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.safepassage.gui.GuiLauncher;
+import org.safepassage.gui.ScenarioSource;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
-import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,20 +18,36 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code safepassage gui SCENARIO}: the teaching GUI (MASON Console, map, live charts). */
+/**
+ * {@code safepassage gui SCENARIO [SCENARIO_B]}: the teaching GUI (MASON Console, map, live
+ * charts), for one design or two side by side.
+ */
 @Command(name = "gui", mixinStandardHelpOptions = true,
-        header = "Opens the teaching GUI on a scenario.",
-        description = "Opens the teaching GUI on a scenario: the district map with households by phase, "
+        header = "Opens the teaching GUI on a scenario, or on two side by side.",
+        description = {"Opens the teaching GUI on a scenario: the district map with households by phase, "
                 + "corridors and their queues, the clock and pause state, live charts; play, pause, step; "
                 + "double-click a household or corridor to inspect it; change the pause length, notice, monitoring "
-                + "and corridor capacity on the Console's Model tab, then Stop and Play to run again.")
+                + "and corridor capacity on the Console's Model tab and the behaviour parameters on its Parameters "
+                + "tab, then Stop and Play to run again. File > Save keeps the run as a checkpoint; File > Open goes on "
+                + "with it.",
+            "With two scenarios (or one and --set-b), the two designs run side by side in lockstep with the same "
+                + "seed: both maps, a chart of persons out of both and a table of their figures with the difference."})
 final class GuiCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file ('-': read from standard input).")
     private Path scenarioFile;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "SCENARIO_B",
+            description = "A second design, shown beside the first with the same seed ('-': standard input).")
+    private Path scenarioB;
+
+    @Option(names = "--set-b", paramLabel = "KEY.PATH=VALUE",
+            description = {"An override of the second design only (repeatable); without SCENARIO_B the second design is",
+                "the first scenario with these overrides, e.g. --set-b 'corridors[*].monitoring=neutral'."})
+    private List<String> setsB = new ArrayList<>();
 
     @Mixin
     private SharedOptions.Seed seedOption;
@@ -47,6 +63,15 @@ final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--screenshot", paramLabel = "FILE", hidden = true, description = "PNG of the screen after --steps.")
     private Path screenshot;
+
+    @Option(names = "--screenshot-tab", paramLabel = "TAB", hidden = true, defaultValue = "Model",
+            description = "The Console's tab shown in the screenshot.")
+    private String screenshotTab;
+
+    @Option(names = "--checkpoint-trial", paramLabel = "FILE", hidden = true,
+            description = "Unattended: after --steps, save a checkpoint to FILE, reopen it, play to the horizon and "
+                    + "compare with an uninterrupted run (exit 1 when they differ).")
+    private Path checkpointTrial;
 
     @Mixin
     private SharedOptions.Quiet quiet;
@@ -65,30 +90,95 @@ final class GuiCommand implements Callable<Integer> {
             err.println("gui: --steps: found " + steps + "; expected a positive number of ticks");
             return ExitCode.BAD_INPUT;
         }
-        Scenario scenario;
-        try {
-            scenario = ScenarioLoader.load(scenarioFile, sets).scenario();
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
+        if (checkpointTrial != null && steps == null) {
+            err.println("gui: --checkpoint-trial needs --steps and --screenshot");
+            return ExitCode.BAD_INPUT;
+        }
+        if (StdinScenario.isDash(scenarioFile) && StdinScenario.isDash(scenarioB)) {
+            err.println("gui: '-' (standard input) is given for both designs; expected it for one at most");
+            return ExitCode.BAD_INPUT;
+        }
+        boolean two = scenarioB != null || !setsB.isEmpty();
+        List<ScenarioSource> sources = new ArrayList<>();
+        List<List<String>> designSets = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        Path fileB = scenarioB != null ? scenarioB : scenarioFile;
+        List<Path> files = two ? List.of(scenarioFile, fileB) : List.of(scenarioFile);
+        ScenarioSource stdin = null;
+        for (int i = 0; i < files.size(); i++) {
+            Path f = files.get(i);
+            ScenarioSource source;
+            if (StdinScenario.isDash(f)) {
+                if (stdin == null) {
+                    try {
+                        stdin = ScenarioSource.ofText(StdinScenario.read(System.in).text(), StdinScenario.LABEL);
+                    } catch (InvalidInputException e) {
+                        problems.addAll(e.problems());
+                        break;
+                    }
+                }
+                source = stdin;
+            } else {
+                source = ScenarioSource.ofFile(f);
+            }
+            List<String> own = new ArrayList<>(sets);
+            if (i == 1) {
+                own.addAll(setsB);
+            }
+            try {
+                loaded.add(source.load(own));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            sources.add(source);
+            designSets.add(own);
+            String name = StdinScenario.isDash(f) ? StdinScenario.LABEL : f.getFileName().toString();
+            names.add(i == 1 && !setsB.isEmpty() ? name + " + " + String.join(", ", setsB) : name);
+        }
+        if (!problems.isEmpty()) {
+            for (Problem p : problems) {
                 err.println(p.format());
             }
             return ExitCode.BAD_INPUT;
         }
+        if (loaded.size() == 2) {
+            long a = loaded.get(0).scenario().clock().tickMinutes();
+            long b = loaded.get(1).scenario().clock().tickMinutes();
+            if (a != b) {
+                // lockstep moves both one tick a step: the same tick length keeps them at the same hour
+                err.println("gui: the two designs have ticks of " + a + " and " + b + " minutes (clock.tickMinutes); "
+                        + "side by side needs the same, e.g. --set-b clock.tickMinutes=" + a);
+                return ExitCode.BAD_INPUT;
+            }
+        }
         if (seed != null) {
-            scenario = scenario.withSeed(seed);
+            ScenarioLoader.Loaded first = loaded.get(0);
+            loaded.set(0, new ScenarioLoader.Loaded(first.scenario().withSeed(seed), first.effective(), first.variation()));
         }
         if (GraphicsEnvironment.isHeadless()) {
             err.println("gui: no display; set DISPLAY, or run under xvfb-run (for pictures without a screen: run --maps)");
             return ExitCode.FAILED;
         }
-        GuiLauncher gui = GuiLauncher.open(scenarioFile, sets, scenario);
+        GuiLauncher gui = GuiLauncher.open(sources, designSets, loaded, names);
         if (steps == null) {
             gui.awaitClose();
             return ExitCode.OK;
         }
-        long done = gui.playAndCapture(Math.min(steps, scenario.clock().ticks()), screenshot, 300_000);
+        long horizon = loaded.stream().mapToLong(l -> l.scenario().clock().ticks()).max().orElse(0);
+        long done = gui.playAndCapture(Math.min(steps, horizon), screenshot, 300_000, screenshotTab);
+        int code = ExitCode.OK;
+        if (checkpointTrial != null) {
+            for (String line : gui.checkpointTrial(checkpointTrial, 600_000)) {
+                out.println("gui: checkpoint " + line);
+                if (!line.startsWith("same")) {
+                    code = ExitCode.FAILED;
+                }
+            }
+        }
         gui.close();
         out.println("gui: " + done + " ticks played; screenshot " + screenshot);
-        return ExitCode.OK;
+        return code;
     }
 }

@@ -45,17 +45,28 @@ final class ServeRequests {
 
     /** The response to one request line ({@code number} counts lines from 1, for messages). */
     JsonNode answer(String line, long number) {
+        return prepare(line, number).get();
+    }
+
+    /**
+     * Reads, checks and loads one request line on the calling thread (the cache of loaded
+     * scenarios is used by this thread alone); the returned task runs the model and may run on
+     * any thread. A request that cannot be run gets a task that returns its error response.
+     */
+    java.util.function.Supplier<JsonNode> prepare(String line, long number) {
         ObjectNode response = json.createObjectNode();
         JsonNode request;
         try {
             request = json.readTree(line);
         } catch (JsonProcessingException e) {
-            return error(response, List.of("request " + number + ": not JSON (" + e.getOriginalMessage()
+            JsonNode r = error(response, List.of("request " + number + ": not JSON (" + e.getOriginalMessage()
                     + "); expected one JSON object per line"));
+            return () -> r;
         }
         if (request == null || !request.isObject()) {
-            return error(response, List.of("request " + number + ": found " + (request == null ? "nothing"
+            JsonNode r = error(response, List.of("request " + number + ": found " + (request == null ? "nothing"
                     : request.getNodeType().toString().toLowerCase()) + "; expected a JSON object"));
+            return () -> r;
         }
         if (request.has("id")) {
             response.set("id", request.get("id"));
@@ -85,7 +96,8 @@ final class ServeRequests {
                     + "(a string of digits keeps 64-bit seeds exact)");
         }
         if (!problems.isEmpty()) {
-            return error(response, problems);
+            JsonNode r = error(response, problems);
+            return () -> r;
         }
         Model model;
         try {
@@ -93,10 +105,16 @@ final class ServeRequests {
                     : fromText(request.get("scenarioText").asText(),
                             request.hasNonNull("label") ? request.get("label").asText() : "(request)", sets);
         } catch (ScenarioException e) {
-            return error(response, e.problems());
+            JsonNode r = error(response, e.problems());
+            return () -> r;
         }
         long seed = seedNode == null || seedNode.isNull() ? model.seed()
                 : seedNode.isTextual() ? Long.parseLong(seedNode.asText()) : seedNode.asLong();
+        return () -> run(response, model, seed, returns);
+    }
+
+    /** Runs one checked request and fills its response (any thread: models and the mapper are thread-safe). */
+    private JsonNode run(ObjectNode response, Model model, long seed, List<String> returns) {
         RunResult result = model.run(seed);
         response.put("ok", true);
         response.put("scenario", result.scenario());

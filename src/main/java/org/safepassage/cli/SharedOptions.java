@@ -83,7 +83,7 @@ final class SharedOptions {
     /** {@code --threads N}. */
     static final class Threads {
         @Option(names = "--threads", paramLabel = "N",
-                description = "Runs at a time (default: every processor; calibrate: 1). Results do not depend on it.")
+                description = "Runs at a time (default: every processor; calibrate and serve: 1). Results do not depend on it.")
         private Integer threads;
 
         Integer given() {

@@ -12,16 +12,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.safepassage.metrics.AtomicFiles;
-import org.safepassage.scenario.Scenario;
 import sim.display.Console;
 
 /** Opens the GUI, and for tests and CI runs it unattended and takes a screenshot. */
 public final class GuiLauncher {
 
-    private final Console console;
+    private final SafepassageConsole console;
     private final EvacuationGui gui;
 
-    private GuiLauncher(Console console, EvacuationGui gui) {
+    private GuiLauncher(SafepassageConsole console, EvacuationGui gui) {
         this.console = console;
         this.gui = gui;
     }
@@ -34,12 +33,21 @@ public final class GuiLauncher {
         return gui;
     }
 
-    /** Opens the Console and the map window on the Swing thread. */
-    public static GuiLauncher open(Path file, List<String> sets, Scenario scenario) throws Exception {
+    /**
+     * Opens the Console and the map window on the Swing thread: one design, or two side by side.
+     *
+     * @param sources each design's scenario
+     * @param sets each design's overrides from the command line
+     * @param loaded each design as first loaded (the first one's seed is the seed of both)
+     * @param names how the windows name the designs
+     */
+    public static GuiLauncher open(List<ScenarioSource> sources, List<List<String>> sets,
+            List<org.safepassage.scenario.ScenarioLoader.Loaded> loaded, List<String> names) throws Exception {
         AtomicReference<GuiLauncher> out = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
-            EvacuationGui gui = new EvacuationGui(file, sets, scenario);
-            Console c = new Console(gui);
+            EvacuationGui gui = new EvacuationGui(sources, sets, loaded, names);
+            SafepassageConsole c = new SafepassageConsole(gui);
+            c.getTabPane().addTab("Parameters", gui.inspector());
             // the Console in the strip the map window leaves at the right of the screen
             java.awt.Rectangle screen = EvacuationGui.screenArea();
             int right = gui.frame() == null ? screen.x : gui.frame().getX() + gui.frame().getWidth();
@@ -76,11 +84,29 @@ public final class GuiLauncher {
      * @return the number of ticks done
      */
     public long playAndCapture(long steps, Path png, long timeoutMillis) throws Exception {
+        return playAndCapture(steps, png, timeoutMillis, "Model");
+    }
+
+    /** As {@link #playAndCapture(long, Path, long)}, with the Console's tab of that title shown. */
+    public long playAndCapture(long steps, Path png, long timeoutMillis, String tab) throws Exception {
+        play(steps, timeoutMillis);
+        long done = gui.state.schedule.getSteps();
+        capture(png, tab);
+        return done;
+    }
+
+    /** Plays until {@code steps} ticks are done (Long.MAX_VALUE: to the horizon), as the Play button does. */
+    private void play(long steps, long timeoutMillis) throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             console.setWhenShouldPause(steps);
-            console.pressPlay();
+            if (console.getPlayState() == Console.PS_PAUSED) {
+                console.pressPause(); // a paused run goes on with Pause (Play would step it once)
+            } else {
+                console.pressPlay();
+            }
         });
         long deadline = System.currentTimeMillis() + timeoutMillis;
+        Thread.sleep(200);
         while (System.currentTimeMillis() < deadline) {
             int state = console.getPlayState();
             if (state == Console.PS_PAUSED || state == Console.PS_STOPPED) {
@@ -92,10 +118,57 @@ public final class GuiLauncher {
             SwingUtilities.invokeAndWait(console::pressPause);
             throw new IllegalStateException("the run did not reach " + steps + " ticks in " + timeoutMillis / 1000 + " s");
         }
-        long done = gui.state.schedule.getSteps();
+    }
+
+    /**
+     * The checkpoint trial (CI): saves the paused run as a checkpoint through the Console, stops,
+     * opens the checkpoint, plays on to the horizon, and compares every design's final figures
+     * with an uninterrupted run of the same scenario and seed.
+     *
+     * @return one line per design: the figures of both runs, and whether they are the same
+     */
+    public List<String> checkpointTrial(Path file, long timeoutMillis) throws Exception {
+        AtomicReference<String> problem = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> problem.set(console.save(file)));
+        if (problem.get() != null) {
+            throw new IllegalStateException(problem.get());
+        }
+        long saved = gui.state.schedule.getSteps();
+        SwingUtilities.invokeAndWait(() -> {
+            console.pressStop();
+            problem.set(console.open(file));
+        });
+        if (problem.get() != null) {
+            throw new IllegalStateException(problem.get());
+        }
+        long reopened = gui.state.schedule.getSteps();
+        if (reopened != saved) {
+            throw new IllegalStateException("the checkpoint of tick " + saved + " reopened at tick " + reopened);
+        }
+        play(Long.MAX_VALUE, timeoutMillis);
+        List<String> lines = new java.util.ArrayList<>();
+        GuiCheckpoint c = GuiCheckpoint.read(file);
+        List<org.safepassage.sim.Evacuation> runs = gui.lockstep().runs();
+        List<org.safepassage.scenario.Scenario> scenarios = c.scenarios();
+        for (int i = 0; i < runs.size(); i++) {
+            String resumed = figures(runs.get(i).district());
+            String straight = figures(org.safepassage.metrics.SingleRun.run(scenarios.get(i)).model().district());
+            lines.add((resumed.equals(straight) ? "same" : "DIFFERENT") + ": saved at tick " + saved + ", reopened and "
+                    + "played on: " + resumed + "; uninterrupted: " + straight);
+        }
+        return lines;
+    }
+
+    private static String figures(org.safepassage.sim.District d) {
+        return "tick " + d.tick() + ", out " + d.evacuated() + ", killed " + d.killed() + ", detained " + d.detained()
+                + ", inside " + d.personsInside() + ", injured " + d.injured();
+    }
+
+    /** Lets the windows repaint and saves a screenshot of them, with the Console's tab of that title shown. */
+    public void capture(Path png, String tab) throws Exception {
         Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> {
-            showTab(console, "Model");
+            showTab(console, tab);
             if (gui.frame() != null) {
                 gui.frame().repaint();
             }
@@ -108,7 +181,6 @@ public final class GuiLauncher {
                 throw new IOException("no PNG writer available");
             }
         });
-        return done;
     }
 
     /** Selects the Console's tab of that title (the model inspector shows what a teacher can change). */

@@ -28,9 +28,20 @@ public final class GuiParameters {
     private int capacityPercent = 100;
     private long seed;
     private Scenario current;
+    /** Two designs side by side: their levers are what the two scenarios differ in, so only the seed is shown. */
+    private final boolean sideBySide;
 
     /** @param base the scenario as loaded from the file with the command line's overrides */
     public GuiParameters(Scenario base) {
+        this(base, false);
+    }
+
+    /**
+     * @param base the (first) scenario as loaded from the file with the command line's overrides
+     * @param sideBySide two designs are shown: the pause, monitoring and capacity settings are hidden
+     */
+    public GuiParameters(Scenario base, boolean sideBySide) {
+        this.sideBySide = sideBySide;
         this.base = base;
         this.current = base;
         this.seed = base.seed();
@@ -79,7 +90,7 @@ public final class GuiParameters {
     }
 
     public boolean hidePauseHours() {
-        return base.pauses().isEmpty();
+        return sideBySide || base.pauses().isEmpty();
     }
 
     public double getNoticeHours() {
@@ -110,7 +121,7 @@ public final class GuiParameters {
     }
 
     public boolean hideNoticeHours() {
-        return base.pauses().isEmpty();
+        return sideBySide || base.pauses().isEmpty();
     }
 
     public double getCredibility() {
@@ -131,7 +142,7 @@ public final class GuiParameters {
     }
 
     public boolean hideCredibility() {
-        return base.pauses().isEmpty();
+        return sideBySide || base.pauses().isEmpty();
     }
 
     public int getMonitoring() {
@@ -150,6 +161,18 @@ public final class GuiParameters {
 
     public String desMonitoring() {
         return "Who monitors the civilian corridors: nobody (a monitor from the declaring party counts as none), or a neutral body (ICRC/UN).";
+    }
+
+    public boolean hideMonitoring() {
+        return sideBySide;
+    }
+
+    public boolean hideCapacityPercent() {
+        return sideBySide;
+    }
+
+    public boolean hideCivilianCapacityPersonsPerHour() {
+        return sideBySide;
     }
 
     public int getCapacityPercent() {
@@ -207,6 +230,38 @@ public final class GuiParameters {
 
     // ---- applying them ----
 
+    /** The settings by name (a checkpoint's), the seed apart. */
+    java.util.Map<String, Object> settings() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("pauseHours", pauseHours);
+        m.put("noticeHours", noticeHours);
+        m.put("credibility", credibility);
+        m.put("monitoring", MONITORING[monitoring]);
+        m.put("capacityPercent", capacityPercent);
+        return m;
+    }
+
+    /** Puts back the settings of a checkpoint (names as {@link #settings()} writes them) and its seed. */
+    void restore(java.util.Map<String, Object> m, long seed) {
+        if (m.get("pauseHours") instanceof Number n) {
+            pauseHours = n.doubleValue();
+        }
+        if (m.get("noticeHours") instanceof Number n) {
+            noticeHours = n.doubleValue();
+        }
+        if (m.get("credibility") instanceof Number n) {
+            credibility = n.doubleValue();
+        }
+        if (m.get("capacityPercent") instanceof Number n) {
+            capacityPercent = n.intValue();
+        }
+        int at = java.util.Arrays.asList(MONITORING).indexOf(String.valueOf(m.get("monitoring")));
+        if (at >= 0) {
+            monitoring = at;
+        }
+        this.seed = seed;
+    }
+
     /** Remembers the scenario of the run that was started (for the read-only figures). */
     void started(Scenario scenario) {
         current = scenario;
@@ -215,6 +270,9 @@ public final class GuiParameters {
     /** The key-path overrides these settings add to the base scenario (only what differs from it). */
     public List<String> overrides() {
         List<String> sets = new ArrayList<>();
+        if (sideBySide) {
+            return sets;
+        }
         if (!base.pauses().isEmpty()) {
             Pause p = base.pauses().get(0);
             long minutes = Math.round(pauseHours * 60);

@@ -147,13 +147,19 @@ public final class ScenarioLoader {
      * ({@link ScenarioTree#resolveText}).
      */
     public static Loaded loadText(String text, String label, List<String> sets) throws InvalidInputException {
+        return loadText(text, label, sets, null);
+    }
+
+    /** {@link #loadText(String, String, List)} with the ensemble chosen as in {@link #load(Path, List, String)}. */
+    public static Loaded loadText(String text, String label, List<String> sets, String ensembleOption)
+            throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
         YamlNode tree = ScenarioTree.resolveText(text, label, problems);
         if (tree == null) {
             throw new InvalidInputException(problems);
         }
         ScenarioTree.applySets(tree, sets, problems);
-        return loaded(tree, Path.of(label), null, problems);
+        return loaded(tree, Path.of(label), ensembleOption, problems);
     }
 
     /**

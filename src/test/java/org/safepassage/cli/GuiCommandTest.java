@@ -41,4 +41,13 @@ class GuiCommandTest {
         String[] zero = run("gui", "scenarios/teaching.yaml", "--steps", "0", "--screenshot", "x.png");
         assertEquals(Integer.toString(ExitCode.BAD_INPUT), zero[0]);
     }
+
+    @Test
+    void twoDesignsWithOtherTickLengthsAreRefusedBeforeAnyWindow() {
+        String[] r = run("gui", "scenarios/teaching.yaml", "--set-b", "clock.tickMinutes=10");
+        assertEquals(Integer.toString(ExitCode.BAD_INPUT), r[0]);
+        assertTrue(r[1].contains("ticks of 5 and 10 minutes") && r[1].contains("--set-b clock.tickMinutes=5"), r[1]);
+        String[] b = run("gui", "scenarios/teaching.yaml", "scenarios/teaching.yaml", "--set-b", "colour=red");
+        assertEquals(Integer.toString(ExitCode.BAD_INPUT), b[0], "a bad override of the second design: " + b[1]);
+    }
 }

@@ -24,23 +24,60 @@ class ServeCommandTest {
     Path tmp;
 
     private static List<JsonNode> serve(String... lines) throws Exception {
-        InputStream saved = System.in;
-        RunCommandTest.Outcome o;
-        try {
-            System.setIn(new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
-            o = RunCommandTest.execute("serve");
-        } finally {
-            System.setIn(saved);
-        }
-        assertEquals(ExitCode.OK, o.code(), o.err());
-        assertEquals("", o.err());
-        return o.out().lines().map(l -> {
+        return serveOn(1, lines).lines().map(l -> {
             try {
                 return JSON.readTree(l);
             } catch (Exception e) {
                 throw new AssertionError(l, e);
             }
         }).toList();
+    }
+
+    /** The raw output of {@code serve --threads N} for these request lines. */
+    private static String serveOn(int threads, String... lines) {
+        InputStream saved = System.in;
+        RunCommandTest.Outcome o;
+        try {
+            System.setIn(new ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+            o = RunCommandTest.execute("serve", "--threads", Integer.toString(threads));
+        } finally {
+            System.setIn(saved);
+        }
+        assertEquals(ExitCode.OK, o.code(), o.err());
+        assertEquals("", o.err());
+        return o.out();
+    }
+
+    @Test
+    void onThreadsTheResponsesAreTheSequentialOnesInTheSameOrder() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            // runs of unequal length (6 h to 2 days of pause), so that later requests finish first
+            lines.add("{\"id\": \"r" + i + "\", \"scenario\": \"scenarios/teaching.yaml\", \"seed\": " + (100 + i)
+                    + ", \"set\": [\"pauses[0].duration=PT" + (48 - 5 * i) + "H\"], \"return\": [\"summary\", \"corridors\"]}");
+        }
+        lines.add(4, "not json");
+        lines.add(7, "{\"id\": \"bad\", \"scenario\": \"scenarios/teaching.yaml\", \"set\": [\"clock.tickMinutes=500\"]}");
+        String[] requests = lines.toArray(String[]::new);
+        String sequential = serveOn(1, requests);
+        String threaded = serveOn(3, requests);
+        assertEquals(sequential, threaded);
+        List<String> ids = threaded.lines().map(l -> {
+            try {
+                JsonNode n = JSON.readTree(l);
+                return n.has("id") ? n.get("id").asText() : "-";
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        }).toList();
+        assertEquals(List.of("r0", "r1", "r2", "r3", "-", "r4", "r5", "bad", "r6", "r7", "r8"), ids);
+    }
+
+    @Test
+    void threadsBelowOneAreRefused() {
+        RunCommandTest.Outcome o = RunCommandTest.execute("serve", "--threads", "0");
+        assertEquals(ExitCode.BAD_INPUT, o.code());
+        assertTrue(o.err().contains("--threads: 0; expected a whole number of at least 1"), o.err());
     }
 
     @Test
