@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.output.CompareCharts;
+import org.safepassage.output.CompareTable;
 import org.safepassage.experiment.CompareWriter;
 import org.safepassage.experiment.Comparison;
 import org.safepassage.experiment.ScenarioFacts;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.safepassage.output.SweepOutput;
 import org.safepassage.experiment.Design;
 import org.safepassage.experiment.RunsMerge;
 import org.safepassage.experiment.Sweep;

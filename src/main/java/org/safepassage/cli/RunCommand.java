@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.output.RunCharts;
+import org.safepassage.output.SummaryText;
 import org.safepassage.chart.MapSnapshots;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.StagedDirectory;

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.output.SweepOutput;
 import org.safepassage.experiment.Design;
 import org.safepassage.experiment.DesignFile;
 import org.safepassage.experiment.Sweep;

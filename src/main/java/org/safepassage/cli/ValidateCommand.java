@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.safepassage.output.ValidationCharts;
 import org.safepassage.metrics.FolderLock;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;

@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,11 +19,11 @@ import org.safepassage.experiment.ScenarioFacts;
  * interval of the mean, pause windows as scheduled shaded), and final evacuated and killed per
  * scenario with their 95 % intervals.
  */
-final class CompareCharts {
+public final class CompareCharts {
     private CompareCharts() {
     }
 
-    static void write(Path dir, Comparison.Result result, List<ScenarioFacts> facts) throws IOException {
+    public static void write(Path dir, Comparison.Result result, List<ScenarioFacts> facts) throws IOException {
         List<Charts.Band> bands = new ArrayList<>();
         List<CompareStatistics.HourSample> hours = CompareStatistics.timeSeries(result);
         for (int s = 0; s < result.scenarios().size(); s++) {
@@ -57,7 +57,7 @@ final class CompareCharts {
      * that start together (11 h, 24 h, four days from the same hour) carry one label, on the
      * widest, naming each scenario's window, so that labels never sit on top of each other.
      */
-    static List<Charts.Window> windows(List<ScenarioFacts> facts) {
+    public static List<Charts.Window> windows(List<ScenarioFacts> facts) {
         Map<String, List<String>> owners = new LinkedHashMap<>();
         Map<String, ScenarioFacts.Window> byKey = new LinkedHashMap<>();
         for (ScenarioFacts f : facts) {

@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,16 +19,16 @@ import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.Study;
 
 /** What sweep and merge write after the runs: summaries, charts, manifest, terminal table. */
-final class SweepOutput {
+public final class SweepOutput {
 
     private SweepOutput() {
     }
 
     /** The fields of a sweep's manifest.json that describe the study and its seeds. */
-    static Map<String, Object> manifest(SweepPlan plan, String command) throws IOException {
+    public static Map<String, Object> manifest(SweepPlan plan, String command) throws IOException {
         Design design = plan.design();
         Study study = design.study();
-        Map<String, Object> m = Manifest.base(Version.project());
+        Map<String, Object> m = Manifest.base(Manifest.projectVersion());
         m.put("command", command);
         m.put("study", study.name());
         m.put("studyFile", study.source().toAbsolutePath().normalize().toString());
@@ -67,18 +67,18 @@ final class SweepOutput {
     }
 
     /** summary.csv, sensitivity.csv and charts of a complete sweep in {@code dir}. */
-    static SweepSummary finish(SweepPlan plan, Path dir) throws IOException {
+    public static SweepSummary finish(SweepPlan plan, Path dir) throws IOException {
         SweepSummary summary = Sweep.summarise(plan, dir);
         SweepCharts.write(dir, plan.design(), summary);
         return summary;
     }
 
-    static void writeManifest(Path dir, Map<String, Object> manifest) throws IOException {
+    public static void writeManifest(Path dir, Map<String, Object> manifest) throws IOException {
         RunWriter.writeJson(dir.resolve("manifest.json"), manifest);
     }
 
     /** A table a reader can take in: each point's outputs (up to 40 points), then the sensitivity indices. */
-    static void print(PrintWriter out, Design design, SweepSummary summary) {
+    public static void print(PrintWriter out, Design design, SweepSummary summary) {
         List<String> outputs = design.study().outputs();
         List<Integer> varied = SweepCharts.varied(design);
         if (summary.points().size() <= 40) {
