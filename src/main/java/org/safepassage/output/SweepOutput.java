@@ -14,8 +14,10 @@ import org.safepassage.experiment.Seeds;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepSummary;
+import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
+import org.safepassage.report.Report;
 import org.safepassage.scenario.Study;
 
 /** What sweep and merge write after the runs: summaries, charts, manifest, terminal table. */
@@ -64,6 +66,107 @@ public final class SweepOutput {
         m.put("replicateSeeds", plan.seeds());
         m.put("bootstrapSeed", Seeds.stream(study.seed(), Seeds.BOOTSTRAP));
         return m;
+    }
+
+    /**
+     * What one call of {@code sweep} did, as its manifest records it.
+     *
+     * @param command the command line
+     * @param inputs every input file and its SHA-256, and the program ({@link Sweep#inputs})
+     * @param designFile the external design's points file, or null
+     * @param threads worker threads
+     * @param outcome runs found and run
+     * @param timer wall and CPU time of this session's runs
+     */
+    public record Session(String command, Map<String, String> inputs, Path designFile, int threads,
+            Sweep.Outcome outcome, Timer timer) {
+    }
+
+    /** Wall and CPU time (of this process, all threads) from {@link #start()} to {@link #stop()}. */
+    public record Timer(long startNanos, long cpuStartNanos, double wallSeconds, double cpuSeconds) {
+        public static Timer start() {
+            return new Timer(System.nanoTime(), processCpuNanos(), Double.NaN, Double.NaN);
+        }
+
+        public Timer stop() {
+            long cpu = processCpuNanos();
+            return new Timer(startNanos, cpuStartNanos, (System.nanoTime() - startNanos) / 1e9,
+                    cpu >= 0 && cpuStartNanos >= 0 ? (cpu - cpuStartNanos) / 1e9 : Double.NaN);
+        }
+
+        /** CPU time of this process in nanoseconds (all threads), or -1 where the JVM does not tell. */
+        private static long processCpuNanos() {
+            if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os) {
+                return os.getProcessCpuTime();
+            }
+            return -1;
+        }
+    }
+
+    /** The first line of a sweep: the design, the runs, the threads and the folder. */
+    public static void announce(PrintWriter stdout, Design design, SweepPlan plan, Path designFile, int threads,
+            Path dir) {
+        Study study = design.study();
+        SweepPlan.Shard shard = plan.shard();
+        stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
+                study.name(), designFile != null ? "external (" + designFile + ")"
+                        : study.design().name().toLowerCase(Locale.ROOT),
+                design.size(), plan.replicates(), plan.totalTasks(),
+                shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)", threads, dir);
+        stdout.flush();
+    }
+
+    /**
+     * Finishes a sweep whose runs are all in {@code dir}/runs.csv: for a whole study the
+     * summaries, charts and report; then the manifest; the byte-order marks if asked; and last
+     * the removal of the unfinished-sweep marker. Returns the summary, null for a shard.
+     */
+    public static SweepSummary finish(SweepPlan plan, Path dir, Session session, boolean byteOrderMarks)
+            throws IOException {
+        Map<String, Object> manifest = manifest(plan, session.command());
+        manifest.put("inputs", session.inputs());
+        if (session.designFile() != null) {
+            manifest.put("designFile", session.designFile().toAbsolutePath().toString());
+            manifest.put("designSha256", Manifest.sha256(session.designFile()));
+        }
+        Sweep.Outcome outcome = session.outcome();
+        double wallSeconds = session.timer().wallSeconds();
+        manifest.put("threads", session.threads());
+        manifest.put("resumedFromRuns", outcome.resumedFrom());
+        manifest.put("runsThisSession", outcome.ranNow());
+        manifest.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
+        if (!Double.isNaN(session.timer().cpuSeconds())) {
+            manifest.put("cpuSeconds", Math.round(session.timer().cpuSeconds() * 1000) / 1000.0);
+        }
+        manifest.put("runsPerSecond", outcome.ranNow() == 0 ? 0 : Math.round(outcome.ranNow() / wallSeconds * 1000)
+                / 1000.0);
+        SweepSummary summary = plan.shard().isWhole() ? finish(plan, dir) : null;
+        writeManifest(dir, manifest);
+        if (summary != null) {
+            Report.writeSweep(dir);
+        }
+        if (byteOrderMarks) {
+            AtomicFiles.addByteOrderMarks(dir);
+        }
+        Sweep.markFinished(dir);
+        return summary;
+    }
+
+    /** The terminal table of a whole sweep, or the line of a shard, and what was written. */
+    public static void printDone(PrintWriter stdout, Design design, SweepPlan plan, SweepSummary summary,
+            Session session, Path dir) {
+        int ran = session.outcome().ranNow();
+        double wallSeconds = session.timer().wallSeconds();
+        if (summary != null) {
+            print(stdout, design, summary);
+            stdout.printf("%d runs in %.1f s (%.2f runs/s on %d thread(s)); wrote %s/ (runs.csv, summary.csv, %s, "
+                    + "manifest.json, charts, report.html)%n", ran, wallSeconds, ran / wallSeconds,
+                    session.threads(), dir, design.isSaltelli() ? "sensitivity.csv" : "paired.csv");
+        } else {
+            stdout.printf("shard %s: %d runs in %.1f s; wrote %s/ (runs.csv, manifest.json); "
+                    + "join the shards with: safepassage merge DIR...%n", plan.shard(), ran, wallSeconds, dir);
+        }
     }
 
     /** summary.csv, sensitivity.csv and charts of a complete sweep in {@code dir}. */
