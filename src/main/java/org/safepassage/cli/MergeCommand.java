@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.safepassage.output.SweepOutput;
 import org.safepassage.experiment.Design;
+import org.safepassage.experiment.RunDetailsFiles;
 import org.safepassage.experiment.RunsMerge;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
@@ -189,6 +190,7 @@ final class MergeCommand implements Callable<Integer> {
                 try {
                     RunsMerge.merge(plan, count, parts, staged.path().resolve(Sweep.RUNS),
                             staged.path().resolve(".passes"));
+                    RunDetailsFiles.merge(inputs.stream().map(Input::dir).toList(), staged.path(), plan);
                 } catch (Sweep.StateException e) {
                     err.println("merge: error: " + e.getMessage());
                     return ExitCode.BAD_INPUT;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.output.SweepOutput;
 import org.safepassage.experiment.Design;
+import org.safepassage.experiment.RunDetails;
 import org.safepassage.experiment.DesignFile;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
@@ -74,6 +75,22 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Bom bom;
 
+    @Option(names = "--ensemble", paramLabel = "FILE|none",
+            description = {"Behaviour ensemble each run draws a member from (default: the one the base scenario",
+                "names); 'none' runs the calibrated defaults alone. The same as a study parameter",
+                "'path: ensemble' with this one value (a study that sets ensemble itself is refused with it)."})
+    private String ensemble;
+
+    @Option(names = "--outputs", paramLabel = "LIST",
+            description = {"Also write tidy per-run tables, keyed by point and replicate: corridors (corridors.csv),",
+                "neighbourhoods (neighbourhoods.csv), hourly (hourly.csv); comma-separated. Off by default:",
+                "see docs/SWEEPS.md for their size on disk."})
+    private String outputs;
+
+    @Option(names = "--hourly-step", paramLabel = "HOURS", defaultValue = "1",
+            description = "Hours between two rows of hourly.csv (default: ${DEFAULT-VALUE}).")
+    private int hourlyStep;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         out = outOption.given();
@@ -94,7 +111,18 @@ final class SweepCommand implements Callable<Integer> {
         if (design == null) {
             return ExitCode.BAD_INPUT;
         }
-        SweepPlan plan = new SweepPlan(design, shard);
+        if (ensemble != null && design.paths().contains("ensemble")) {
+            err.println("--ensemble: error: " + studyFile + " sets ensemble as a study parameter; expected one of the two");
+            return ExitCode.BAD_INPUT;
+        }
+        RunDetails.Choice details;
+        try {
+            details = RunDetails.Choice.parse(outputs, hourlyStep);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return ExitCode.BAD_INPUT;
+        }
+        SweepPlan plan = new SweepPlan(design, shard, ensemble, details);
         Path dir = out != null ? out : defaultDir(design.study(), shard);
         String memory = baseMemoryProblem(design.study(), (int) Math.min(threads, Math.max(1, plan.shardTasks())));
         if (memory != null) {
@@ -117,7 +145,7 @@ final class SweepCommand implements Callable<Integer> {
         if (!quiet && !format.forScripts()) {
             SweepOutput.announce(stdout, design, plan, designFile, threads, dir);
         }
-        Map<String, String> inputs = Sweep.inputs(study, Version.program());
+        Map<String, String> inputs = Sweep.inputs(study, Version.program(), plan);
         SweepOutput.Timer timer = SweepOutput.Timer.start();
         Sweep.Outcome outcome;
         try (Bar bar = quiet ? null : new Bar(err)) {
@@ -199,6 +227,12 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (shardText != null) {
             b.append(" --shard ").append(shardText);
+        }
+        if (ensemble != null) {
+            b.append(" --ensemble ").append(ensemble);
+        }
+        if (outputs != null) {
+            b.append(" --outputs ").append(outputs).append(" --hourly-step ").append(hourlyStep);
         }
         if (resume) {
             b.append(" --resume");

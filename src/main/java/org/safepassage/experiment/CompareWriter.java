@@ -80,6 +80,7 @@ public final class CompareWriter {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
                 List<String> header = new ArrayList<>(List.of("scenario", "replicate", "seed"));
                 header.addAll(figures);
+                header.add("ensembleMember");
                 csv.printRecord(CsvCells.row(header));
                 for (Comparison.Run run : result.runs()) {
                     List<String> row = new ArrayList<>();
@@ -89,6 +90,7 @@ public final class CompareWriter {
                     for (String f : figures) {
                         row.add(RunWriter.number(run.figures().get(f)));
                     }
+                    row.add(run.member() < 0 ? "" : Integer.toString(run.member()));
                     csv.printRecord(CsvCells.row(row));
                 }
             }

@@ -55,6 +55,12 @@ public final class SweepOutput {
         }
         m.put("parameters", params);
         m.put("outputs", study.outputs());
+        if (!plan.details().isEmpty()) {
+            m.put("tidyOutputs", plan.details().text());
+        }
+        m.put("ensemble", plan.ensemble() != null ? plan.ensemble() : "the base scenario's (ensemble: key), or a study "
+                + "parameter's; runs.csv's ensembleMember is the index from 0 of the member each run drew, "
+                + "by weight at quantile q(seed, '" + org.safepassage.scenario.Ensemble.DRAW_KEY + "'), empty without an ensemble");
         m.put("points", design.size());
         m.put("replicates", plan.replicates());
         m.put("runs", plan.totalTasks());
