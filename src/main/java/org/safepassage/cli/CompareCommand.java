@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.output.CompareOutput;
 import org.safepassage.experiment.Comparison;
+import org.safepassage.experiment.RunDetails;
 import org.safepassage.experiment.ScenarioFacts;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
@@ -80,6 +81,15 @@ final class CompareCommand implements Callable<Integer> {
                 "median, rounded to two figures, so the others read as the chance of beating it)."})
     private Double atLeast;
 
+    @Option(names = "--outputs", paramLabel = "LIST",
+            description = {"Also write tidy per-run tables, keyed by scenario and replicate: corridors",
+                "(corridors.csv), neighbourhoods (neighbourhoods.csv), hourly (hourly.csv); comma-separated."})
+    private String outputs;
+
+    @Option(names = "--hourly-step", paramLabel = "HOURS", defaultValue = "1",
+            description = "Hours between two rows of hourly.csv (default: ${DEFAULT-VALUE}).")
+    private int hourlyStep;
+
     @Mixin
     private SharedOptions.Quiet quietOption;
     private boolean quiet;
@@ -91,7 +101,8 @@ final class CompareCommand implements Callable<Integer> {
     private SharedOptions.Bom bom;
 
     /** The scenarios as loaded: what each replicate draws, the effective parameters, the facts of the pauses. */
-    private record Loaded(List<Variation> variations, List<Object> effective, List<ScenarioFacts> facts) {
+    private record Loaded(List<Variation> variations, List<Object> effective, List<ScenarioFacts> facts,
+            RunDetails.Choice details) {
     }
 
     @Override
@@ -120,13 +131,14 @@ final class CompareCommand implements Callable<Integer> {
         long started = System.currentTimeMillis();
         Comparison.Result result;
         try (RunsProgress progress = new RunsProgress(err, quiet, "compare", (long) files.size() * replicates)) {
-            result = Comparison.runVarying(loaded.variations(), replicates, seed, threadCount, progress::step);
+            result = Comparison.runVarying(loaded.variations(), replicates, seed, threadCount, progress::step,
+                    loaded.details());
         } catch (IllegalStateException e) {
             err.println("safepassage compare: " + e.getMessage());
             return ExitCode.FAILED;
         }
         CompareOutput.Request request = new CompareOutput.Request(commandLine(), files, loaded.effective(), sets,
-                threadCount, (System.currentTimeMillis() - started) / 1000.0);
+                threadCount, (System.currentTimeMillis() - started) / 1000.0, loaded.details());
         var spreads = CompareOutput.write(out, result, loaded.facts(), loaded.variations(), request, atLeast,
                 bom.on());
         PrintWriter stdout = spec.commandLine().getOut();
@@ -152,6 +164,12 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             usage.add("--out: " + out + " is a file; expected a folder (new or existing)");
+        }
+        RunDetails.Choice details = RunDetails.Choice.NONE;
+        try {
+            details = RunDetails.Choice.parse(outputs, hourlyStep);
+        } catch (IllegalArgumentException e) {
+            usage.add(e.getMessage());
         }
         List<Variation> variations = new ArrayList<>();
         List<ScenarioFacts> facts = new ArrayList<>();
@@ -179,7 +197,7 @@ final class CompareCommand implements Callable<Integer> {
             problems.forEach(p -> err.println(p.format()));
             return null;
         }
-        return new Loaded(variations, effective, facts);
+        return new Loaded(variations, effective, facts, details);
     }
 
     private String commandLine() {
@@ -193,6 +211,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (ensemble != null) {
             b.append(" --ensemble ").append(ensemble);
+        }
+        if (outputs != null) {
+            b.append(" --outputs ").append(outputs).append(" --hourly-step ").append(hourlyStep);
         }
         b.append(" --out ").append(out);
         return b.toString();

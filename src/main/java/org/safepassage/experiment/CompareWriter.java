@@ -74,6 +74,33 @@ public final class CompareWriter {
         writeScenarios(dir.resolve("scenarios.csv"), facts);
     }
 
+    /**
+     * Each tidy per-run table the runs kept ({@link RunDetails}) as {@code <table>.csv}, keyed by
+     * scenario and replicate, scenario by scenario in the order given, replicates in order.
+     */
+    public static void writeDetails(Path dir, Comparison.Result result) throws IOException {
+        if (result.runs().isEmpty()) {
+            return;
+        }
+        for (RunDetails.Kind kind : result.runs().get(0).details().keySet()) {
+            AtomicFiles.writeText(dir.resolve(kind.file()), w -> {
+                try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                    List<String> header = new ArrayList<>(List.of("scenario", "replicate"));
+                    header.addAll(RunDetails.columns(kind));
+                    csv.printRecord(CsvCells.row(header));
+                    for (Comparison.Run run : result.runs()) {
+                        for (List<String> cells : run.details().get(kind)) {
+                            List<String> row = new ArrayList<>(List.of(result.name(run.scenario()),
+                                    String.valueOf(run.replicate())));
+                            row.addAll(cells);
+                            csv.printRecord(CsvCells.row(row));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
     public static void writeRuns(Path file, Comparison.Result result) throws IOException {
         List<String> figures = result.figureNames();
         AtomicFiles.writeText(file, w -> {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.safepassage.experiment.CompareWriter;
+import org.safepassage.experiment.RunDetails;
 import org.safepassage.experiment.Comparison;
 import org.safepassage.experiment.ScenarioFacts;
 import org.safepassage.experiment.Spread;
@@ -42,9 +43,10 @@ public final class CompareOutput {
      * @param overrides the --set overrides
      * @param threads worker threads
      * @param wallSeconds wall time of the runs
+     * @param details the tidy per-run tables asked for
      */
     public record Request(String command, List<Path> files, List<Object> effective, List<String> overrides,
-            int threads, double wallSeconds) {
+            int threads, double wallSeconds, RunDetails.Choice details) {
     }
 
     private CompareOutput() {
@@ -63,6 +65,7 @@ public final class CompareOutput {
         try (StagedDirectory staged = StagedDirectory.create(out)) {
             Path dir = staged.path();
             CompareWriter.writeAll(dir, result, facts);
+            CompareWriter.writeDetails(dir, result);
             CompareWriter.writeSpread(dir.resolve("spread.csv"), spreads);
             CompareCharts.write(dir, result, facts);
             RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, variations, request));
@@ -80,9 +83,13 @@ public final class CompareOutput {
             Path out) {
         stdout.print(CompareTable.text(result));
         stdout.print(CompareTable.spread(spreads));
+        StringBuilder details = new StringBuilder();
+        if (!result.runs().isEmpty()) {
+            result.runs().get(0).details().keySet().forEach(k -> details.append(", ").append(k.file()));
+        }
         stdout.printf(Locale.ROOT, "%d runs in %.1f s on %d thread(s); wrote %s/ (report.html, "
-                + "runs.csv, summary.csv, spread.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
-                result.runs().size(), request.wallSeconds(), request.threads(), out);
+                + "runs.csv, summary.csv, spread.csv, paired.csv, timeseries-mean.csv, scenarios.csv%s, manifest.json, "
+                + "charts)%n", result.runs().size(), request.wallSeconds(), request.threads(), out, details);
     }
 
     /** What replicates drew besides their seeds: the ensemble (file, hash, provenance) and each range. */
@@ -142,6 +149,9 @@ public final class CompareOutput {
         }
         m.put("scenarios", list);
         m.put("overrides", request.overrides());
+        if (!request.details().isEmpty()) {
+            m.put("tidyOutputs", request.details().text());
+        }
         m.put("uncertainty", uncertainty(variations));
         m.put("replicates", result.replicates());
         m.put("baseSeed", result.baseSeed());
