@@ -216,6 +216,7 @@ public final class Sweep {
             } else if (!old.equals(e.getValue())) {
                 changed.add(PROGRAM.equals(e.getKey())
                         ? "the program (" + old + " then, " + e.getValue() + " now)"
+                        : e.getKey().startsWith("--") ? e.getKey() + " (" + old + " then, " + e.getValue() + " now)"
                         : e.getKey() + " (SHA-256 " + abbreviate(old) + " then, " + abbreviate(e.getValue()) + " now)");
             }
         }
