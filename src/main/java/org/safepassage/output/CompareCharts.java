@@ -38,8 +38,9 @@ public final class CompareCharts {
                 Sample v = mine.get(i).sample();
                 x[i] = mine.get(i).hours();
                 mid[i] = v.mean();
-                // a sample without spread (or of one run) has no interval: draw the mean alone
-                low[i] = Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow();
+                // a sample without spread (or of one run) has no interval: draw the mean alone; a count of
+                // persons is never below zero, whatever the t interval of a few runs says
+                low[i] = Math.max(0, Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow());
                 high[i] = Double.isNaN(v.ciHigh()) ? v.mean() : v.ciHigh();
             }
             bands.add(new Charts.Band(name, x, mid, low, high));
@@ -101,7 +102,7 @@ public final class CompareCharts {
         List<Charts.Estimate> out = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
             Sample v = Sample.of(result.figure(s, figure));
-            out.add(new Charts.Estimate(result.name(s), v.mean(), Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow(),
+            out.add(new Charts.Estimate(result.name(s), v.mean(), Math.max(0, Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow()),
                     Double.isNaN(v.ciHigh()) ? v.mean() : v.ciHigh()));
         }
         return out;
