@@ -115,24 +115,15 @@ final class SweepCommand implements Callable<Integer> {
             err.println("--ensemble: error: " + studyFile + " sets ensemble as a study parameter; expected one of the two");
             return ExitCode.BAD_INPUT;
         }
-        RunDetails.Choice details;
-        try {
-            details = RunDetails.Choice.parse(outputs, hourlyStep);
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
+        RunDetails.Choice details = details(err);
+        if (details == null) {
             return ExitCode.BAD_INPUT;
         }
         SweepPlan plan = new SweepPlan(design, shard, ensemble, details);
         Path dir = out != null ? out : defaultDir(design.study(), shard);
-        String memory = baseMemoryProblem(design.study(), (int) Math.min(threads, Math.max(1, plan.shardTasks())));
-        if (memory != null) {
-            err.println("safepassage sweep: error: " + memory);
-            return ExitCode.FAILED;
-        }
-        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
-                + Limits.runsCsvBytes(plan.shardTasks(), design.study().parameters().size()));
-        if (outFault != null) {
-            err.println("safepassage sweep: error: " + outFault);
+        String fault = environmentProblem(plan, dir);
+        if (fault != null) {
+            err.println("safepassage sweep: error: " + fault);
             return ExitCode.FAILED;
         }
         return OutputLock.holding(dir, commandLine(), "safepassage sweep", err, quiet,
@@ -174,6 +165,16 @@ final class SweepCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** The tidy per-run tables asked for, or null after printing why --outputs or --hourly-step is wrong. */
+    private RunDetails.Choice details(PrintWriter err) {
+        try {
+            return RunDetails.Choice.parse(outputs, hourlyStep);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return null;
+        }
+    }
+
     /** The part of the study to run, or null after printing why --shard is wrong. */
     private SweepPlan.Shard shard(PrintWriter err) {
         try {
@@ -201,6 +202,14 @@ final class SweepCommand implements Callable<Integer> {
             e.problems().forEach(p -> err.println(p.format()));
             return null;
         }
+    }
+
+    /** Too little memory for the runs at a time, or too little room or no permission in the folder; null when all is well. */
+    private String environmentProblem(SweepPlan plan, Path dir) {
+        Study study = plan.design().study();
+        String memory = baseMemoryProblem(study, (int) Math.min(threads, Math.max(1, plan.shardTasks())));
+        return memory != null ? memory : OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
+                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
     }
 
     /** The base scenario's run estimate times the runs at a time against the heap (varied sizes are not known). */
