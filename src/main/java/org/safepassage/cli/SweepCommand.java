@@ -15,6 +15,7 @@ import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Limits;
+import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
@@ -204,21 +205,29 @@ final class SweepCommand implements Callable<Integer> {
         }
     }
 
-    /** Too little memory for the runs at a time, or too little room or no permission in the folder; null when all is well. */
+    /**
+     * Too little memory for the runs at a time, or too little room (runs.csv and the tidy tables of
+     * the base scenario's size; varied sizes are not known) or no permission in the folder; null
+     * when all is well.
+     */
     private String environmentProblem(SweepPlan plan, Path dir) {
         Study study = plan.design().study();
-        String memory = baseMemoryProblem(study, (int) Math.min(threads, Math.max(1, plan.shardTasks())));
-        return memory != null ? memory : OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
-                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
-    }
-
-    /** The base scenario's run estimate times the runs at a time against the heap (varied sizes are not known). */
-    private static String baseMemoryProblem(Study study, int atOnce) {
+        Scenario base;
         try {
-            return Inputs.memoryProblem(Limits.runBytes(ScenarioLoader.load(study.base())), atOnce);
+            base = ScenarioLoader.load(study.base());
         } catch (InvalidInputException e) {
-            return null; // the study loader has checked the base already
+            base = null; // the study loader has checked the base already
         }
+        if (base != null) {
+            String memory = Inputs.memoryProblem(Limits.runBytes(base), (int) Math.min(threads,
+                    Math.max(1, plan.shardTasks())));
+            if (memory != null) {
+                return memory;
+            }
+        }
+        long tables = base == null ? 0 : plan.shardTasks() * RunDetails.bytesPerRun(base, plan.details());
+        return OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
+                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()) + tables);
     }
 
     static Path defaultDir(Study study, SweepPlan.Shard shard) {

@@ -10,6 +10,7 @@ import org.safepassage.metrics.RunSummary;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.SingleRun;
 import org.safepassage.metrics.TimeSeries;
+import org.safepassage.scenario.Scenario;
 
 /**
  * The optional tidy outputs of a run in a sweep or a comparison ({@code --outputs
@@ -77,6 +78,24 @@ public final class RunDetails {
     }
 
     private RunDetails() {
+    }
+
+    /**
+     * Estimated bytes of the chosen tables for one run of {@code scenario} (about 70 bytes a row
+     * of corridors and neighbourhoods, 60 an hourly row), for the check of free disk space.
+     */
+    public static long bytesPerRun(Scenario scenario, Choice choice) {
+        long bytes = 0;
+        if (choice.kinds().contains(Kind.corridors)) {
+            bytes += 70L * scenario.corridors().size();
+        }
+        if (choice.kinds().contains(Kind.neighbourhoods)) {
+            bytes += 70L * scenario.map().neighbourhoods().size();
+        }
+        if (choice.kinds().contains(Kind.hourly)) {
+            bytes += 60L * (scenario.clock().horizon().toHours() / choice.stepHours() + 1);
+        }
+        return bytes;
     }
 
     /** The columns of a table after the key columns. */
