@@ -46,7 +46,7 @@ cat(sprintf("%d runs; a plain read.csv would change %d of their %d seeds and ren
 # The varied key paths sit between the seed and the first figure.
 first_figure <- which(names(runs) == "initialPersons")
 paths <- if (first_figure > 4) names(runs)[4:(first_figure - 1)] else character(0)
-figures <- names(runs)[first_figure:ncol(runs)]
+figures <- setdiff(names(runs)[first_figure:ncol(runs)], "ensembleMember")  # the member follows from the seed
 
 manifest <- paste(readLines(file.path(sweep, "manifest.json"), warn = FALSE), collapse = "\n")
 base <- sub('.*"baseScenario" *: *"([^"]*)".*', "\\1", manifest)

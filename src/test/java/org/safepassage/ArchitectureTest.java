@@ -37,6 +37,7 @@ class ArchitectureTest {
     private static final String API = "org.safepassage.api..";
     private static final String ADVISOR = "org.safepassage.advisor..";
     private static final String CLUSTER = "org.safepassage.cluster..";
+    private static final String OUTPUT = "org.safepassage.output..";
     private static final String MASON = "sim..";
     private static final String JFREE = "org.jfree..";
     private static final String PICOCLI = "picocli..";
@@ -74,6 +75,36 @@ class ArchitectureTest {
             .check(SHIPPED);
         noClasses().that().resideInAnyPackage(SCENARIO, SIM, METRICS, EXPERIMENT, VALIDATION, CHART, REPORT, GUI, BENCH)
             .should().dependOnClassesThat().resideInAPackage(API)
+            .check(SHIPPED);
+    }
+
+    /** What a command leaves behind is assembled in output, which knows no command line; nothing inside uses it. */
+    @Test
+    void outputSitsBetweenTheCommandsAndWhatTheyShow() {
+        noClasses().that().resideInAPackage(OUTPUT)
+            .should().dependOnClassesThat().resideInAnyPackage(CLI, GUI, API, BENCH, PICOCLI)
+            .check(SHIPPED);
+        noClasses().that().resideInAnyPackage(SCENARIO, SIM, METRICS, EXPERIMENT, VALIDATION, CHART, REPORT, ADVISOR)
+            .should().dependOnClassesThat().resideInAPackage(OUTPUT)
+            .check(SHIPPED);
+    }
+
+    /**
+     * Commands parse, delegate and report: no chart drawing, no statistics and no CSV writers of
+     * the results in {@code cli} (they are in {@code output}, {@code experiment}, {@code validation}).
+     */
+    @Test
+    void commandsHoldNoOutputAssembly() {
+        noClasses().that().resideInAPackage(CLI)
+            .should().dependOnClassesThat().resideInAnyPackage(JFREE, "org.apache.commons.math3..")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.chart.Charts")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.experiment.Sample")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.experiment.CompareStatistics")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.experiment.SobolIndices")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.experiment.Spread")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.experiment.CompareWriter")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.validation.ValidationWriter")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("org.safepassage.validation.BandCoverage")
             .check(SHIPPED);
     }
 
@@ -142,7 +173,7 @@ class ArchitectureTest {
     @Test
     void outerPackagesReadTheModelThroughItsView() {
         ArchRule rule = noClasses()
-            .that().resideInAnyPackage(CHART, GUI, METRICS, REPORT, VALIDATION, EXPERIMENT)
+            .that().resideInAnyPackage(CHART, GUI, METRICS, REPORT, VALIDATION, EXPERIMENT, OUTPUT)
             .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
                     "sim classes outside the read-only view",
                     c -> c.getPackageName().startsWith("org.safepassage.sim")

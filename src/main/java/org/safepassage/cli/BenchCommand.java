@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.safepassage.bench.BenchTable;
 import org.safepassage.bench.Bench;
 import org.safepassage.bench.Engine;
 import org.safepassage.bench.SyntheticDistrict;
@@ -180,7 +181,7 @@ final class BenchCommand implements Callable<Integer> {
 
         Path csv = out.resolve("bench.csv");
         bench.writeCsv(csv);
-        printTable(stdout, bench.rows());
+        BenchTable.print(stdout, bench.rows());
         stdout.println();
         for (Bench.Row[] pair : pairs) {
             stdout.printf(Locale.ROOT, "speed ratio model / per-agent reference at %,d persons: %.1fx household-steps "
@@ -200,20 +201,5 @@ final class BenchCommand implements Callable<Integer> {
                 Households.bytesPerHousehold());
         stdout.println("wrote " + csv);
         return ExitCode.OK;
-    }
-
-    static void printTable(PrintWriter out, List<Bench.Row> rows) {
-        out.printf(Locale.ROOT, "%-6s %-9s %-32s %10s %9s %9s %5s %3s %4s %9s %19s %11s %8s %9s %11s %5s%n", "kind",
-                "model", "scenario", "persons", "househ.", "cells", "ticks", "thr", "runs", "median s", "min-max s",
-                "M hh-step/s", "runs/s", "CPU s/run", "M hh-st/CPUs", "load");
-        for (Bench.Row r : rows) {
-            out.printf(Locale.ROOT,
-                    "%-6s %-9s %-32s %,10d %,9d %,9d %5d %3d %4d %9.3f %9.3f-%-9.3f %11.2f %8s %9.3f %11.2f %5.1f%n",
-                    r.kind(), r.model(), r.scenario(), r.persons(), r.households(), r.gridCells(), r.ticks(),
-                    r.threads(), r.runs(), r.wallSeconds().median(), r.wallSecondsMin(), r.wallSecondsMax(),
-                    r.householdStepsPerSecond() / 1e6,
-                    Double.isNaN(r.runsPerSecond()) ? "" : String.format(Locale.ROOT, "%.2f", r.runsPerSecond()),
-                    r.cpuSecondsPerRunMedian(), r.householdStepsPerCpuSecond() / 1e6, r.loadAverage());
-        }
     }
 }

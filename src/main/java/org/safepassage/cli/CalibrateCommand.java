@@ -174,7 +174,7 @@ final class CalibrateCommand implements Callable<Integer> {
             stdout.println("warning: no candidate checked passed the pattern gate; best is the lowest confirmed score");
         }
         for (EpisodeResult r : o.best().results()) {
-            ValidateCommand.print(stdout, r);
+            org.safepassage.output.ValidationOutput.print(stdout, r);
         }
         stdout.print(CalibrationWriter.bestYaml(o));
         stdout.printf(Locale.ROOT, "wrote %s/ (calibration.csv, best.yaml, manifest.json) in %.0f s%n", out,

@@ -4,30 +4,19 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safepassage.experiment.CompareWriter;
+import org.safepassage.output.CompareOutput;
 import org.safepassage.experiment.Comparison;
+import org.safepassage.experiment.RunDetails;
 import org.safepassage.experiment.ScenarioFacts;
-import org.safepassage.experiment.Spread;
-import org.safepassage.metrics.FolderLock;
 import org.safepassage.metrics.Manifest;
-import org.safepassage.metrics.RunWriter;
-import org.safepassage.metrics.StagedDirectory;
-import org.safepassage.report.Report;
-import org.safepassage.scenario.Ensemble;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
-import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
-import org.safepassage.scenario.Uncertain;
 import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,8 +47,7 @@ final class CompareCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
-            description = "Scenario YAML files ('-': one read from standard input); the first is the baseline of "
-                    + "the paired differences.")
+            description = "Scenario YAML files; the first is the baseline of the paired differences.")
     private List<Path> files;
 
     @Option(names = "--replicates", paramLabel = "N", defaultValue = "30",
@@ -94,6 +82,15 @@ final class CompareCommand implements Callable<Integer> {
                 "median, rounded to two figures, so the others read as the chance of beating it)."})
     private Double atLeast;
 
+    @Option(names = "--outputs", paramLabel = "LIST",
+            description = {"Also write tidy per-run tables, keyed by scenario and replicate: corridors",
+                "(corridors.csv), neighbourhoods (neighbourhoods.csv), hourly (hourly.csv); comma-separated."})
+    private String outputs;
+
+    @Option(names = "--hourly-step", paramLabel = "HOURS", defaultValue = "1",
+            description = "Hours between two rows of hourly.csv (default: ${DEFAULT-VALUE}).")
+    private int hourlyStep;
+
     @Mixin
     private SharedOptions.Quiet quietOption;
     private boolean quiet;
@@ -104,32 +101,59 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Bom bom;
 
-    /** The scenario read from standard input ({@code -}), or null. */
-    private StdinScenario stdin;
-
-    /** The output folder's lock while this command works in it. */
-    private FolderLock lock;
-
-    @Override
-    public Integer call() throws IOException {
-        out = outOption.or(Path.of("results", "compare"));
-        threads = threadsOption.given();
-        seed = seedOption.or(1);
-        sets = setsOption.list();
-        quiet = quietOption.on();
-        try {
-            return work();
-        } finally {
-            if (lock != null) {
-                lock.close();
-            }
-        }
+    /** The scenarios as loaded: what each replicate draws, the effective parameters, the facts of the pauses. */
+    private record Loaded(List<Variation> variations, List<Object> effective, List<ScenarioFacts> facts,
+            List<String> fileSha256, RunDetails.Choice details) {
     }
 
-    private Integer work() throws IOException {
-        PrintWriter stdout = spec.commandLine().getOut();
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        out = outOption.or(Path.of("results", "compare"));
+        seed = seedOption.or(DEFAULT_SEED);
+        sets = setsOption.list();
+        quiet = quietOption.on();
+        int threadCount = threadsOption.or(Runtime.getRuntime().availableProcessors());
         PrintWriter err = spec.commandLine().getErr();
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        Loaded loaded = load(threadCount, err);
+        if (loaded == null) {
+            return ExitCode.BAD_INPUT;
+        }
+        String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
+        if (outFault != null) {
+            err.println("safepassage compare: error: " + outFault);
+            return ExitCode.FAILED;
+        }
+        return OutputLock.holding(out, commandLine(), "safepassage compare", err, quiet,
+                () -> compare(loaded, threadCount, err));
+    }
+
+    /** Runs the comparison and leaves its folder and table, in a folder this process holds the lock of. */
+    private int compare(Loaded loaded, int threadCount, PrintWriter err) throws IOException {
+        long started = System.currentTimeMillis();
+        Comparison.Result result;
+        try (RunsProgress progress = new RunsProgress(err, quiet, "compare", (long) files.size() * replicates)) {
+            result = Comparison.runVarying(loaded.variations(), replicates, seed, threadCount, progress::step,
+                    loaded.details());
+        } catch (IllegalStateException e) {
+            err.println("safepassage compare: " + e.getMessage());
+            return ExitCode.FAILED;
+        }
+        CompareOutput.Request request = new CompareOutput.Request(commandLine(), files, loaded.fileSha256(),
+                loaded.effective(), sets,
+                threadCount, (System.currentTimeMillis() - started) / 1000.0, loaded.details());
+        var spreads = CompareOutput.write(out, result, loaded.facts(), loaded.variations(), request, atLeast,
+                bom.on());
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (format.forScripts()) {
+            format.print(stdout, out.resolve("summary.csv"));
+        } else if (!quiet) {
+            CompareOutput.print(stdout, result, spreads, request, out);
+        }
+        return ExitCode.OK;
+    }
+
+    /** The scenarios, or null after printing every problem of the options and the files. */
+    private Loaded load(int threadCount, PrintWriter err) throws IOException {
         List<String> usage = new ArrayList<>();
         if (replicates < 1) {
             usage.add("--replicates: " + replicates + "; expected a whole number of at least 1");
@@ -143,163 +167,55 @@ final class CompareCommand implements Callable<Integer> {
         if (Files.exists(out) && !Files.isDirectory(out)) {
             usage.add("--out: " + out + " is a file; expected a folder (new or existing)");
         }
-        List<Scenario> scenarios = new ArrayList<>();
+        RunDetails.Choice details = RunDetails.Choice.NONE;
+        try {
+            details = RunDetails.Choice.parse(outputs, hourlyStep);
+        } catch (IllegalArgumentException e) {
+            usage.add(e.getMessage());
+        }
         List<Variation> variations = new ArrayList<>();
+        List<ScenarioFacts> facts = new ArrayList<>();
         List<Object> effective = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<String> fileSha256 = new ArrayList<>();
+        Map<String, Path> byName = new HashMap<>();
         if (files.stream().filter(StdinScenario::isDash).count() > 1) {
             usage.add("'-' (standard input) is given more than once; expected it for one scenario at most");
         }
         for (Path file : files) {
             try {
-                ScenarioLoader.Loaded loaded = StdinScenario.isDash(file) && usage.isEmpty()
-                        ? ScenarioLoader.loadText((stdin = StdinScenario.read(System.in)).text(), StdinScenario.LABEL, sets,
-                                ensemble)
-                        : ScenarioLoader.load(file, sets, ensemble);
-                scenarios.add(loaded.scenario());
+                ScenarioLoader.Loaded loaded;
+                if (StdinScenario.isDash(file)) {
+                    if (!usage.isEmpty()) {
+                        continue;
+                    }
+                    StdinScenario stdin = StdinScenario.read(System.in);
+                    loaded = ScenarioLoader.loadText(stdin.text(), StdinScenario.LABEL, sets, ensemble);
+                    fileSha256.add(stdin.sha256());
+                } else {
+                    loaded = ScenarioLoader.load(file, sets, ensemble);
+                    fileSha256.add(Manifest.sha256(file));
+                }
                 variations.add(loaded.variation());
                 effective.add(loaded.effective().toPlain());
+                facts.add(ScenarioFacts.of(loaded.scenario(),
+                        StdinScenario.isDash(file) ? StdinScenario.LABEL : file.toString()));
+                String name = loaded.scenario().meta().name();
+                Path other = byName.putIfAbsent(name, file);
+                if (other != null) {
+                    problems.add(new Problem(file.toString(), 0, 0, "meta.name", "'" + name + "', the name of " + other
+                            + " too", "a name no other compared scenario has (it labels the rows of the outputs)"));
+                }
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
-            }
-        }
-        if (problems.isEmpty()) {
-            Map<String, Path> byName = new HashMap<>();
-            for (int i = 0; i < scenarios.size(); i++) {
-                Path other = byName.putIfAbsent(scenarios.get(i).meta().name(), files.get(i));
-                if (other != null) {
-                    problems.add(new Problem(files.get(i).toString(), 0, 0, "meta.name",
-                            "'" + scenarios.get(i).meta().name() + "', the name of " + other + " too",
-                            "a name no other compared scenario has (it labels the rows of the outputs)"));
-                }
             }
         }
         if (!usage.isEmpty() || !problems.isEmpty()) {
             usage.forEach(u -> err.println("safepassage compare: error: " + u));
             problems.forEach(p -> err.println(p.format()));
-            return ExitCode.BAD_INPUT;
+            return null;
         }
-        String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
-        if (outFault != null) {
-            err.println("safepassage compare: error: " + outFault);
-            return ExitCode.FAILED;
-        }
-
-        List<ScenarioFacts> facts = new ArrayList<>();
-        for (int i = 0; i < scenarios.size(); i++) {
-            facts.add(ScenarioFacts.of(scenarios.get(i), StdinScenario.isDash(files.get(i)) ? StdinScenario.LABEL
-                    : files.get(i).toString()));
-        }
-        lock = OutputLock.take(out, commandLine(), "safepassage compare", err, quiet);
-        if (lock == null) {
-            return ExitCode.FAILED;
-        }
-        long started = System.currentTimeMillis();
-        Comparison.Result result;
-        try (RunsProgress progress = new RunsProgress(err, quiet, "compare", (long) scenarios.size() * replicates)) {
-            result = Comparison.runVarying(variations, replicates, seed, threadCount, progress::step);
-        } catch (IllegalStateException e) {
-            err.println("safepassage compare: " + e.getMessage());
-            return ExitCode.FAILED;
-        }
-        double wallSeconds = (System.currentTimeMillis() - started) / 1000.0;
-        List<Spread> spreads = Spread.of(result, atLeast != null ? atLeast : Spread.defaultAtLeast(result));
-
-        try (StagedDirectory staged = StagedDirectory.create(out)) {
-            Path dir = staged.path();
-            CompareWriter.writeAll(dir, result, facts);
-            CompareWriter.writeSpread(dir.resolve("spread.csv"), spreads);
-            CompareCharts.write(dir, result, facts);
-            RunWriter.writeJson(dir.resolve("manifest.json"), manifest(result, effective, wallSeconds, threadCount, variations));
-            Report.writeCompare(dir);
-            bom.apply(dir);
-            staged.publish();
-        }
-        if (format.forScripts()) {
-            format.print(stdout, out.resolve("summary.csv"));
-        } else if (!quiet) {
-            stdout.print(CompareTable.text(result));
-            stdout.print(CompareTable.spread(spreads));
-            stdout.printf(java.util.Locale.ROOT, "%d runs in %.1f s on %d thread(s); wrote %s/ (report.html, "
-                    + "runs.csv, summary.csv, spread.csv, paired.csv, timeseries-mean.csv, scenarios.csv, manifest.json, charts)%n",
-                    result.runs().size(), wallSeconds, threadCount, out);
-        }
-        return ExitCode.OK;
-    }
-
-    /** What replicates drew besides their seeds: the ensemble (file, hash, provenance) and each range. */
-    static Map<String, Object> uncertainty(List<Variation> variations) throws IOException {
-        Map<String, Object> u = new LinkedHashMap<>();
-        Ensemble e = variations.stream().map(Variation::ensemble).filter(java.util.Objects::nonNull).findFirst()
-                .orElse(null);
-        if (e == null) {
-            u.put("ensemble", "none");
-        } else {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", e.file().toString());
-            m.put("sha256", Manifest.sha256(e.file()));
-            m.put("members", e.members().size());
-            m.put("provenance", new java.util.TreeMap<>(e.provenance()));
-            m.put("memberOfReplicate", "member drawn by weight at quantile q(seed, '" + Ensemble.DRAW_KEY + "')");
-            u.put("ensemble", m);
-        }
-        List<Map<String, Object>> ranges = new ArrayList<>();
-        for (Variation v : variations) {
-            for (Uncertain.Spec s : v.specs()) {
-                Map<String, Object> r = new LinkedHashMap<>();
-                r.put("scenario", v.nominal().meta().name());
-                r.put("keyPath", s.path());
-                r.put("distribution", s.node().toPlain());
-                r.put("median", s.at(0.5));
-                ranges.add(r);
-            }
-        }
-        u.put("ranges", ranges);
-        u.put("quantileFunction", "q(seed, keyPath) = SplittableRandom(seed * 0x9E3779B97F4A7C15 ^ fnv1a64(keyPath))"
-                + ".nextDouble() (org.safepassage.scenario.Uncertain.quantile): the same in every scenario");
-        return u;
-    }
-
-    private Map<String, Object> manifest(Comparison.Result result, List<Object> effective, double wallSeconds,
-            int threadCount, List<Variation> variations) throws IOException {
-        Map<String, Object> m = Manifest.base(Version.project());
-        m.put("command", commandLine());
-        List<Map<String, Object>> list = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            Scenario s = result.scenarios().get(i);
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("name", s.meta().name());
-            e.put("file", files.get(i).toString());
-            e.put("sha256", StdinScenario.isDash(files.get(i)) ? stdin.sha256() : Manifest.sha256(files.get(i)));
-            // the parameters after extends and --set: the file's hash alone does not cover its base files
-            byte[] parameters = RunWriter.json().writeValueAsBytes(effective.get(i));
-            e.put("effectiveParameters", effective.get(i));
-            e.put("effectiveParametersSha256", sha256(parameters));
-            e.put("description", s.meta().description());
-            e.put("sources", s.meta().sources());
-            e.put("order", i + 1);
-            list.add(e);
-        }
-        m.put("scenarios", list);
-        m.put("overrides", sets);
-        m.put("uncertainty", uncertainty(variations));
-        m.put("replicates", result.replicates());
-        m.put("baseSeed", result.baseSeed());
-        m.put("seedFunction", "seed of replicate r (from 0) = mix(mix(baseSeed) + (r + 1) * 0x9E3779B97F4A7C15)"
-                + " >>> 1, mix = the SplitMix64 finaliser (org.safepassage.experiment.Seeds.runSeed, as in sweeps);"
-                + " the same seed in every scenario (common random numbers)");
-        m.put("seeds", result.seeds());
-        m.put("threads", threadCount);
-        m.put("wallSeconds", wallSeconds);
-        return m;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Loaded(variations, effective, facts, fileSha256, details);
     }
 
     private String commandLine() {
@@ -313,6 +229,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (ensemble != null) {
             b.append(" --ensemble ").append(ensemble);
+        }
+        if (outputs != null) {
+            b.append(" --outputs ").append(outputs).append(" --hourly-step ").append(hourlyStep);
         }
         b.append(" --out ").append(out);
         return b.toString();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.output.DesignCharts;
 import org.safepassage.advisor.Advisor;
 import org.safepassage.advisor.Benchmark;
 import org.safepassage.advisor.DesignOutput;
@@ -19,7 +20,6 @@ import org.safepassage.advisor.DesignRun;
 import org.safepassage.advisor.Discovery;
 import org.safepassage.advisor.ScenarioWorld;
 import org.safepassage.advisor.Threshold;
-import org.safepassage.chart.Charts;
 import org.safepassage.experiment.Comparison;
 import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
@@ -165,7 +165,7 @@ final class DesignCommand implements Callable<Integer> {
         try {
             Discovery discovery = result.recommended() == null ? null : Discovery.of(result, world);
             Path chart = out.resolve("tradeoff");
-            tradeoff(chart, result);
+            DesignCharts.write(chart, result);
             if (answer != null) {
                 writeThreshold(answer, design);
             }
@@ -231,44 +231,6 @@ final class DesignCommand implements Callable<Integer> {
             runs += designs * (stages.get(k) - stages.get(k - 1));
         }
         return Math.round(runs) + (long) d.compareWith().size() * stages.get(stages.size() - 1);
-    }
-
-    private static void tradeoff(Path base, Advisor.Result r) throws IOException {
-        DesignSpec d = r.spec();
-        DesignSpec.Objective y = d.objectives().get(0);
-        // x: the first other objective on another figure (evacuated against killed, not against its own p10)
-        int xi = -1;
-        for (int o = 1; o < d.objectives().size() && xi < 0; o++) {
-            if (!d.objectives().get(o).figure().equals(y.figure())) {
-                xi = o;
-            }
-        }
-        if (xi < 0 && d.objectives().size() > 1) {
-            xi = 1;
-        }
-        int xIndex = xi;
-        boolean hasX = xIndex > 0;
-        List<Advisor.Scored> front = new ArrayList<>(r.front());
-        front.sort((a, b) -> hasX ? Double.compare(a.objectives()[xIndex], b.objectives()[xIndex])
-                : Double.compare(a.objectives()[0], b.objectives()[0]));
-        List<Charts.XPoint> points = new ArrayList<>();
-        for (int i = 0; i < front.size(); i++) {
-            Advisor.Scored s = front.get(i);
-            double[] sp = DesignOutput.spread(r, s.candidate(), y.figure(), s.replicates());
-            double x = hasX ? s.objectives()[xIndex] : i;
-            points.add(new Charts.XPoint("front of robust designs", x, s.objectives()[0], sp[0], sp[2]));
-        }
-        if (r.recommended() != null) {
-            Advisor.Scored s = r.recommended();
-            double[] sp = DesignOutput.spread(r, s.candidate(), y.figure(), s.replicates());
-            // first: JFreeChart draws the first series last, on top of the front's point
-            points.add(0, new Charts.XPoint("recommended", hasX ? s.objectives()[xIndex] : front.indexOf(s),
-                    s.objectives()[0], sp[0], sp[2]));
-        }
-        Charts.xyIntervals(base, "Trade-off of the front: " + d.name(),
-                hasX ? d.objectives().get(xIndex).figure() + " (" + d.objectives().get(xIndex).statistic() + ")"
-                        : "front design (in order of " + y.figure() + ")",
-                y.figure() + " (" + y.statistic() + "; bars 5th to 95th percentile)", points);
     }
 
     private void writeThreshold(Threshold.Answer answer, DesignSpec d) throws IOException {

@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.safepassage.output.SweepOutput;
 import org.safepassage.experiment.Design;
+import org.safepassage.experiment.RunDetails;
+import org.safepassage.experiment.RunDetailsFiles;
 import org.safepassage.experiment.RunsMerge;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
@@ -68,6 +71,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Mixin
     private SharedOptions.Quiet quietOption;
+
+    @Mixin
+    private SharedOptions.Bom bom;
     private boolean quiet;
 
     /**
@@ -188,6 +194,7 @@ final class MergeCommand implements Callable<Integer> {
                 try {
                     RunsMerge.merge(plan, count, parts, staged.path().resolve(Sweep.RUNS),
                             staged.path().resolve(".passes"));
+                    RunDetailsFiles.merge(inputs.stream().map(Input::dir).toList(), staged.path(), plan);
                 } catch (Sweep.StateException e) {
                     err.println("merge: error: " + e.getMessage());
                     return ExitCode.BAD_INPUT;
@@ -218,9 +225,11 @@ final class MergeCommand implements Callable<Integer> {
                 if (complete) {
                     Report.writeSweep(staged.path());
                 }
+                bom.apply(staged.path());
                 // from here the folder is marked unfinished until every file is in place
                 markMerging(dir, plan, commandLine());
-                for (String name : new String[] {Sweep.SUMMARY, Sweep.SENSITIVITY, Sweep.PAIRED}) {
+                for (String name : new String[] {Sweep.SUMMARY, Sweep.SENSITIVITY, Sweep.PAIRED,
+                    RunDetails.Kind.corridors.file(), RunDetails.Kind.neighbourhoods.file(), RunDetails.Kind.hourly.file()}) {
                     if (!Files.exists(staged.path().resolve(name))) {
                         Files.deleteIfExists(dir.resolve(name));
                     }

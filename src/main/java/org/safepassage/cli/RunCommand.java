@@ -4,14 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.output.CompareOutput;
+import org.safepassage.output.RunFolder;
+import org.safepassage.output.RunOutput;
 import org.safepassage.chart.MapSnapshots;
 import org.safepassage.metrics.Manifest;
-import org.safepassage.metrics.StagedDirectory;
-import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.SingleRun;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
@@ -78,6 +78,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Bom bom;
 
+    /** The scenario read from standard input ({@code run -}), or null. */
+    private StdinScenario stdin;
+
     @Override
     public Integer call() throws IOException {
         seed = seedOption.given();
@@ -86,51 +89,28 @@ final class RunCommand implements Callable<Integer> {
         quiet = quietOption.on();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioLoader.Loaded loaded;
-        StdinScenario stdin = null;
-        try {
-            if (StdinScenario.isDash(scenarioFile)) {
-                stdin = StdinScenario.read(System.in);
-                loaded = ScenarioLoader.loadText(stdin.text(), StdinScenario.LABEL, sets);
-            } else {
-                loaded = ScenarioLoader.load(scenarioFile, sets, ensemble);
-            }
-        } catch (InvalidInputException e) {
-            for (Problem p : e.problems()) {
-                err.println(p.format());
-            }
+        ScenarioLoader.Loaded loaded = load(err);
+        if (loaded == null) {
             return ExitCode.BAD_INPUT;
         }
         Variation.Drawn drawn = loaded.variation().draw(seed == null ? loaded.scenario().seed() : seed);
         Scenario scenario = drawn.scenario();
-        String memory = Inputs.memoryProblem(org.safepassage.scenario.Limits.runBytes(scenario), 1);
-        if (memory != null) {
-            err.println("safepassage run: error: " + memory);
-            return ExitCode.FAILED;
-        }
-        List<MapSnapshots.Shot> shots = List.of();
-        if (maps != null) {
-            try {
-                shots = MapTimes.parse(maps, scenario.clock());
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
-        }
-        MapSnapshots snapshots = new MapSnapshots(shots);
-        Path dir = out != null ? out : Path.of("results", Names.slug(scenario.meta().name()), "seed-" + scenario.seed());
-        String outProblem = outputProblem(dir);
-        if (outProblem == null) {
-            outProblem = RunFolder.occupied(dir);
-        }
-        if (outProblem != null) {
-            err.println(new Problem("--out", 0, 0, "", outProblem, "a folder to write the run into").format());
+        MapSnapshots snapshots;
+        try {
+            snapshots = new MapSnapshots(maps == null ? List.of() : MapTimes.parse(maps, scenario.clock()));
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        long columns = 10 + 2L * scenario.corridors().size();
-        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS + scenario.clock().ticks() * columns * 12);
-        if (outFault != null) {
-            err.println("safepassage run: error: " + outFault);
+        Path dir = out != null ? out : Path.of("results", Names.slug(scenario.meta().name()), "seed-" + scenario.seed());
+        String problem = folderProblem(dir);
+        if (problem != null) {
+            err.println(new Problem("--out", 0, 0, "", problem, "a folder to write the run into").format());
+            return ExitCode.BAD_INPUT;
+        }
+        String fault = environmentProblem(scenario, dir);
+        if (fault != null) {
+            err.println("safepassage run: error: " + fault);
             return ExitCode.FAILED;
         }
         long started = System.currentTimeMillis();
@@ -138,48 +118,66 @@ final class RunCommand implements Callable<Integer> {
         SingleRun.Result result = SingleRun.run(scenario, checkConservation, progress::tick, List.of(snapshots));
         progress.done();
         long wallMillis = System.currentTimeMillis() - started;
-
         List<Path> pictures;
-        // All files are written into a hidden sibling folder, then put in place in one rename:
-        // the folder holds this run whole or not at all, never mixed with an earlier run's files.
-        try (StagedDirectory staged = StagedDirectory.create(dir)) {
-            Path stage = staged.path();
-            RunWriter.writeTimeSeries(stage.resolve("timeseries.csv"), result.timeSeries());
-            if (longForm) {
-                RunWriter.writeTimeSeriesLong(stage.resolve("timeseries-long.csv"), result.timeSeries());
-            }
-            RunWriter.writeSummary(stage.resolve("summary.json"), result.summary());
-            RunCharts.write(stage, result);
-            pictures = snapshots.write(stage);
-            Map<String, Object> manifest = Manifest.base(Version.project());
-            manifest.put("command", commandLine());
-            manifest.put("scenarioFile", scenarioFile.toString());
-            manifest.put("scenarioSha256", stdin != null ? stdin.sha256() : Manifest.sha256(scenarioFile));
-            manifest.put("seed", scenario.seed());
-            manifest.put("overrides", sets);
-            manifest.put("uncertainty", CompareCommand.uncertainty(List.of(loaded.variation())));
-            if (drawn.member() >= 0) {
-                manifest.put("ensembleMember", loaded.variation().ensemble().members().get(drawn.member()).label());
-            }
-            manifest.put("effectiveParameters", loaded.effective().toPlain());
-            manifest.put("wallSeconds", wallMillis / 1000.0);
-            if (!pictures.isEmpty()) {
-                manifest.put("maps", pictures.stream().map(p -> p.getFileName().toString()).toList());
-            }
-            RunWriter.writeJson(stage.resolve("manifest.json"), manifest);
-            bom.apply(stage);
-            RunFolder.replace(dir, staged);
+        try {
+            pictures = RunOutput.write(dir, result, snapshots, manifest(loaded, drawn, wallMillis), longForm,
+                    bom.on());
         } catch (IOException e) {
             err.println("safepassage run: error: cannot write the run into " + dir + ": "
                     + OutputFolder.describe(e, null));
             return ExitCode.FAILED;
         }
         if (!quiet) {
-            SummaryText.print(stdout, result.summary(), scenario, wallMillis);
-            stdout.println("wrote " + dir + "/ (timeseries.csv, " + (longForm ? "timeseries-long.csv, " : "") + "summary.json, manifest.json, evacuated.png, evacuated.svg"
-                    + pictures.stream().map(p -> ", " + p.getFileName()).reduce("", String::concat) + ")");
+            RunOutput.print(stdout, result, scenario, wallMillis, dir, longForm, pictures);
         }
         return ExitCode.OK;
+    }
+
+    private Map<String, Object> manifest(ScenarioLoader.Loaded loaded, Variation.Drawn drawn, long wallMillis) throws IOException {
+        Map<String, Object> manifest = Manifest.base(Version.project());
+        manifest.put("command", commandLine());
+        manifest.put("scenarioFile", scenarioFile.toString());
+        manifest.put("scenarioSha256", stdin != null ? stdin.sha256() : Manifest.sha256(scenarioFile));
+        manifest.put("seed", drawn.scenario().seed());
+        manifest.put("overrides", sets);
+        manifest.put("uncertainty", CompareOutput.uncertainty(List.of(loaded.variation())));
+        if (drawn.member() >= 0) {
+            manifest.put("ensembleMember", loaded.variation().ensemble().members().get(drawn.member()).label());
+            manifest.put("ensembleMemberIndex", drawn.member());
+        }
+        manifest.put("effectiveParameters", loaded.effective().toPlain());
+        manifest.put("wallSeconds", wallMillis / 1000.0);
+        return manifest;
+    }
+
+    /** The scenario from its file or standard input, or null after printing its problems. */
+    private ScenarioLoader.Loaded load(PrintWriter err) throws IOException {
+        try {
+            if (StdinScenario.isDash(scenarioFile)) {
+                stdin = StdinScenario.read(System.in);
+                return ScenarioLoader.loadText(stdin.text(), StdinScenario.LABEL, sets);
+            }
+            return ScenarioLoader.load(scenarioFile, sets, ensemble);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return null;
+        }
+    }
+
+    /** Why a run may not go into {@code dir} (a file on its path, another command's files), or null. */
+    private static String folderProblem(Path dir) {
+        String problem = outputProblem(dir);
+        return problem != null ? problem : RunFolder.occupied(dir);
+    }
+
+    /** Too little memory for the run, or too little room or no permission in the folder; null when all is well. */
+    private static String environmentProblem(Scenario scenario, Path dir) {
+        String memory = Inputs.memoryProblem(org.safepassage.scenario.Limits.runBytes(scenario), 1);
+        if (memory != null) {
+            return memory;
+        }
+        long columns = 10 + 2L * scenario.corridors().size();
+        return OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS + scenario.clock().ticks() * columns * 12);
     }
 
     /** Why the run cannot be written into {@code dir} (the nearest existing folder on its path is a file), or null. */

@@ -120,6 +120,11 @@ final class SharedOptions {
                         + "encoding=\"utf-8-sig\").")
         private boolean bom;
 
+        /** True when every CSV file is to start with a byte-order mark. */
+        boolean on() {
+            return bom;
+        }
+
         /** Marks the CSV files in {@code dir} when asked. */
         void apply(Path dir) throws java.io.IOException {
             if (bom) {

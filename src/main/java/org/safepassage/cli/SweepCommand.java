@@ -5,18 +5,17 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.safepassage.output.SweepOutput;
 import org.safepassage.experiment.Design;
+import org.safepassage.experiment.RunDetails;
 import org.safepassage.experiment.DesignFile;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepRunner;
 import org.safepassage.experiment.SweepSummary;
-import org.safepassage.metrics.FolderLock;
-import org.safepassage.metrics.Manifest;
-import org.safepassage.report.Report;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Limits;
-import org.safepassage.scenario.Problem;
+import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Study;
 import picocli.CommandLine.Command;
@@ -74,6 +73,25 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Format format;
 
+    @Mixin
+    private SharedOptions.Bom bom;
+
+    @Option(names = "--ensemble", paramLabel = "FILE|none",
+            description = {"Behaviour ensemble each run draws a member from (default: the one the base scenario",
+                "names); 'none' runs the calibrated defaults alone. The same as a study parameter",
+                "'path: ensemble' with this one value (a study that sets ensemble itself is refused with it)."})
+    private String ensemble;
+
+    @Option(names = "--outputs", paramLabel = "LIST",
+            description = {"Also write tidy per-run tables, keyed by point and replicate: corridors (corridors.csv),",
+                "neighbourhoods (neighbourhoods.csv), hourly (hourly.csv); comma-separated. Off by default:",
+                "see docs/SWEEPS.md for their size on disk."})
+    private String outputs;
+
+    @Option(names = "--hourly-step", paramLabel = "HOURS", defaultValue = "1",
+            description = "Hours between two rows of hourly.csv (default: ${DEFAULT-VALUE}).")
+    private int hourlyStep;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         out = outOption.given();
@@ -85,161 +103,131 @@ final class SweepCommand implements Callable<Integer> {
         if (study == null) {
             return ExitCode.BAD_INPUT;
         }
-        SweepPlan.Shard shard = SweepPlan.Shard.WHOLE;
-        if (shardText != null) {
-            try {
-                shard = SweepPlan.Shard.parse(shardText);
-            } catch (IllegalArgumentException e) {
-                err.println("--shard: error: " + e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
-        }
         if (threads < 1) {
             err.println("--threads: error: " + threads + "; expected at least 1");
             return ExitCode.BAD_INPUT;
         }
-        Design design;
-        if (designFile != null) {
-            if (shardText != null) {
-                err.println("--design: error: with --shard; expected a whole sweep (merge rebuilds the study's own design)");
-                return ExitCode.BAD_INPUT;
-            }
-            try {
-                DesignFile points = DesignFile.read(designFile);
-                points.checkAgainst(study.base());
-                design = Design.ofPoints(study, points);
-            } catch (InvalidInputException e) {
-                e.problems().forEach(p -> err.println(p.format()));
-                return ExitCode.BAD_INPUT;
-            }
-            study = design.study();
-        } else {
-            design = Design.of(study);
+        SweepPlan.Shard shard = shard(err);
+        Design design = shard == null ? null : design(study, err);
+        if (design == null) {
+            return ExitCode.BAD_INPUT;
         }
-        SweepPlan plan = new SweepPlan(design, shard);
-        Path dir = out != null ? out : defaultDir(study, shard);
-        String memory = baseMemoryProblem(study, (int) Math.min(threads, Math.max(1, plan.shardTasks())));
-        if (memory != null) {
-            err.println("safepassage sweep: error: " + memory);
+        if (ensemble != null && design.paths().contains("ensemble")) {
+            err.println("--ensemble: error: " + studyFile + " sets ensemble as a study parameter; expected one of the two");
+            return ExitCode.BAD_INPUT;
+        }
+        RunDetails.Choice details = details(err);
+        if (details == null) {
+            return ExitCode.BAD_INPUT;
+        }
+        SweepPlan plan = new SweepPlan(design, shard, ensemble, details);
+        Path dir = out != null ? out : defaultDir(design.study(), shard);
+        String fault = environmentProblem(plan, dir);
+        if (fault != null) {
+            err.println("safepassage sweep: error: " + fault);
             return ExitCode.FAILED;
         }
-        String outFault = OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
-                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()));
-        if (outFault != null) {
-            err.println("safepassage sweep: error: " + outFault);
-            return ExitCode.FAILED;
-        }
-        FolderLock lock = OutputLock.take(dir, commandLine(), "safepassage sweep", err, quiet);
-        if (lock == null) {
-            return ExitCode.FAILED;
-        }
-        try (lock) {
-            return sweep(study, design, plan, shard, dir, stdout, err);
-        }
+        return OutputLock.holding(dir, commandLine(), "safepassage sweep", err, quiet,
+                () -> sweep(design.study(), design, plan, dir, stdout, err));
     }
 
     /** The sweep itself, in a folder this process holds the lock of. */
-    private int sweep(Study study, Design design, SweepPlan plan, SweepPlan.Shard shard, Path dir, PrintWriter stdout,
-            PrintWriter err) throws IOException, InterruptedException {
+    private int sweep(Study study, Design design, SweepPlan plan, Path dir, PrintWriter stdout, PrintWriter err)
+            throws IOException, InterruptedException {
         if (!quiet && !format.forScripts()) {
-            stdout.printf("%s: %s design, %d points x %d replicates = %d runs%s, on %d thread(s), into %s%n",
-                    study.name(), designFile != null ? "external (" + designFile + ")" : study.design().name().toLowerCase(),
-                    design.size(), plan.replicates(),
-                    plan.totalTasks(), shard.isWhole() ? "" : " (shard " + shard + ": " + plan.shardTasks() + " runs)",
-                    threads, dir);
-            stdout.flush();
+            SweepOutput.announce(stdout, design, plan, designFile, threads, dir);
         }
-        Map<String, String> inputs = Sweep.inputs(study, Version.program());
-        long started = System.nanoTime();
-        long cpuStarted = processCpuNanos();
+        Map<String, String> inputs = Sweep.inputs(study, Version.program(), plan);
+        SweepOutput.Timer timer = SweepOutput.Timer.start();
         Sweep.Outcome outcome;
-        Bar bar = quiet ? null : new Bar(err);
-        Exception failure = null;
-        try {
+        try (Bar bar = quiet ? null : new Bar(err)) {
             outcome = Sweep.run(plan, inputs, dir, threads, resume, stopAfter, bar);
-        } catch (Sweep.StateException | SweepRunner.PointException e) {
-            failure = e;
-            outcome = null;
-        } finally {
-            if (bar != null) {
-                bar.close();
-            }
-        }
-        if (failure instanceof Sweep.StateException e) {
+        } catch (Sweep.StateException e) {
             err.println(studyFile + ": error: " + e.getMessage());
             return ExitCode.BAD_INPUT;
-        }
-        if (failure instanceof SweepRunner.PointException e) {
+        } catch (SweepRunner.PointException e) {
             err.println(studyFile + ": error: " + e.getMessage() + ":");
-            for (Problem p : e.problems()) {
-                err.println("  " + p.format());
-            }
+            e.problems().forEach(p -> err.println("  " + p.format()));
             return ExitCode.BAD_INPUT;
         }
-        double wallSeconds = (System.nanoTime() - started) / 1e9;
         if (!outcome.complete()) {
             err.printf("stopped after %d runs; %d of %d written; finish with --resume%n", outcome.ranNow(),
                     outcome.done(), outcome.total());
             return ExitCode.FAILED;
         }
-        Map<String, Object> manifest = SweepOutput.manifest(plan, commandLine());
-        manifest.put("inputs", inputs);
-        if (designFile != null) {
-            manifest.put("designFile", designFile.toAbsolutePath().toString());
-            manifest.put("designSha256", Manifest.sha256(designFile));
-        }
-        manifest.put("threads", threads);
-        manifest.put("resumedFromRuns", outcome.resumedFrom());
-        manifest.put("runsThisSession", outcome.ranNow());
-        manifest.put("wallSeconds", Math.round(wallSeconds * 1000) / 1000.0);
-        long cpu = processCpuNanos();
-        if (cpu >= 0 && cpuStarted >= 0) {
-            manifest.put("cpuSeconds", Math.round((cpu - cpuStarted) / 1e6) / 1000.0);
-        }
-        manifest.put("runsPerSecond", outcome.ranNow() == 0 ? 0 : Math.round(outcome.ranNow() / wallSeconds * 1000)
-                / 1000.0);
-        SweepSummary summary = null;
-        if (shard.isWhole()) {
-            summary = SweepOutput.finish(plan, dir);
-        }
-        SweepOutput.writeManifest(dir, manifest);
-        if (summary != null) {
-            Report.writeSweep(dir);
-        }
-        Sweep.markFinished(dir);
+        SweepOutput.Session session = new SweepOutput.Session(commandLine(), inputs, designFile, threads, outcome,
+                timer.stop());
+        SweepSummary summary = SweepOutput.finish(plan, dir, session, bom.on());
         if (format.forScripts()) {
             format.print(stdout, dir.resolve(summary != null ? "summary.csv" : "runs.csv"));
         } else if (!quiet) {
-            if (summary != null) {
-                SweepOutput.print(stdout, design, summary);
-                stdout.printf("%d runs in %.1f s (%.2f runs/s on %d thread(s)); wrote %s/ (runs.csv, summary.csv, %s, "
-                        + "manifest.json, charts, report.html)%n", outcome.ranNow(), wallSeconds,
-                        outcome.ranNow() / wallSeconds, threads, dir,
-                        design.isSaltelli() ? "sensitivity.csv" : "paired.csv");
-            } else {
-                stdout.printf("shard %s: %d runs in %.1f s; wrote %s/ (runs.csv, manifest.json); "
-                        + "join the shards with: safepassage merge DIR...%n", shard, outcome.ranNow(), wallSeconds, dir);
-            }
+            SweepOutput.printDone(stdout, design, plan, summary, session, dir);
         }
         return ExitCode.OK;
     }
 
-    /** The base scenario's run estimate times the runs at a time against the heap (varied sizes are not known). */
-    private static String baseMemoryProblem(Study study, int atOnce) {
+    /** The tidy per-run tables asked for, or null after printing why --outputs or --hourly-step is wrong. */
+    private RunDetails.Choice details(PrintWriter err) {
         try {
-            return Inputs.memoryProblem(Limits.runBytes(ScenarioLoader.load(study.base())), atOnce);
-        } catch (InvalidInputException e) {
-            return null; // the study loader has checked the base already
+            return RunDetails.Choice.parse(outputs, hourlyStep);
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return null;
         }
     }
 
-    /** CPU time of this process in nanoseconds (all threads), or -1 where the JVM does not tell. */
-    private static long processCpuNanos() {
-        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
+    /** The part of the study to run, or null after printing why --shard is wrong. */
+    private SweepPlan.Shard shard(PrintWriter err) {
+        try {
+            return shardText == null ? SweepPlan.Shard.WHOLE : SweepPlan.Shard.parse(shardText);
+        } catch (IllegalArgumentException e) {
+            err.println("--shard: error: " + e.getMessage());
+            return null;
         }
-        return -1;
+    }
+
+    /** The study's own design, or the points of --design; null after printing the problems. */
+    private Design design(Study study, PrintWriter err) {
+        if (designFile == null) {
+            return Design.of(study);
+        }
+        if (shardText != null) {
+            err.println("--design: error: with --shard; expected a whole sweep (merge rebuilds the study's own design)");
+            return null;
+        }
+        try {
+            DesignFile points = DesignFile.read(designFile);
+            points.checkAgainst(study.base());
+            return Design.ofPoints(study, points);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> err.println(p.format()));
+            return null;
+        }
+    }
+
+    /**
+     * Too little memory for the runs at a time, or too little room (runs.csv and the tidy tables of
+     * the base scenario's size; varied sizes are not known) or no permission in the folder; null
+     * when all is well.
+     */
+    private String environmentProblem(SweepPlan plan, Path dir) {
+        Study study = plan.design().study();
+        Scenario base;
+        try {
+            base = ScenarioLoader.load(study.base());
+        } catch (InvalidInputException e) {
+            base = null; // the study loader has checked the base already
+        }
+        if (base != null) {
+            String memory = Inputs.memoryProblem(Limits.runBytes(base), (int) Math.min(threads,
+                    Math.max(1, plan.shardTasks())));
+            if (memory != null) {
+                return memory;
+            }
+        }
+        long tables = base == null ? 0 : plan.shardTasks() * RunDetails.bytesPerRun(base, plan.details());
+        return OutputFolder.problem(dir, OutputFolder.SMALL_OUTPUTS
+                + Limits.runsCsvBytes(plan.shardTasks(), study.parameters().size()) + tables);
     }
 
     static Path defaultDir(Study study, SweepPlan.Shard shard) {
@@ -258,6 +246,12 @@ final class SweepCommand implements Callable<Integer> {
         if (shardText != null) {
             b.append(" --shard ").append(shardText);
         }
+        if (ensemble != null) {
+            b.append(" --ensemble ").append(ensemble);
+        }
+        if (outputs != null) {
+            b.append(" --outputs ").append(outputs).append(" --hourly-step ").append(hourlyStep);
+        }
         if (resume) {
             b.append(" --resume");
         }
@@ -265,7 +259,7 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** The progress bar ({@link RunsProgress}), made when the runner knows how many runs are left. */
-    private static final class Bar implements SweepRunner.Listener {
+    private static final class Bar implements SweepRunner.Listener, AutoCloseable {
         private final PrintWriter err;
         private RunsProgress bar;
 
@@ -283,7 +277,8 @@ final class SweepCommand implements Callable<Integer> {
             bar.stepTo(done);
         }
 
-        synchronized void close() {
+        @Override
+        public synchronized void close() {
             if (bar != null) {
                 bar.close();
             }

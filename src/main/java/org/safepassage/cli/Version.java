@@ -8,8 +8,7 @@ public final class Version implements CommandLine.IVersionProvider {
 
     /** The project version, "dev" when run from classes without a manifest. */
     public static String project() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return v != null ? v : "dev";
+        return Manifest.projectVersion();
     }
 
     /** The program as the manifests' {@code inputs} record it: version and git commit ("unknown" when not known). */

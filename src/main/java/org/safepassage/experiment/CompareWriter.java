@@ -74,12 +74,40 @@ public final class CompareWriter {
         writeScenarios(dir.resolve("scenarios.csv"), facts);
     }
 
+    /**
+     * Each tidy per-run table the runs kept ({@link RunDetails}) as {@code <table>.csv}, keyed by
+     * scenario and replicate, scenario by scenario in the order given, replicates in order.
+     */
+    public static void writeDetails(Path dir, Comparison.Result result) throws IOException {
+        if (result.runs().isEmpty()) {
+            return;
+        }
+        for (RunDetails.Kind kind : result.runs().get(0).details().keySet()) {
+            AtomicFiles.writeText(dir.resolve(kind.file()), w -> {
+                try (CSVPrinter csv = new CSVPrinter(w, format())) {
+                    List<String> header = new ArrayList<>(List.of("scenario", "replicate"));
+                    header.addAll(RunDetails.columns(kind));
+                    csv.printRecord(CsvCells.row(header));
+                    for (Comparison.Run run : result.runs()) {
+                        for (List<String> cells : run.details().get(kind)) {
+                            List<String> row = new ArrayList<>(List.of(result.name(run.scenario()),
+                                    String.valueOf(run.replicate())));
+                            row.addAll(cells);
+                            csv.printRecord(CsvCells.row(row));
+                        }
+                    }
+                }
+            });
+        }
+    }
+
     public static void writeRuns(Path file, Comparison.Result result) throws IOException {
         List<String> figures = result.figureNames();
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, format())) {
                 List<String> header = new ArrayList<>(List.of("scenario", "replicate", "seed"));
                 header.addAll(figures);
+                header.add("ensembleMember");
                 csv.printRecord(CsvCells.row(header));
                 for (Comparison.Run run : result.runs()) {
                     List<String> row = new ArrayList<>();
@@ -89,6 +117,7 @@ public final class CompareWriter {
                     for (String f : figures) {
                         row.add(RunWriter.number(run.figures().get(f)));
                     }
+                    row.add(run.member() < 0 ? "" : Integer.toString(run.member()));
                     csv.printRecord(CsvCells.row(row));
                 }
             }

@@ -33,9 +33,10 @@ public final class Comparison {
      * @param evacuatedByHour cumulative persons evacuated after h hours, h = 0..horizon
      * @param member the behaviour ensemble member the run drew, -1 without an ensemble
      * @param quantiles the quantile each uncertain value of the scenario drew, by key path
+     * @param details the rows of the tidy per-run tables asked for ({@link RunDetails}), empty when none
      */
     public record Run(int scenario, int replicate, long seed, Map<String, Double> figures, double[] evacuatedByHour,
-            int member, Map<String, Double> quantiles) {
+            int member, Map<String, Double> quantiles, Map<RunDetails.Kind, List<List<String>>> details) {
     }
 
     /**
@@ -105,6 +106,12 @@ public final class Comparison {
      */
     public static Result runVarying(List<Variation> variations, int replicates, long baseSeed, int threads,
             Runnable afterEachRun) {
+        return runVarying(variations, replicates, baseSeed, threads, afterEachRun, RunDetails.Choice.NONE);
+    }
+
+    /** As {@link #runVarying(List, int, long, int, Runnable)}, keeping the tidy per-run tables of {@code details}. */
+    public static Result runVarying(List<Variation> variations, int replicates, long baseSeed, int threads,
+            Runnable afterEachRun, RunDetails.Choice details) {
         List<Scenario> scenarios = variations.stream().map(Variation::nominal).toList();
         if (scenarios.isEmpty() || replicates < 1 || threads < 1) {
             throw new IllegalArgumentException("need scenarios, replicates >= 1 and threads >= 1");
@@ -126,7 +133,7 @@ public final class Comparison {
                     futures.add(pool.submit(() -> {
                         results[scenario * replicates + replicate] =
                                 runOne(variations.get(scenario).draw(Seeds.runSeed(baseSeed, replicate)), scenario,
-                                        replicate);
+                                        replicate, details);
                         if (afterEachRun != null) {
                             afterEachRun.run();
                         }
@@ -154,12 +161,13 @@ public final class Comparison {
         return new Result(scenarios, replicates, baseSeed, runs);
     }
 
-    static Run runOne(Variation.Drawn drawn, int index, int replicate) {
+    static Run runOne(Variation.Drawn drawn, int index, int replicate, RunDetails.Choice details) {
         Scenario scenario = drawn.scenario();
         SingleRun.Result result = SingleRun.run(scenario);
         double horizonHours = scenario.clock().ticks() * scenario.clock().tickHours();
         return new Run(index, replicate, scenario.seed(), result.summary().figures(),
-                hourly(result.timeSeries(), horizonHours), drawn.member(), drawn.quantiles());
+                hourly(result.timeSeries(), horizonHours), drawn.member(), drawn.quantiles(),
+                RunDetails.of(result, details));
     }
 
     /** Cumulative evacuated at whole hours 0..horizon: the value after the last tick ending at or before h. */

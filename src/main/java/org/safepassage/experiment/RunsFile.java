@@ -38,6 +38,9 @@ public final class RunsFile {
     /** The runs.csv format: Commons CSV's default, lines ended by a single '\n'. */
     public static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
+    /** The UTF-8 byte-order mark that {@code --bom} puts at the start of a CSV file, as a character. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
+
     /** A runs.csv that cannot be used with this plan. */
     public static final class MismatchException extends IOException {
         private static final long serialVersionUID = 1L;
@@ -69,8 +72,13 @@ public final class RunsFile {
         return FORMAT.format(CsvCells.row(plan.columns().toArray()));
     }
 
-    /** The line of one finished run. */
+    /** The line of one finished run that drew no ensemble member. */
     public static String line(SweepPlan plan, int task, long seed, Map<String, Double> figures) {
+        return line(plan, task, seed, figures, -1);
+    }
+
+    /** The line of one finished run; {@code member} is the ensemble member it drew, -1 for none. */
+    public static String line(SweepPlan plan, int task, long seed, Map<String, Double> figures, int member) {
         List<Object> cells = new ArrayList<>();
         int point = plan.point(task);
         cells.add(point);
@@ -81,6 +89,7 @@ public final class RunsFile {
             Double v = figures.get(name);
             cells.add(v == null ? "" : RunWriter.number(v));
         }
+        cells.add(member < 0 ? "" : Integer.toString(member));
         return FORMAT.format(CsvCells.row(cells.toArray()));
     }
 
@@ -110,6 +119,9 @@ public final class RunsFile {
                 String text = line.toString(StandardCharsets.UTF_8);
                 line.reset();
                 if (lineNumber == 1) {
+                    if (text.startsWith(BYTE_ORDER_MARK)) {
+                        text = text.substring(1); // written with --bom
+                    }
                     if (!text.equals(header)) {
                         throw new MismatchException(file + ":1: the columns are not those of this study: found '"
                                 + text + "', expected '" + header + "'");

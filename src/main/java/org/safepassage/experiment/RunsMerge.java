@@ -169,7 +169,13 @@ public final class RunsMerge {
         }
 
         void readHeader(byte[] expected) throws IOException, Sweep.StateException {
-            if (!readLine() || length != expected.length - 1 || !Arrays.equals(line, 0, length, expected, 0, length)) {
+            boolean read = readLine();
+            if (read && length >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
+                // a shard written with --bom: the byte-order mark is not part of the first column's name
+                System.arraycopy(line, 3, line, 0, length - 3);
+                length -= 3;
+            }
+            if (!read || length != expected.length - 1 || !Arrays.equals(line, 0, length, expected, 0, length)) {
                 throw new Sweep.StateException(part.runs() + ":1: the columns are not those of this study; "
                         + "expected '" + new String(expected, 0, expected.length - 1, StandardCharsets.UTF_8) + "'");
             }

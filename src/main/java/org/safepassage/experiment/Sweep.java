@@ -12,6 +12,7 @@ import java.util.Map;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.InputFiles;
+import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Study;
 
 /**
@@ -86,6 +87,7 @@ public final class Sweep {
                 RunsFile.truncate(runs, contents.validBytes());
                 done = contents.done();
             }
+            RunDetailsFiles.rewrite(dir, plan, done); // the rows of runs not in runs.csv are run again
         } else {
             if (Files.exists(state)) {
                 int count = Files.exists(runs) ? countLines(runs) : 0;
@@ -95,6 +97,9 @@ public final class Sweep {
             for (String name : new String[] {RUNS, SUMMARY, SENSITIVITY, PAIRED}) {
                 Files.deleteIfExists(dir.resolve(name));
             }
+            for (RunDetails.Kind kind : RunDetails.Kind.values()) {
+                Files.deleteIfExists(dir.resolve(kind.file()));
+            }
         }
         writeState(state, plan, studySha, inputs);
         int resumedFrom = done.cardinality();
@@ -102,6 +107,7 @@ public final class Sweep {
         Outcome outcome = new Outcome(ran, resumedFrom + ran, plan.shardTasks(), resumedFrom);
         if (outcome.complete()) {
             RunsFile.canonicalise(runs, plan);
+            RunDetailsFiles.rewrite(dir, plan, null);
         }
         return outcome;
     }
@@ -151,6 +157,35 @@ public final class Sweep {
      * {@code program} (version and commit). This is the manifest's {@code inputs} object.
      */
     public static Map<String, String> inputs(Study study, String program) throws IOException {
+        return inputs(study, program, null);
+    }
+
+    /**
+     * The same, with the ensemble of {@code sweep --ensemble} under the key {@value #ENSEMBLE_OPTION}:
+     * {@code none}, or the file's path and SHA-256 (a resume with another ensemble, or a changed
+     * file, is refused like any changed input).
+     */
+    public static Map<String, String> inputs(Study study, String program, SweepPlan plan) throws IOException {
+        Map<String, String> out = baseInputs(study, program);
+        String ensemble = plan.ensemble();
+        if (!plan.details().isEmpty()) {
+            out.put(OUTPUTS_OPTION, plan.details().text());
+        }
+        if (ensemble != null) {
+            Path file = Path.of(ensemble);
+            out.put(ENSEMBLE_OPTION, ScenarioLoader.NO_ENSEMBLE.equals(ensemble) ? ensemble
+                    : ensemble + " " + (Files.isRegularFile(file) ? Manifest.sha256(file) : "missing"));
+        }
+        return out;
+    }
+
+    /** The key of the {@code --ensemble} option in {@link #inputs(Study, String, SweepPlan)}. */
+    public static final String ENSEMBLE_OPTION = "--ensemble";
+
+    /** The key of the {@code --outputs} option (with its hourly step) in {@link #inputs(Study, String, SweepPlan)}. */
+    public static final String OUTPUTS_OPTION = "--outputs";
+
+    private static Map<String, String> baseInputs(Study study, String program) throws IOException {
         Path home = study.source().toAbsolutePath().normalize().getParent();
         Map<String, String> out = new LinkedHashMap<>();
         for (Path file : InputFiles.ofStudy(study)) {
@@ -181,6 +216,7 @@ public final class Sweep {
             } else if (!old.equals(e.getValue())) {
                 changed.add(PROGRAM.equals(e.getKey())
                         ? "the program (" + old + " then, " + e.getValue() + " now)"
+                        : e.getKey().startsWith("--") ? e.getKey() + " (" + old + " then, " + e.getValue() + " now)"
                         : e.getKey() + " (SHA-256 " + abbreviate(old) + " then, " + abbreviate(e.getValue()) + " now)");
             }
         }

@@ -53,9 +53,24 @@ public final class SweepPlan {
     private final int replicates;
     private final Shard shard;
     private final long[] seeds;
+    private final String ensemble;
+    private final RunDetails.Choice details;
 
     public SweepPlan(Design design, Shard shard) {
+        this(design, shard, null, RunDetails.Choice.NONE);
+    }
+
+    /**
+     * A plan whose runs draw their behaviour member from {@code ensemble} ({@code sweep
+     * --ensemble FILE|none}) instead of the one the base scenario names.
+     *
+     * @param ensemble an ensemble file, {@code none}, or null for the base scenario's own
+     * @param details the tidy per-run tables to write besides runs.csv ({@code --outputs})
+     */
+    public SweepPlan(Design design, Shard shard, String ensemble, RunDetails.Choice details) {
         this.design = design;
+        this.ensemble = ensemble;
+        this.details = details;
         this.replicates = design.study().replicates();
         this.shard = shard;
         this.seeds = new long[replicates];
@@ -67,6 +82,16 @@ public final class SweepPlan {
 
     public Design design() {
         return design;
+    }
+
+    /** The tidy per-run tables written besides runs.csv. */
+    public RunDetails.Choice details() {
+        return details;
+    }
+
+    /** The {@code --ensemble} option the runs load with, or null for the base scenario's own. */
+    public String ensemble() {
+        return ensemble;
     }
 
     public int replicates() {
@@ -131,13 +156,20 @@ public final class SweepPlan {
         return java.util.Arrays.copyOf(out, n);
     }
 
-    /** Columns of runs.csv: point, replicate, seed, each varied key path, each figure. */
+    /**
+     * Columns of runs.csv: point, replicate, seed, each varied key path, each figure, and the
+     * index (from 0) of the behaviour ensemble member the run drew, empty without an ensemble.
+     */
     public List<String> columns() {
         List<String> c = new ArrayList<>(List.of("point", "replicate", "seed"));
         c.addAll(design.paths());
         c.addAll(figureNames());
+        c.add(MEMBER);
         return c;
     }
+
+    /** The column of runs.csv that names the ensemble member a run drew. */
+    public static final String MEMBER = "ensembleMember";
 
     /** Names of the figures of a run, in {@link RunSummary#figures()} order. */
     public static List<String> figureNames() {

@@ -70,8 +70,13 @@ public final class SweepRunner {
 
     /** What the replicates of a design point draw (its ranges, the base's behaviour ensemble). */
     static Variation variation(Design design, int point) throws PointException {
+        return variation(design, point, null);
+    }
+
+    /** The same with the ensemble of {@code sweep --ensemble} ({@code ensemble}: a file, none, or null for the base's). */
+    static Variation variation(Design design, int point, String ensemble) throws PointException {
         try {
-            return ScenarioLoader.load(design.study().base(), overrides(design, point)).variation();
+            return ScenarioLoader.load(design.study().base(), overrides(design, point), ensemble).variation();
         } catch (InvalidInputException e) {
             throw new PointException("design point " + point + " (" + String.join(", ", overrides(design, point))
                     + ") is not a valid scenario", e.problems());
@@ -102,7 +107,8 @@ public final class SweepRunner {
             t.setDaemon(true);
             return t;
         });
-        try (RunsFile.Appender out = new RunsFile.Appender(runsCsv, plan)) {
+        try (RunDetailsFiles details = new RunDetailsFiles(runsCsv.toAbsolutePath().getParent(), plan.details());
+                RunsFile.Appender out = new RunsFile.Appender(runsCsv, plan)) {
             List<Future<Void>> futures = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 futures.add(pool.submit(() -> {
@@ -118,12 +124,17 @@ public final class SweepRunner {
                         int replicate = plan.replicate(task);
                         try {
                             if (point != cachedPoint) {
-                                cached = variation(plan.design(), point);
+                                cached = variation(plan.design(), point, plan.ensemble());
                                 cachedPoint = point;
                             }
                             long seed = plan.seed(replicate);
-                            SingleRun.Result result = SingleRun.run(cached.draw(seed).scenario());
-                            out.append(RunsFile.line(plan, task, seed, result.summary().figures()));
+                            Variation.Drawn drawn = cached.draw(seed);
+                            SingleRun.Result result = SingleRun.run(drawn.scenario());
+                            if (!plan.details().isEmpty()) {
+                                // before runs.csv: a run counted done has all its rows
+                                details.append(point, replicate, RunDetails.of(result, plan.details()));
+                            }
+                            out.append(RunsFile.line(plan, task, seed, result.summary().figures(), drawn.member()));
                         } catch (Exception | Error e) {
                             failed.set(true);
                             throw e;

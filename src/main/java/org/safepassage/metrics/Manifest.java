@@ -39,6 +39,12 @@ public final class Manifest {
         }
     }
 
+    /** The project version from the jar's manifest, "dev" when run from classes without one. */
+    public static String projectVersion() {
+        String v = Manifest.class.getPackage().getImplementationVersion();
+        return v != null ? v : "dev";
+    }
+
     /** Fields every manifest has: project version, git commit (if known), Java version, machine. */
     public static Map<String, Object> base(String projectVersion) {
         Map<String, Object> m = new LinkedHashMap<>();

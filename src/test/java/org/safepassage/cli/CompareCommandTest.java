@@ -125,7 +125,8 @@ class CompareCommandTest {
         List<String> summaryHeader = new ArrayList<>(List.of("scenario", "figure"));
         summaryHeader.addAll(sample);
         assertEquals(summaryHeader, header(oneThread.resolve("summary.csv")));
-        int figures = runsHeader.size() - 3;
+        assertEquals("ensembleMember", runsHeader.get(runsHeader.size() - 1), "the member each run drew, last");
+        int figures = runsHeader.size() - 4;
         assertEquals(3 * (figures + 2), rows(oneThread.resolve("summary.csv")).size(),
                 "every figure, then persons out where the pause held and where it was cut short");
         List<CSVRecord> spread = rows(oneThread.resolve("spread.csv"));

@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -18,13 +18,13 @@ import org.safepassage.metrics.StagedDirectory;
  * replaces whole; any other folder is refused, so that a mistaken {@code --out} never deletes
  * or mixes with files that are not a run's.
  */
-final class RunFolder {
+public final class RunFolder {
 
     private RunFolder() {
     }
 
     /** Why a run may not be written into {@code dir}, or null. */
-    static String occupied(Path dir) {
+    public static String occupied(Path dir) {
         if (!Files.isDirectory(dir)) {
             return null;
         }
@@ -60,7 +60,7 @@ final class RunFolder {
      * (a hidden sibling), the staged folder is renamed to {@code dir}, then the earlier run is
      * deleted. At every moment {@code dir} holds one whole run or nothing.
      */
-    static void replace(Path dir, StagedDirectory staged) throws IOException {
+    public static void replace(Path dir, StagedDirectory staged) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path aside = null;
         if (Files.exists(target)) {

@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +32,7 @@ import org.safepassage.metrics.FileNames;
  * E[figure | parameter] as the mean over the A and B points in each of ten bins of the parameter,
  * with a 95 % t interval of that mean.
  */
-final class SweepCharts {
+public final class SweepCharts {
 
     private static final int MAX_SERIES = 8;
     private static final int LINE_BINS = 10;
@@ -47,14 +47,14 @@ final class SweepCharts {
      * @param categories the values' names at 0, 1, 2, ... for a parameter that is neither numbers
      *        nor durations; null for a numeric axis
      */
-    record Axis(String label, Map<String, Double> numbers, List<String> categories) {
+    public record Axis(String label, Map<String, Double> numbers, List<String> categories) {
         double of(String value) {
             return numbers.get(value);
         }
     }
 
     /** Writes every chart; returns the base names written. */
-    static List<String> write(Path dir, Design design, SweepSummary summary) throws IOException {
+    public static List<String> write(Path dir, Design design, SweepSummary summary) throws IOException {
         List<String> written = new ArrayList<>();
         List<String> outputs = design.study().outputs();
         List<Integer> varied = varied(design);
@@ -98,7 +98,7 @@ final class SweepCharts {
     }
 
     /** Parameters that take more than one value. */
-    static List<Integer> varied(Design design) {
+    public static List<Integer> varied(Design design) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < design.paths().size(); i++) {
             int index = i;
@@ -111,7 +111,7 @@ final class SweepCharts {
     }
 
     /** Numbers as they are; ISO durations in hours; anything else by its order of first appearance. */
-    static Axis axis(Design design, int parameter) {
+    public static Axis axis(Design design, int parameter) {
         String path = design.paths().get(parameter);
         LinkedHashSet<String> values = new LinkedHashSet<>();
         for (Design.Point p : design.points()) {
@@ -230,7 +230,7 @@ final class SweepCharts {
      * means at each of q's values (each averaged over the other parameters), +1 persons so that
      * zero is no division.
      */
-    static double effect(SweepSummary summary, String figure, int q) {
+    public static double effect(SweepSummary summary, String figure, int q) {
         Map<String, double[]> byValue = new LinkedHashMap<>();
         for (SweepSummary.PointSummary ps : summary.points()) {
             double[] acc = byValue.computeIfAbsent(ps.point().values().get(q), k -> new double[2]);
@@ -248,7 +248,7 @@ final class SweepCharts {
     }
 
     /** The lower end of an interval of a count or a duration: never below zero. */
-    static double low(Sample s) {
+    public static double low(Sample s) {
         return Math.max(0, Double.isNaN(s.ciLow()) ? s.mean() : s.ciLow());
     }
 
@@ -388,7 +388,7 @@ final class SweepCharts {
     }
 
     /** The last key of a path (e.g. {@code monitoring}), or the whole path when another parameter shares it. */
-    static String shortName(Design design, int parameter) {
+    public static String shortName(Design design, int parameter) {
         String path = design.paths().get(parameter);
         String last = path.substring(path.lastIndexOf('.') + 1);
         long same = design.paths().stream().filter(q -> q.substring(q.lastIndexOf('.') + 1).equals(last)).count();
@@ -396,7 +396,7 @@ final class SweepCharts {
     }
 
     /** A key path as a file name part (see {@link FileNames#keyPath}). */
-    static String slug(String path) {
+    public static String slug(String path) {
         return FileNames.keyPath(path);
     }
 }

@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -7,15 +7,15 @@ import org.safepassage.metrics.RunSummary;
 import org.safepassage.scenario.Scenario;
 
 /** The short, readable summary printed at the end of a run. */
-final class SummaryText {
+public final class SummaryText {
     private SummaryText() {
     }
 
-    static String n(long v) {
+    public static String n(long v) {
         return String.format(Locale.ROOT, "%,d", v);
     }
 
-    static void print(PrintWriter out, RunSummary s, Scenario scenario, long wallMillis) {
+    public static void print(PrintWriter out, RunSummary s, Scenario scenario, long wallMillis) {
         out.printf(Locale.ROOT, "%s, seed %d: %s at %d-minute ticks, run in %.1f s%n", s.scenario(), s.seed(),
                 scenario.clock().horizon().toString().substring(2).toLowerCase(Locale.ROOT),
                 scenario.clock().tickMinutes(), wallMillis / 1000.0);

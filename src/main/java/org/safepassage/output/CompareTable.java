@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +10,12 @@ import org.safepassage.experiment.Spread;
 import org.safepassage.report.Numbers;
 
 /** The table a planner reads in the terminal after {@code compare}. */
-final class CompareTable {
+public final class CompareTable {
 
     private CompareTable() {
     }
 
-    static String text(Comparison.Result result) {
+    public static String text(Comparison.Result result) {
         int k = result.scenarios().size();
         String baseline = result.name(0);
         List<String[]> rows = new ArrayList<>();
@@ -61,7 +61,7 @@ final class CompareTable {
      * out, the chance of at least N, the runs where the pause held against those cut short, the
      * killed on the way against at home, and the variance split.
      */
-    static String spread(List<Spread> spreads) {
+    public static String spread(List<Spread> spreads) {
         List<String[]> rows = new ArrayList<>();
         double n = spreads.get(0).atLeast();
         rows.add(new String[] {"scenario", "left: median (5-95 %)", "chance of " + Numbers.rounded(n, 1) + "+",

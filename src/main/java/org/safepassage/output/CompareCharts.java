@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,11 +19,11 @@ import org.safepassage.experiment.ScenarioFacts;
  * interval of the mean, pause windows as scheduled shaded), and final evacuated and killed per
  * scenario with their 95 % intervals.
  */
-final class CompareCharts {
+public final class CompareCharts {
     private CompareCharts() {
     }
 
-    static void write(Path dir, Comparison.Result result, List<ScenarioFacts> facts) throws IOException {
+    public static void write(Path dir, Comparison.Result result, List<ScenarioFacts> facts) throws IOException {
         List<Charts.Band> bands = new ArrayList<>();
         List<CompareStatistics.HourSample> hours = CompareStatistics.timeSeries(result);
         for (int s = 0; s < result.scenarios().size(); s++) {
@@ -38,8 +38,9 @@ final class CompareCharts {
                 Sample v = mine.get(i).sample();
                 x[i] = mine.get(i).hours();
                 mid[i] = v.mean();
-                // a sample without spread (or of one run) has no interval: draw the mean alone
-                low[i] = Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow();
+                // a sample without spread (or of one run) has no interval: draw the mean alone; a count of
+                // persons is never below zero, whatever the t interval of a few runs says
+                low[i] = Math.max(0, Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow());
                 high[i] = Double.isNaN(v.ciHigh()) ? v.mean() : v.ciHigh();
             }
             bands.add(new Charts.Band(name, x, mid, low, high));
@@ -57,7 +58,7 @@ final class CompareCharts {
      * that start together (11 h, 24 h, four days from the same hour) carry one label, on the
      * widest, naming each scenario's window, so that labels never sit on top of each other.
      */
-    static List<Charts.Window> windows(List<ScenarioFacts> facts) {
+    public static List<Charts.Window> windows(List<ScenarioFacts> facts) {
         Map<String, List<String>> owners = new LinkedHashMap<>();
         Map<String, ScenarioFacts.Window> byKey = new LinkedHashMap<>();
         for (ScenarioFacts f : facts) {
@@ -101,7 +102,7 @@ final class CompareCharts {
         List<Charts.Estimate> out = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
             Sample v = Sample.of(result.figure(s, figure));
-            out.add(new Charts.Estimate(result.name(s), v.mean(), Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow(),
+            out.add(new Charts.Estimate(result.name(s), v.mean(), Math.max(0, Double.isNaN(v.ciLow()) ? v.mean() : v.ciLow()),
                     Double.isNaN(v.ciHigh()) ? v.mean() : v.ciHigh()));
         }
         return out;

@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -9,12 +9,12 @@ import org.safepassage.metrics.SingleRun;
 import org.safepassage.metrics.TimeSeries;
 
 /** The chart of one run: evacuated.png and evacuated.svg. */
-final class RunCharts {
+public final class RunCharts {
     private RunCharts() {
     }
 
     /** Cumulative persons out over time: all routes, each corridor, across the front; pauses shaded. */
-    static void write(Path dir, SingleRun.Result result) throws IOException {
+    public static void write(Path dir, SingleRun.Result result) throws IOException {
         TimeSeries ts = result.timeSeries();
         double[] hours = ts.series("hours");
         List<Charts.Line> lines = new ArrayList<>();
@@ -34,7 +34,7 @@ final class RunCharts {
                 windows(ts));
     }
 
-    static List<Charts.Window> windows(TimeSeries ts) {
+    public static List<Charts.Window> windows(TimeSeries ts) {
         List<Charts.Window> out = new ArrayList<>();
         for (TimeSeries.OpenWindow w : ts.openWindows()) {
             out.add(new Charts.Window(w.startHours(), w.endHours(), out.isEmpty() ? "pause open" : ""));

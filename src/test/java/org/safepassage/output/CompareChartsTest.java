@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

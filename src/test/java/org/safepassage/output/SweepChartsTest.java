@@ -1,4 +1,4 @@
-package org.safepassage.cli;
+package org.safepassage.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.safepassage.cli.ExitCode;
+import org.safepassage.cli.Main;
 import org.safepassage.experiment.Design;
 import org.safepassage.experiment.Sample;
 import org.safepassage.scenario.StudyLoader;
@@ -40,8 +42,10 @@ class SweepChartsTest {
                 outputs: [evacuated, killed]
                 """.formatted(Path.of("scenarios/teaching.yaml").toAbsolutePath()));
         Path out = tmp.resolve("out");
-        var e = SweepCommandTest.sweep("sweep", study.toString(), "--out", out.toString(), "-q");
-        assertEquals(ExitCode.OK, e.code(), e.err());
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Main.execute(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err),
+                "sweep", study.toString(), "--out", out.toString(), "-q");
+        assertEquals(ExitCode.OK, code, err.toString());
         return out;
     }
 
