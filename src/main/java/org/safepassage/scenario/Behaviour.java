@@ -8,6 +8,8 @@ package org.safepassage.scenario;
  * @param information word of mouth, news and trust dynamics
  * @param choice the corridor-choice logit
  * @param movement walking speeds and crowding
+ * @param preparationAcrossWindows share of packing done while the corridor is closed (ODD 7.1)
+ * @param thresholdSpread standard deviation of the households' own decision thresholds (ODD 7.1)
  */
 public record Behaviour(
         double maxDecisionRatePerHour,
@@ -15,7 +17,8 @@ public record Behaviour(
         Information information,
         CorridorChoice choice,
         Movement movement,
-        double preparationAcrossWindows) {
+        double preparationAcrossWindows,
+        double thresholdSpread) {
 
     /** Utility weights of MODEL.md 6.1; signs are applied as written in the table there. */
     public record Weights(
@@ -33,7 +36,9 @@ public record Behaviour(
             double fighterControl,
             double screeningRisk,
             double timePressure,
-            double waitAndSee) {
+            double waitAndSee,
+            double evacuationOrder,
+            double heavyShelling) {
     }
 
     /**
@@ -60,7 +65,8 @@ public record Behaviour(
             double localTrustPerDeparture,
             double localTrustPerDeath,
             double localTrustRecoveryHours,
-            double waitAndSeePersons) {
+            double waitAndSeePersons,
+            double heavyShellingDeathsPerPersonDay) {
     }
 
     /**

@@ -28,6 +28,7 @@ public final class District {
     final FighterState[] fighters;
     final Ledger ledger;
     final News news;
+    final Push push;
     final double tickHours;
     final int hoods;
     /** Built cells of each neighbourhood (homes; where retreating households go). */
@@ -74,6 +75,7 @@ public final class District {
         this.households = Initialisation.populate(scenario, random, builtCells);
         this.ledger = new Ledger(households, grid, corridors, fighters, hoods);
         this.news = new News(households, ledger, corridors, hoods);
+        this.push = new Push(this, hoods);
         this.pendingEvents = new ArrayList<>(scenario.events());
         this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
     }

@@ -7,6 +7,7 @@ import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Population;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
+import org.safepassage.sim.rules.DecisionRule;
 
 /** Initialisation (ODD 5): the households of a run, drawn from the scenario's population. */
 public final class Initialisation {
@@ -113,6 +114,11 @@ public final class Initialisation {
             if (random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 1) < pop.attachmentStayShare()) {
                 h.attachment[i] = 1f;
                 h.set(i, Households.STAYS, true);
+            }
+            if (scenario.behaviour().thresholdSpread() > 0) {
+                // counter-based like the stay draw: no other draw moves when the spread is switched on
+                h.threshold[i] = (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(),
+                        random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 2));
             }
             h.corridor[i] = -1;
             if (rng.nextDouble() < pop.initialAwareness()) {
