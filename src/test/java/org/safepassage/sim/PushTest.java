@@ -160,4 +160,53 @@ class PushTest {
         int q3 = decided.get(3 * decided.size() / 4);
         return (q3 - q1) * d.tickHours;
     }
+    /**
+     * Households that stay whole: the decision is the household's, so a household with a
+     * military-age man whose corridor screens weighs the detention probability for all its
+     * members, and stays home far more often than one without (relative to the same run with
+     * a screening that detains nobody); nobody leaves alone, so every household that left has
+     * all its members out but the detained men.
+     */
+    @Test
+    void aHouseholdWithAManWhoMayBeDetainedStaysWhole() {
+        String[] sets = {"corridors[Gate].screening={by: checkpoint, detentionProbability: 0.5, personsPerHour: 100000}",
+            "population.household={militaryAgeMenShareOfAdults: 0.5}", "behaviour.maxDecisionRatePerHour=0.3",
+            "behaviour.weights={intercept: 0, trust: 0, hardship: 0, attachment: 0, socialProof: 0, screeningRisk: 6}"};
+        double[] screened = shareLeftWithAndWithoutMen(TestScenarios.mechanism("base.yaml", sets));
+        List<String> free = new ArrayList<>(List.of(sets));
+        free.set(0, "corridors[Gate].screening={by: checkpoint, detentionProbability: 0, personsPerHour: 100000}");
+        double[] open = shareLeftWithAndWithoutMen(TestScenarios.mechanism("base.yaml", free.toArray(String[]::new)));
+        double ratioScreened = screened[0] / screened[1];
+        double ratioOpen = open[0] / open[1];
+        assertTrue(ratioScreened < 0.3 * ratioOpen, "share left with men over share without: " + ratioScreened
+                + " where men may be detained, " + ratioOpen + " where not");
+    }
+
+    /** Share of households that left, [with military-age men, without]; checks that nobody left alone. */
+    private static double[] shareLeftWithAndWithoutMen(Scenario s) {
+        Evacuation model = new Evacuation(s, true);
+        Households hh = model.district().households;
+        byte[] men = hh.militaryAgeMen.clone();
+        int[] members = new int[hh.count];
+        for (int h = 0; h < hh.count; h++) {
+            members[h] = hh.members(h);
+        }
+        model.start();
+        model.runToHorizon();
+        int[] left = new int[2];
+        int[] all = new int[2];
+        for (int h = 0; h < hh.count; h++) {
+            int kind = men[h] > 0 ? 0 : 1;
+            all[kind]++;
+            if (hh.phase[h] == HouseholdPhase.EVACUATED || hh.phase[h] == HouseholdPhase.GONE) {
+                left[kind]++;
+                assertEquals(members[h], hh.members(h) + (men[h] - hh.militaryAgeMen[h]),
+                        "household " + h + " left whole, but for its detained men");
+            } else {
+                assertEquals(members[h], hh.members(h), "household " + h + " stayed whole");
+            }
+        }
+        assertTrue(all[0] > 50 && all[1] > 50, "both kinds of household: " + Arrays.toString(all));
+        return new double[] {(double) left[0] / all[0], (double) left[1] / all[1]};
+    }
 }
