@@ -10,6 +10,7 @@ package org.safepassage.scenario;
  * @param movement walking speeds and crowding
  * @param preparationAcrossWindows share of packing done while the corridor is closed (ODD 7.1)
  * @param thresholdSpread standard deviation of the households' own decision thresholds (ODD 7.1)
+ * @param fighterFamiliesPerFighter households per fighter that are fighters' families and stay (ODD 7.1)
  */
 public record Behaviour(
         double maxDecisionRatePerHour,
@@ -18,7 +19,8 @@ public record Behaviour(
         CorridorChoice choice,
         Movement movement,
         double preparationAcrossWindows,
-        double thresholdSpread) {
+        double thresholdSpread,
+        double fighterFamiliesPerFighter) {
 
     /** Utility weights of MODEL.md 6.1; signs are applied as written in the table there. */
     public record Weights(

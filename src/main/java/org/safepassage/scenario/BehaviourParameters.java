@@ -19,6 +19,8 @@ public final class BehaviourParameters {
             p("behaviour.maxDecisionRatePerHour", 0.6681, 0, 60, "1/h", "ceiling of the hourly rate of deciding to leave"),
             p("behaviour.preparationAcrossWindows", 0, 0, 1, "share",
                     "share of packing done while the corridor is closed, when another window of the pause follows"),
+            p("behaviour.fighterFamiliesPerFighter", 0, 0, 5, "households per fighter",
+                    "fighters' families, who stay while the group holding their neighbourhood is there"),
             p("behaviour.thresholdSpread", 0, 0, BIG, "utility",
                     "standard deviation of the households' own decision thresholds (0: all alike)"),
             p("behaviour.weights.intercept", -5.1, -BIG, BIG, "utility", "base reluctance"),

@@ -221,7 +221,8 @@ public final class ScenarioLoader {
         Population population = population(root.child("population", "persons", "household", "trust", "attachment",
                 "initialAwareness", "hardship", "preparation", "patience"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
-                "corridorChoice", "movement", "preparationAcrossWindows", "thresholdSpread"));
+                "corridorChoice", "movement", "preparationAcrossWindows", "thresholdSpread",
+                "fighterFamiliesPerFighter"));
         List<Pause> pauses = pauses(root);
         List<Corridor> corridors = corridors(root);
         List<FighterGroup> fighters = fighters(root);
@@ -316,7 +317,8 @@ public final class ScenarioLoader {
                 f.child("movement", BehaviourParameters.keys("behaviour.movement")));
         return new Behaviour(f.number(BehaviourParameters.of("behaviour.maxDecisionRatePerHour")), weights, information,
                 choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")),
-                f.number(BehaviourParameters.of("behaviour.thresholdSpread")));
+                f.number(BehaviourParameters.of("behaviour.thresholdSpread")),
+                f.number(BehaviourParameters.of("behaviour.fighterFamiliesPerFighter")));
     }
 
     private static List<Pause> pauses(Fields root) {
@@ -481,13 +483,13 @@ public final class ScenarioLoader {
             String by = "";
             if (type == Event.Type.EVACUATION_ORDER) {
                 by = f.string("by", null);
-            } else if (f.has("by")) {
+            } else if (type != null && f.has("by")) {
                 f.report("by", "'by' on a " + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " event", "'by' only on an evacuation-order event");
             }
             double factor = 1.0;
             if (type == Event.Type.BOMBARDMENT) {
                 factor = f.number("factor", null, 0, 1000);
-            } else if (f.has("factor")) {
+            } else if (type != null && f.has("factor")) {
                 f.report("factor", "'factor' on a " + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " event", "'factor' only on a bombardment event");
             }
             out.add(new Event(f.dateTime("at", null), type, target, duration, safeArea, by, factor));

@@ -21,6 +21,8 @@ final class DecisionPhase implements Steppable {
     private final District d;
     private final Offer offer;
     private final double[] hoodUtility;
+    /** Fighter control of each neighbourhood at this tick. */
+    private final double[] control;
     private final double[] choiceUtility;
     private int mapVersionSeen = -1;
 
@@ -28,6 +30,7 @@ final class DecisionPhase implements Steppable {
         this.d = d;
         this.offer = offer;
         this.hoodUtility = new double[d.hoods];
+        this.control = new double[d.hoods];
         this.choiceUtility = new double[d.corridors.length];
         float least = Float.POSITIVE_INFINITY;
         float lowest = Float.POSITIVE_INFINITY;
@@ -75,12 +78,13 @@ final class DecisionPhase implements Steppable {
         double saturation = b.information().socialProofSaturationShare();
         double waitAndSee = DecisionRule.waitAndSee(d.evacuated(), b.information().waitAndSeePersons());
         for (int n = 0; n < d.hoods; n++) {
+            control[n] = fighterControl(n);
             double shellingPerDay = 24 * HazardRule.deathsPerPersonHour(d.scenario.hazards(),
                     d.scenario.map().neighbourhoods().get(n).bombardmentFactor() * d.push.bombardmentFactor(n),
                     d.anyPauseOpen());
             hoodUtility[n] = DecisionRule.neighbourhoodUtility(w, new DecisionRule.NeighbourhoodTerms(
                     d.news.localDangerTerm(n), hardship, DecisionRule.socialProof(d.ledger.byOrigin().shareLeft(n), saturation),
-                    clash, fighterControl(n), waitAndSee, d.push.ordered(n) ? 1 : 0,
+                    clash, control[n], waitAndSee, d.push.ordered(n) ? 1 : 0,
                     DecisionRule.heavyShelling(shellingPerDay, b.information().heavyShellingDeathsPerPersonDay())));
         }
         Households hh = d.households;
@@ -93,6 +97,9 @@ final class DecisionPhase implements Steppable {
         for (int h = 0; h < hh.count; h++) {
             if (hh.phase[h] != HouseholdPhase.STAYING || !hh.aware(h) || hh.flag(h, Households.STAYS)) {
                 continue;
+            }
+            if (hh.flag(h, Households.FIGHTER_FAMILY) && control[d.grid.neighbourhood[hh.home[h]]] > 0) {
+                continue; // a fighter's family stays while a group holding its neighbourhood is there
             }
             double draw = d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0);
             if (draw >= maxProbability) {

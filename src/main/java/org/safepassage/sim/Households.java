@@ -20,6 +20,8 @@ public final class Households {
     static final byte IN_PREPARING_LIST = 32;
     /** Attachment is absolute: the household never decides to leave through a corridor. */
     static final byte STAYS = 64;
+    /** A fighter's family: it stays while a group holding its home neighbourhood is there (ODD 7.1). */
+    static final byte FIGHTER_FAMILY = (byte) 128;
 
     public final int count;
     /** Current cell (index y * width + x). */

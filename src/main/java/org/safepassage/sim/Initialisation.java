@@ -73,6 +73,7 @@ public final class Initialisation {
         double credibility = scenario.pauses().isEmpty() ? 0.5 : scenario.pauses().get(0).credibility();
         BetaDistribution trust = beta(rng, credibility, pop.trustConcentration());
         BetaDistribution attachment = beta(rng, pop.attachmentMean(), pop.attachmentConcentration());
+        double[] familyShare = fighterFamilyShares(scenario, hoodOf, hoods);
         double pChild = pop.childShare();
         double pElderly = pop.elderlyShare();
         double pWounded = pop.woundedShare();
@@ -120,12 +121,44 @@ public final class Initialisation {
                 h.threshold[i] = (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(),
                         random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 2));
             }
+            if (familyShare != null && random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 3) < familyShare[n]) {
+                h.set(i, Households.FIGHTER_FAMILY, true);
+            }
             h.corridor[i] = -1;
             if (rng.nextDouble() < pop.initialAwareness()) {
                 h.set(i, Households.AWARE, true);
             }
         }
         return h;
+    }
+
+    /**
+     * Fighters' families (ODD 7.1 "Households that stay whole"): per neighbourhood, the chance
+     * that a household there is a fighter's family: for each group, size ×
+     * {@code behaviour.fighterFamiliesPerFighter} households spread evenly over the households of
+     * the neighbourhoods it holds (at most 1). Null when the parameter is 0 (no draw is made).
+     */
+    private static double[] fighterFamilyShares(Scenario scenario, IntList hoodOf, int hoods) {
+        double perFighter = scenario.behaviour().fighterFamiliesPerFighter();
+        if (perFighter <= 0) {
+            return null;
+        }
+        long[] households = new long[hoods];
+        for (int i = 0; i < hoodOf.size(); i++) {
+            households[hoodOf.get(i)]++;
+        }
+        double[] share = new double[hoods];
+        for (var g : scenario.fighters()) {
+            long held = 0;
+            for (String name : g.controls()) {
+                held += households[scenario.map().neighbourhoodIndex(name)];
+            }
+            for (String name : g.controls()) {
+                int n = scenario.map().neighbourhoodIndex(name);
+                share[n] = Math.min(1.0, share[n] + (held == 0 ? 0 : g.size() * perFighter / held));
+            }
+        }
+        return share;
     }
 
     private static BetaDistribution beta(RandomGenerator rng, double mean, double concentration) {

@@ -129,7 +129,7 @@ class BadScenarioTest {
                 "tiny.yaml:22:14: error: map.neighbourhoods[1].name: neighbourhood 'North' twice; unique names"),
             scenario("event with an unknown type is reported alone", "seed: 7", "events:\n"
                     + "  - {at: 2016-10-20T09:00, type: suspendd, target: pause, duration: PT1H}\nseed: 7",
-                "tiny.yaml:37:34: error: events[0].type: found 'suspendd'; one of front-shift, suspend, deal"),
+                "tiny.yaml:37:34: error: events[0].type: found 'suspendd'; one of front-shift, suspend, deal, evacuation-order, bombardment"),
             scenario("front shift without a safe area", "seed: 7", "events:\n"
                     + "  - {at: 2016-10-20T09:00, type: front-shift, target: South}\nseed: 7",
                 "tiny.yaml:37:5: error: events[0].safeArea: missing; a non-empty text"),

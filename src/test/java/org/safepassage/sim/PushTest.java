@@ -209,4 +209,48 @@ class PushTest {
         assertTrue(all[0] > 50 && all[1] > 50, "both kinds of household: " + Arrays.toString(all));
         return new double[] {(double) left[0] / all[0], (double) left[1] / all[1]};
     }
+    /**
+     * Fighters' families stay: size × {@code behaviour.fighterFamiliesPerFighter} households of
+     * the neighbourhoods a group holds are its fighters' families; they do not decide to leave
+     * while a group holding their neighbourhood is there, and may once it has gone (here by a
+     * deal, its last bus about 07:20, in a pause open until 12:00). Everyone else leaves at once.
+     */
+    @Test
+    void fightersFamiliesStayWhileTheGroupIsThere() {
+        Scenario s = TestScenarios.mechanism("fighters.yaml", "behaviour.fighterFamiliesPerFighter=0.25",
+                "pauses[pause].duration=PT11H");
+        int far = s.map().neighbourhoodIndex("Far");
+        List<Integer> leftWhileThere = new ArrayList<>();
+        District d = TestScenarios.run(s, x -> {
+            if (x.fighters[0].present() > 0) {
+                for (int h = 0; h < x.households.count; h++) {
+                    if (x.households.flag(h, Households.FIGHTER_FAMILY) && x.households.phase[h] != HouseholdPhase.STAYING) {
+                        leftWhileThere.add(h);
+                    }
+                }
+            }
+        }).district();
+        Households hh = d.households;
+        int families = 0;
+        int familiesOut = 0;
+        int othersStaying = 0;
+        for (int h = 0; h < hh.count; h++) {
+            if (hh.flag(h, Households.FIGHTER_FAMILY)) {
+                families++;
+                assertEquals(far, d.hoodOf(h), "families live where the group holds");
+                familiesOut += hh.phase[h] == HouseholdPhase.EVACUATED ? 1 : 0;
+            } else if (hh.phase[h] == HouseholdPhase.STAYING) {
+                othersStaying++;
+            }
+        }
+        assertTrue(Math.abs(families - 50) < 4 * Math.sqrt(50), families + " families for 200 fighters at 0.25");
+        assertTrue(leftWhileThere.isEmpty(), "families that set out while the group was there: " + leftWhileThere);
+        assertEquals(0, d.fighters[0].present(), "the group left by its deal");
+        assertTrue(familiesOut > families / 2, familiesOut + " of " + families + " families out once the group had gone");
+        assertEquals(0, othersStaying, "every other household left");
+        District off = TestScenarios.run(TestScenarios.mechanism("fighters.yaml", "pauses[pause].duration=PT11H")).district();
+        for (int h = 0; h < off.households.count; h++) {
+            assertTrue(!off.households.flag(h, Households.FIGHTER_FAMILY), "0: no family is drawn");
+        }
+    }
 }
