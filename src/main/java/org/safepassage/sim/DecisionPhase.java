@@ -98,12 +98,12 @@ final class DecisionPhase implements Steppable {
             if (hh.phase[h] != HouseholdPhase.STAYING || !hh.aware(h) || hh.flag(h, Households.STAYS)) {
                 continue;
             }
-            if (hh.flag(h, Households.FIGHTER_FAMILY) && control[d.grid.neighbourhood[hh.home[h]]] > 0) {
-                continue; // a fighter's family stays while a group holding its neighbourhood is there
-            }
             double draw = d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0);
             if (draw >= maxProbability) {
                 continue;
+            }
+            if (hh.flag(h, Households.FIGHTER_FAMILY) && control[d.grid.neighbourhood[hh.home[h]]] > 0) {
+                continue; // a fighter's family stays while a group holding its neighbourhood is there
             }
             int k = offer.nearestFor(hh.home[h], hh.wounded[h] > 0);
             if (k < 0) {
