@@ -3,6 +3,7 @@ package org.safepassage.sim;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.special.Erf;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Population;
 import org.safepassage.scenario.Scenario;
@@ -118,8 +119,9 @@ public final class Initialisation {
             }
             if (scenario.behaviour().thresholdSpread() > 0) {
                 // counter-based like the stay draw: no other draw moves when the spread is switched on
-                h.threshold[i] = (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(),
-                        random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 2));
+                // z = √2 erf⁻¹(2u − 1): the standard normal quantile of the uniform u
+                double z = Math.sqrt(2) * Erf.erfInv(2 * random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 2) - 1);
+                h.threshold[i] = (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(), z);
             }
             if (familyShare != null && random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 3) < familyShare[n]) {
                 h.set(i, Households.FIGHTER_FAMILY, true);

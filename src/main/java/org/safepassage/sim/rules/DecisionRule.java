@@ -1,6 +1,5 @@
 package org.safepassage.sim.rules;
 
-import org.apache.commons.math3.special.Erf;
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.Population;
 
@@ -127,12 +126,12 @@ public final class DecisionRule {
 
     /**
      * Threshold spread (ODD 7.1): a household's own decision threshold, normal with mean 0 and
-     * standard deviation {@code spread} (utility units), from a uniform draw in (0, 1):
-     * spread × √2 × erf⁻¹(2u − 1). Subtracted from U, so a household with a high threshold
-     * needs a stronger push to go and departures spread out in time.
+     * standard deviation {@code spread} (utility units): spread × z for a standard normal draw z.
+     * Subtracted from U, so a household with a high threshold needs a stronger push to go and
+     * departures spread out in time.
      */
-    public static double thresholdOffset(double spread, double uniform) {
-        return spread * Math.sqrt(2) * Erf.erfInv(2 * uniform - 1);
+    public static double thresholdOffset(double spread, double standardNormal) {
+        return spread * standardNormal;
     }
 
     /** Hardship of the siege at a tick (ODD 7.1): initial + growth per day × days since the start, at most 1. */

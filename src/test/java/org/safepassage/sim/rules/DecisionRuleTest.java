@@ -196,7 +196,7 @@ class DecisionRuleTest {
         return new DecisionRule.HouseholdTerms(r.nextDouble(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(),
                 r.nextBoolean(), r.nextDouble(), r.nextBoolean() ? r.nextDouble() : 0,
                 r.nextDouble() * DecisionRule.MAX_TIME_PRESSURE,
-                r.nextBoolean() ? 0 : DecisionRule.thresholdOffset(r.nextDouble(0, 100), r.nextDouble()));
+                r.nextBoolean() ? 0 : DecisionRule.thresholdOffset(r.nextDouble(0, 100), r.nextGaussian()));
     }
 
     @Test
