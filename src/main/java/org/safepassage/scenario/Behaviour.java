@@ -8,7 +8,9 @@ package org.safepassage.scenario;
  * @param information word of mouth, news and trust dynamics
  * @param choice the corridor-choice logit
  * @param movement walking speeds and crowding
- * @param preparationAcrossWindows share of packing done while the corridor is closed
+ * @param preparationAcrossWindows share of packing done while the corridor is closed (ODD 7.1)
+ * @param thresholdSpread standard deviation of the households' own decision thresholds (ODD 7.1)
+ * @param fighterFamiliesPerFighter households per fighter that are fighters' families and stay (ODD 7.1)
  * @param front flight across a moving front (ODD 7.8)
  */
 public record Behaviour(
@@ -18,6 +20,8 @@ public record Behaviour(
         CorridorChoice choice,
         Movement movement,
         double preparationAcrossWindows,
+        double thresholdSpread,
+        double fighterFamiliesPerFighter,
         FrontFlight front) {
 
     /**
@@ -45,7 +49,9 @@ public record Behaviour(
             double fighterControl,
             double screeningRisk,
             double timePressure,
-            double waitAndSee) {
+            double waitAndSee,
+            double evacuationOrder,
+            double heavyShelling) {
     }
 
     /**
@@ -75,7 +81,8 @@ public record Behaviour(
             double localTrustPerDeath,
             double localTrustRecoveryHours,
             double waitAndSeePersons,
-            double trustLossViolation) {
+            double trustLossViolation,
+            double heavyShellingDeathsPerPersonDay) {
     }
 
     /**

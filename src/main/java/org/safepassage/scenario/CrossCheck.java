@@ -100,6 +100,11 @@ final class CrossCheck {
                         reference(node.get("target"), path + ".target", "fighter group", e.target(), groupNames);
                     }
                 }
+                case EVACUATION_ORDER, BOMBARDMENT -> {
+                    if (!e.wholeDistrict() && !hoods.contains(e.target())) {
+                        reference(node.get("target"), path + ".target", "neighbourhood", e.target(), hoods);
+                    }
+                }
                 default -> throw new IllegalStateException();
             }
         }

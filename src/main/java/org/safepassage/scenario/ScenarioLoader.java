@@ -227,7 +227,8 @@ public final class ScenarioLoader {
         Population population = population(root.child("population", "persons", "household", "trust", "attachment",
                 "initialAwareness", "hardship", "preparation", "patience", "cars"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
-                "corridorChoice", "movement", "preparationAcrossWindows", "front"));
+                "corridorChoice", "movement", "preparationAcrossWindows", "thresholdSpread",
+                "fighterFamiliesPerFighter", "front"));
         List<Pause> pauses = pauses(root);
         List<Corridor> corridors = corridors(root);
         List<FighterGroup> fighters = fighters(root);
@@ -335,7 +336,9 @@ public final class ScenarioLoader {
         Behaviour.FrontFlight front = BehaviourParameters.bind(Behaviour.FrontFlight.class, "behaviour.front",
                 f.child("front", BehaviourParameters.keys("behaviour.front")));
         return new Behaviour(f.number(BehaviourParameters.of("behaviour.maxDecisionRatePerHour")), weights, information,
-                choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")), front);
+                choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")),
+                f.number(BehaviourParameters.of("behaviour.thresholdSpread")),
+                f.number(BehaviourParameters.of("behaviour.fighterFamiliesPerFighter")), front);
     }
 
     private static List<Pause> pauses(Fields root) {
@@ -540,7 +543,7 @@ public final class ScenarioLoader {
         List<YamlNode> items = root.list("events", false);
         for (int n = 0; n < items.size(); n++) {
             Fields f = Fields.of(items.get(n), "events[" + n + "]", root.problems(), root.node(), "at", "type",
-                    "target", "duration", "safeArea");
+                    "target", "duration", "safeArea", "by", "factor");
             int before = root.problems().size();
             Event.Type type = f.choice("type", null, Event.Type.class);
             if (root.problems().size() > before) {
@@ -550,7 +553,21 @@ public final class ScenarioLoader {
                     ? f.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366))
                     : f.duration("duration", Duration.ZERO, Duration.ZERO, Duration.ofDays(366));
             String safeArea = type == Event.Type.FRONT_SHIFT ? f.string("safeArea", null) : f.string("safeArea", "");
-            out.add(new Event(f.dateTime("at", null), type, f.string("target", null), duration, safeArea));
+            boolean push = type == Event.Type.EVACUATION_ORDER || type == Event.Type.BOMBARDMENT;
+            String target = push && !f.has("target") ? null : f.string("target", null);
+            String by = "";
+            if (type == Event.Type.EVACUATION_ORDER) {
+                by = f.string("by", null);
+            } else if (type != null && f.has("by")) {
+                f.report("by", "'by' on a " + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " event", "'by' only on an evacuation-order event");
+            }
+            double factor = 1.0;
+            if (type == Event.Type.BOMBARDMENT) {
+                factor = f.number("factor", null, 0, 1000);
+            } else if (type != null && f.has("factor")) {
+                f.report("factor", "'factor' on a " + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " event", "'factor' only on a bombardment event");
+            }
+            out.add(new Event(f.dateTime("at", null), type, target, duration, safeArea, by, factor));
         }
         return out;
     }

@@ -93,6 +93,8 @@ final class CalendarPhase implements Steppable {
                     }
                 }
                 case SUSPEND -> d.note("pause '" + e.target() + "' suspended for " + e.duration());
+                case EVACUATION_ORDER -> d.push.order(e);
+                case BOMBARDMENT -> d.push.bombard(e);
                 default -> throw new IllegalStateException(e.type().toString());
             }
         }

@@ -5,6 +5,7 @@ import org.safepassage.scenario.Corridor;
 import org.safepassage.sim.rules.CorridorChoiceRule;
 import org.safepassage.sim.rules.DecisionRule;
 import org.safepassage.sim.rules.FighterRule;
+import org.safepassage.sim.rules.HazardRule;
 import org.safepassage.sim.rules.MovementRule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -20,6 +21,8 @@ final class DecisionPhase implements Steppable {
     private final District d;
     private final Offer offer;
     private final double[] hoodUtility;
+    /** Fighter control of each neighbourhood at this tick. */
+    private final double[] control;
     private final double[] choiceUtility;
     private int mapVersionSeen = -1;
 
@@ -27,16 +30,22 @@ final class DecisionPhase implements Steppable {
         this.d = d;
         this.offer = offer;
         this.hoodUtility = new double[d.hoods];
+        this.control = new double[d.hoods];
         this.choiceUtility = new double[d.corridors.length];
         float least = Float.POSITIVE_INFINITY;
+        float lowest = Float.POSITIVE_INFINITY;
         for (int h = 0; h < d.households.count; h++) {
             least = Math.min(least, d.households.attachment[h]);
+            lowest = Math.min(lowest, d.households.threshold[h]);
         }
         this.leastAttachment = least;
+        this.lowestThreshold = lowest;
     }
 
     /** Smallest attachment of any household (attachment does not change during a run). */
     private final float leastAttachment;
+    /** Lowest own threshold of any household (thresholds do not change during a run). */
+    private final float lowestThreshold;
 
     @Override
     public void step(SimState state) {
@@ -69,9 +78,14 @@ final class DecisionPhase implements Steppable {
         double saturation = b.information().socialProofSaturationShare();
         double waitAndSee = DecisionRule.waitAndSee(d.evacuated(), b.information().waitAndSeePersons());
         for (int n = 0; n < d.hoods; n++) {
+            control[n] = fighterControl(n);
+            double shellingPerDay = 24 * HazardRule.deathsPerPersonHour(d.scenario.hazards(),
+                    d.scenario.map().neighbourhoods().get(n).bombardmentFactor() * d.push.bombardmentFactor(n),
+                    d.anyPauseOpen());
             hoodUtility[n] = DecisionRule.neighbourhoodUtility(w, new DecisionRule.NeighbourhoodTerms(
                     d.news.localDangerTerm(n), hardship, DecisionRule.socialProof(d.ledger.byOrigin().shareLeft(n), saturation),
-                    clash, fighterControl(n), waitAndSee));
+                    clash, control[n], waitAndSee, d.push.ordered(n) ? 1 : 0,
+                    DecisionRule.heavyShelling(shellingPerDay, b.information().heavyShellingDeathsPerPersonDay())));
         }
         Households hh = d.households;
         double prepHours = d.scenario.population().preparationMeanHours();
@@ -87,6 +101,9 @@ final class DecisionPhase implements Steppable {
             double draw = d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0);
             if (draw >= maxProbability) {
                 continue;
+            }
+            if (hh.flag(h, Households.FIGHTER_FAMILY) && control[d.grid.neighbourhood[hh.home[h]]] > 0) {
+                continue; // a fighter's family stays while a group holding its neighbourhood is there
             }
             int k = offer.nearestFor(hh.home[h], hh.wounded[h] > 0);
             if (k < 0) {
@@ -122,7 +139,8 @@ final class DecisionPhase implements Steppable {
                 hh.wounded[h] > 0,
                 hh.attachment[h],
                 hh.militaryAgeMen[h] > 0 && spec.screening() != null ? spec.screening().detentionProbability() : 0,
-                DecisionRule.timePressure(needHours, openHours));
+                DecisionRule.timePressure(needHours, openHours),
+                hh.threshold[h]);
     }
 
     /**
@@ -146,7 +164,8 @@ final class DecisionPhase implements Steppable {
             }
         }
         return DecisionRule.utilityCeiling(w, hood,
-                DecisionRule.mostFavourable(w, d.news.maxTrust(), monitored, transport, destination, leastAttachment));
+                DecisionRule.mostFavourable(w, d.news.maxTrust(), monitored, transport, destination, leastAttachment,
+                        lowestThreshold));
     }
 
     private void prepare(long t) {

@@ -30,6 +30,7 @@ public final class District {
     final News news;
     /** Households' cars and the fuel for them (ODD 7.6 "Private cars"). */
     final Cars cars;
+    final Push push;
     final double tickHours;
     final int hoods;
     /** Built cells of each neighbourhood (homes; where retreating households go). */
@@ -77,6 +78,7 @@ public final class District {
         this.ledger = new Ledger(households, grid, corridors, fighters, hoods);
         this.news = new News(households, ledger, corridors, hoods);
         this.cars = new Cars(scenario.population().cars(), random);
+        this.push = new Push(this, hoods);
         this.pendingEvents = new ArrayList<>(scenario.events());
         this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
     }

@@ -18,16 +18,12 @@ final class HazardPhase implements Steppable {
     private static final long serialVersionUID = 1L;
     private static final int MAX_MEMBERS = 30;
     private final District d;
-    private final double maxFactor;
     private final double maxExposure;
+    /** Largest neighbourhood factor × bombardment-schedule factor at this tick (victim sampling bound). */
+    private double maxFactor;
 
     HazardPhase(District d) {
         this.d = d;
-        double f = 0;
-        for (var n : d.scenario.map().neighbourhoods()) {
-            f = Math.max(f, n.bombardmentFactor());
-        }
-        this.maxFactor = f;
         Hazards h = d.scenario.hazards();
         this.maxExposure = Math.max(1.0, Math.max(h.movingExposure(), h.queuedExposure()));
     }
@@ -37,9 +33,10 @@ final class HazardPhase implements Steppable {
         Hazards hz = d.scenario.hazards();
         RandomGenerator rng = d.random.generator(RandomStreams.Purpose.HAZARDS);
         double expectedDeaths = 0;
+        maxFactor = 0;
         for (int n = 0; n < d.hoods; n++) {
-            double rate = HazardRule.deathsPerPersonHour(hz, d.scenario.map().neighbourhoods().get(n).bombardmentFactor(),
-                    d.anyPauseOpen());
+            maxFactor = Math.max(maxFactor, factor(n));
+            double rate = HazardRule.deathsPerPersonHour(hz, factor(n), d.anyPauseOpen());
             for (int phase = HouseholdPhase.STAYING; phase <= HouseholdPhase.QUEUED; phase++) {
                 expectedDeaths += HazardRule.expectedDeaths(d.ledger.counts().in(n, phase), rate, HazardRule.exposure(hz, phase),
                         d.tickHours);
@@ -121,7 +118,11 @@ final class HazardPhase implements Steppable {
         if (!HouseholdPhase.inside(phase)) {
             return 0;
         }
-        return HazardRule.victimWeight(d.households.members(h),
-                d.scenario.map().neighbourhoods().get(d.hoodOf(h)).bombardmentFactor(), HazardRule.exposure(hz, phase));
+        return HazardRule.victimWeight(d.households.members(h), factor(d.hoodOf(h)), HazardRule.exposure(hz, phase));
+    }
+
+    /** Neighbourhood n's bombardment factor now: the map's factor × the schedule's (ODD 7.1 "Push"). */
+    private double factor(int n) {
+        return d.scenario.map().neighbourhoods().get(n).bombardmentFactor() * d.push.bombardmentFactor(n);
     }
 }

@@ -20,6 +20,8 @@ public final class Households {
     static final byte IN_PREPARING_LIST = 32;
     /** Attachment is absolute: the household never decides to leave through a corridor. */
     static final byte STAYS = 64;
+    /** A fighter's family: it stays while a group holding its home neighbourhood is there (ODD 7.1). */
+    static final byte FIGHTER_FAMILY = (byte) 128;
 
     public final int count;
     /** Current cell (index y * width + x). */
@@ -37,6 +39,8 @@ public final class Households {
     /** Individual trust in the pause (0..1) before the district-wide news shift. */
     final float[] trust;
     final float[] attachment;
+    /** The household's own decision threshold (utility, ODD 7.1 "Threshold spread"); 0 when the spread is 0. */
+    final float[] threshold;
     /** Chosen corridor, -1 for none. */
     final byte[] corridor;
     /** Preparation hours left (PREPARING) or walking minutes in hand (MOVING). */
@@ -58,6 +62,7 @@ public final class Households {
         militaryAgeMen = new byte[count];
         trust = new float[count];
         attachment = new float[count];
+        threshold = new float[count];
         corridor = new byte[count];
         timer = new float[count];
         patience = new float[count];

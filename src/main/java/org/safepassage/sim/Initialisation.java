@@ -3,10 +3,12 @@ package org.safepassage.sim;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.special.Erf;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Population;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
+import org.safepassage.sim.rules.DecisionRule;
 
 /** Initialisation (ODD 5): the households of a run, drawn from the scenario's population. */
 public final class Initialisation {
@@ -72,6 +74,7 @@ public final class Initialisation {
         double credibility = scenario.pauses().isEmpty() ? 0.5 : scenario.pauses().get(0).credibility();
         BetaDistribution trust = beta(rng, credibility, pop.trustConcentration());
         BetaDistribution attachment = beta(rng, pop.attachmentMean(), pop.attachmentConcentration());
+        double[] familyShare = fighterFamilyShares(scenario, hoodOf, hoods);
         double pChild = pop.childShare();
         double pElderly = pop.elderlyShare();
         double pWounded = pop.woundedShare();
@@ -114,12 +117,50 @@ public final class Initialisation {
                 h.attachment[i] = 1f;
                 h.set(i, Households.STAYS, true);
             }
+            if (scenario.behaviour().thresholdSpread() > 0) {
+                // counter-based like the stay draw: no other draw moves when the spread is switched on
+                // z = √2 erf⁻¹(2u − 1): the standard normal quantile of the uniform u
+                double z = Math.sqrt(2) * Erf.erfInv(2 * random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 2) - 1);
+                h.threshold[i] = (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(), z);
+            }
+            if (familyShare != null && random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 3) < familyShare[n]) {
+                h.set(i, Households.FIGHTER_FAMILY, true);
+            }
             h.corridor[i] = -1;
             if (rng.nextDouble() < pop.initialAwareness()) {
                 h.set(i, Households.AWARE, true);
             }
         }
         return h;
+    }
+
+    /**
+     * Fighters' families (ODD 7.1 "Households that stay whole"): per neighbourhood, the chance
+     * that a household there is a fighter's family: for each group, size ×
+     * {@code behaviour.fighterFamiliesPerFighter} households spread evenly over the households of
+     * the neighbourhoods it holds (at most 1). Null when the parameter is 0 (no draw is made).
+     */
+    private static double[] fighterFamilyShares(Scenario scenario, IntList hoodOf, int hoods) {
+        double perFighter = scenario.behaviour().fighterFamiliesPerFighter();
+        if (perFighter <= 0) {
+            return null;
+        }
+        long[] households = new long[hoods];
+        for (int i = 0; i < hoodOf.size(); i++) {
+            households[hoodOf.get(i)]++;
+        }
+        double[] share = new double[hoods];
+        for (var g : scenario.fighters()) {
+            long held = 0;
+            for (String name : g.controls()) {
+                held += households[scenario.map().neighbourhoodIndex(name)];
+            }
+            for (String name : g.controls()) {
+                int n = scenario.map().neighbourhoodIndex(name);
+                share[n] = Math.min(1.0, share[n] + (held == 0 ? 0 : g.size() * perFighter / held));
+            }
+        }
+        return share;
     }
 
     private static BetaDistribution beta(RandomGenerator rng, double mean, double concentration) {

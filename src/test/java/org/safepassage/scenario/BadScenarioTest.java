@@ -130,7 +130,7 @@ class BadScenarioTest {
             scenario("event with an unknown type is reported alone", "seed: 7", "events:\n"
                     + "  - {at: 2016-10-20T09:00, type: suspendd, target: pause, duration: PT1H}\nseed: 7",
                 "tiny.yaml:37:34: error: events[0].type: found 'suspendd'; one of front-shift, suspend, deal,"
-                    + " front-regain"),
+                    + " front-regain, evacuation-order, bombardment"),
             scenario("regain of an unknown neighbourhood", "seed: 7", "events:\n"
                     + "  - {at: 2016-10-20T09:00, type: front-regain, target: Sout}\nseed: 7",
                 "tiny.yaml:37:56: error: events[0].target: no neighbourhood named 'Sout'; did you mean 'South'?"),

@@ -15,11 +15,17 @@ public final class DecisionRule {
     /**
      * The terms of U that are the same for every household of a neighbourhood at a tick (ODD
      * 7.1): local danger (min(1, danger)), {@link #hardship}, {@link #socialProof}, district
-     * clash news (min(1, news)), {@link FighterRule#control fighter control} and {@link #waitAndSee};
-     * each in 0..1.
+     * clash news (min(1, news)), {@link FighterRule#control fighter control}, {@link #waitAndSee},
+     * whether an evacuation order is in force there (0 or 1) and {@link #heavyShelling}; each in 0..1.
      */
     public record NeighbourhoodTerms(double localDanger, double hardship, double socialProof, double clashNews,
-            double fighterControl, double waitAndSee) {
+            double fighterControl, double waitAndSee, double evacuationOrder, double heavyShelling) {
+
+        /** Terms without the push (no order in force, no heavy shelling). */
+        public NeighbourhoodTerms(double localDanger, double hardship, double socialProof, double clashNews,
+                double fighterControl, double waitAndSee) {
+            this(localDanger, hardship, socialProof, clashNews, fighterControl, waitAndSee, 0, 0);
+        }
     }
 
     /**
@@ -27,10 +33,18 @@ public final class DecisionRule {
      * effective trust (0..1), whether the corridor is monitored by a neutral body, has transport
      * and lets people choose where to go, whether a member is wounded, attachment (0..1),
      * screening risk (k's detention probability when the household has military-age men and k
-     * screens, else 0) and {@link #timePressure} (0..{@link #MAX_TIME_PRESSURE}).
+     * screens, else 0: one term for the whole household, which stays or goes together),
+     * {@link #timePressure} (0..{@link #MAX_TIME_PRESSURE}) and the household's own threshold
+     * ({@link #thresholdOffset}, utility, any sign; 0 when thresholds do not spread).
      */
     public record HouseholdTerms(double trust, boolean monitored, boolean transport, boolean destinationChoice,
-            boolean woundedMember, double attachment, double screeningRisk, double timePressure) {
+            boolean woundedMember, double attachment, double screeningRisk, double timePressure, double threshold) {
+
+        /** Terms of a household whose threshold is the common one (no spread). */
+        public HouseholdTerms(double trust, boolean monitored, boolean transport, boolean destinationChoice,
+                boolean woundedMember, double attachment, double screeningRisk, double timePressure) {
+            this(trust, monitored, transport, destinationChoice, woundedMember, attachment, screeningRisk, timePressure, 0);
+        }
     }
 
     /**
@@ -44,7 +58,7 @@ public final class DecisionRule {
 
     /**
      * The part of U shared by a neighbourhood: intercept + danger + hardship + social proof − clash
-     * news − control − wait-and-see.
+     * news − control − wait-and-see + evacuation order + heavy shelling (ODD 7.1 "Push").
      */
     public static double neighbourhoodUtility(Behaviour.Weights w, NeighbourhoodTerms n) {
         return w.intercept()
@@ -53,12 +67,14 @@ public final class DecisionRule {
                 + w.socialProof() * n.socialProof()
                 - w.clashNews() * n.clashNews()
                 - w.fighterControl() * n.fighterControl()
-                - w.waitAndSee() * n.waitAndSee();
+                - w.waitAndSee() * n.waitAndSee()
+                + w.evacuationOrder() * n.evacuationOrder()
+                + w.heavyShelling() * n.heavyShelling();
     }
 
     /**
      * U from its neighbourhood part: + trust, monitored, transport, destination choice, wounded
-     * member − attachment − screening risk − time pressure, added in this order.
+     * member − attachment − screening risk − time pressure − own threshold, added in this order.
      */
     public static double householdUtility(Behaviour.Weights w, double neighbourhoodUtility, HouseholdTerms h) {
         return neighbourhoodUtility
@@ -69,19 +85,21 @@ public final class DecisionRule {
                 + (h.woundedMember() ? w.woundedMember() : 0)
                 - w.attachment() * h.attachment()
                 - w.screeningRisk() * h.screeningRisk()
-                - w.timePressure() * h.timePressure();
+                - w.timePressure() * h.timePressure()
+                - h.threshold();
     }
 
     /**
      * The most favourable household terms anyone can have at a tick: the largest trust, the
      * indicator terms wherever a corridor on offer has them (and their weight is positive), a
-     * wounded member, the least attachment, no screening risk and no time pressure. With the
-     * largest {@link #neighbourhoodUtility} this gives {@link #utilityCeiling}.
+     * wounded member, the least attachment, no screening risk, no time pressure and the lowest
+     * own threshold. With the largest {@link #neighbourhoodUtility} this gives {@link #utilityCeiling}.
      */
     public static HouseholdTerms mostFavourable(Behaviour.Weights w, double largestTrust, boolean anyMonitored,
-            boolean anyTransport, boolean anyDestinationChoice, double leastAttachment) {
+            boolean anyTransport, boolean anyDestinationChoice, double leastAttachment, double lowestThreshold) {
         return new HouseholdTerms(largestTrust, anyMonitored && w.monitored() > 0, anyTransport && w.transport() > 0,
-                anyDestinationChoice && w.destinationChoice() > 0, w.woundedMember() > 0, leastAttachment, 0, 0);
+                anyDestinationChoice && w.destinationChoice() > 0, w.woundedMember() > 0, leastAttachment, 0, 0,
+                lowestThreshold);
     }
 
     /**
@@ -93,6 +111,27 @@ public final class DecisionRule {
      */
     public static double utilityCeiling(Behaviour.Weights w, double largestNeighbourhoodUtility, HouseholdTerms best) {
         return householdUtility(w, largestNeighbourhoodUtility, best);
+    }
+
+    /**
+     * Heavy shelling (ODD 7.1 "Push"): the bombardment death rate at home in a neighbourhood (per
+     * person-day, with the schedule's factor and the pause's violation factor) over the rate at
+     * which the term is full: min(1, rate / {@code fullAtDeathsPerPersonDay}). People hear the
+     * shelling of their neighbourhood whoever it hits; local danger, by contrast, follows the
+     * deaths there.
+     */
+    public static double heavyShelling(double deathsPerPersonDay, double fullAtDeathsPerPersonDay) {
+        return Math.min(1.0, deathsPerPersonDay / fullAtDeathsPerPersonDay);
+    }
+
+    /**
+     * Threshold spread (ODD 7.1): a household's own decision threshold, normal with mean 0 and
+     * standard deviation {@code spread} (utility units): spread × z for a standard normal draw z.
+     * Subtracted from U, so a household with a high threshold needs a stronger push to go and
+     * departures spread out in time.
+     */
+    public static double thresholdOffset(double spread, double standardNormal) {
+        return spread * standardNormal;
     }
 
     /** Hardship of the siege at a tick (ODD 7.1): initial + growth per day × days since the start, at most 1. */

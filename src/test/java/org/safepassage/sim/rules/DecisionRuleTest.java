@@ -10,7 +10,7 @@ import org.safepassage.scenario.Behaviour;
 /** ODD 7.1: the decision to leave, its utility, its ceiling and its rate. */
 class DecisionRuleTest {
 
-    private static final Behaviour.Weights ONES = new Behaviour.Weights(0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
+    private static final Behaviour.Weights ONES = new Behaviour.Weights(0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1);
 
     private static DecisionRule.NeighbourhoodTerms calm() {
         return new DecisionRule.NeighbourhoodTerms(0, 0, 0, 0, 0, 0);
@@ -77,6 +77,7 @@ class DecisionRuleTest {
             DecisionRule.HouseholdTerms[] households = new DecisionRule.HouseholdTerms[1 + r.nextInt(20)];
             double maxTrust = 0;
             double leastAttachment = 1;
+            double lowestThreshold = Double.POSITIVE_INFINITY;
             boolean monitored = false;
             boolean transport = false;
             boolean destination = false;
@@ -84,12 +85,14 @@ class DecisionRuleTest {
                 households[h] = household(r);
                 maxTrust = Math.max(maxTrust, households[h].trust());
                 leastAttachment = Math.min(leastAttachment, households[h].attachment());
+                lowestThreshold = Math.min(lowestThreshold, households[h].threshold());
                 monitored |= households[h].monitored();
                 transport |= households[h].transport();
                 destination |= households[h].destinationChoice();
             }
             double ceiling = DecisionRule.utilityCeiling(w, largest,
-                    DecisionRule.mostFavourable(w, maxTrust, monitored, transport, destination, leastAttachment));
+                    DecisionRule.mostFavourable(w, maxTrust, monitored, transport, destination, leastAttachment,
+                            lowestThreshold));
             for (DecisionRule.NeighbourhoodTerms n : hoods) {
                 for (DecisionRule.HouseholdTerms h : households) {
                     double u = DecisionRule.utility(w, n, h);
@@ -102,11 +105,11 @@ class DecisionRuleTest {
     @Test
     void theCeilingIsReachedByTheMostFavourableHousehold() {
         Behaviour.Weights w = new Behaviour.Weights(-5.1, 12.49, 7.239, 2.166, 3.432, 3.355, 1.046, 2.315, 3.726, 3.488,
-                4.453, 3.985, 1.611, 7.208, 0);
-        DecisionRule.NeighbourhoodTerms n = new DecisionRule.NeighbourhoodTerms(0.3, 0.5, 0.2, 0.1, 0, 0);
-        DecisionRule.HouseholdTerms best = new DecisionRule.HouseholdTerms(0.9, true, true, true, true, 0.1, 0, 0);
+                4.453, 3.985, 1.611, 7.208, 0, 2, 3);
+        DecisionRule.NeighbourhoodTerms n = new DecisionRule.NeighbourhoodTerms(0.3, 0.5, 0.2, 0.1, 0, 0, 1, 0.4);
+        DecisionRule.HouseholdTerms best = new DecisionRule.HouseholdTerms(0.9, true, true, true, true, 0.1, 0, 0, -1.5);
         assertEquals(DecisionRule.utility(w, n, best), DecisionRule.utilityCeiling(w,
-                DecisionRule.neighbourhoodUtility(w, n), DecisionRule.mostFavourable(w, 0.9, true, true, true, 0.1)));
+                DecisionRule.neighbourhoodUtility(w, n), DecisionRule.mostFavourable(w, 0.9, true, true, true, 0.1, -1.5)));
     }
 
     @Test
@@ -175,24 +178,25 @@ class DecisionRuleTest {
     }
 
     static Behaviour.Weights weights(SplittableRandom r) {
-        double[] v = new double[15];
+        double[] v = new double[17];
         v[0] = r.nextDouble(-100, 100);
-        for (int i = 1; i < 15; i++) {
+        for (int i = 1; i < 17; i++) {
             v[i] = r.nextInt(5) == 0 ? 0 : r.nextDouble(0, 100);
         }
         return new Behaviour.Weights(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-                v[13], v[14]);
+                v[13], v[14], v[15], v[16]);
     }
 
     static DecisionRule.NeighbourhoodTerms neighbourhood(SplittableRandom r) {
         return new DecisionRule.NeighbourhoodTerms(r.nextDouble(), r.nextDouble(), r.nextDouble(), r.nextDouble(),
-                r.nextInt(3) * 0.5, r.nextDouble());
+                r.nextInt(3) * 0.5, r.nextDouble(), r.nextInt(2), r.nextDouble());
     }
 
     static DecisionRule.HouseholdTerms household(SplittableRandom r) {
         return new DecisionRule.HouseholdTerms(r.nextDouble(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(),
                 r.nextBoolean(), r.nextDouble(), r.nextBoolean() ? r.nextDouble() : 0,
-                r.nextDouble() * DecisionRule.MAX_TIME_PRESSURE);
+                r.nextDouble() * DecisionRule.MAX_TIME_PRESSURE,
+                r.nextBoolean() ? 0 : DecisionRule.thresholdOffset(r.nextDouble(0, 100), r.nextGaussian()));
     }
 
     @Test

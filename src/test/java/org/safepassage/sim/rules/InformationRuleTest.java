@@ -8,7 +8,7 @@ import org.safepassage.scenario.Behaviour;
 /** ODD 7.3: hearing, news decay, local danger and trust. */
 class InformationRuleTest {
 
-    private static final Behaviour.Information INFO = new Behaviour.Information(4, 0.2, 0.8, 0.01, 0.07, 0.2, 48, 0.1, 0.001, 0.01, 24, 100, 0);
+    private static final Behaviour.Information INFO = new Behaviour.Information(4, 0.2, 0.8, 0.01, 0.07, 0.2, 48, 0.1, 0.001, 0.01, 24, 100, 0, 0.001);
 
     @Test
     void hearingIsWordOfMouthPlusCrossingNewsCappedAtOnePercent() {
