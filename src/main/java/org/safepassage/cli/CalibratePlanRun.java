@@ -20,6 +20,7 @@ import org.safepassage.scenario.Episode;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.ScenarioLoader;
+import org.safepassage.validation.CalibrationWriter;
 import org.safepassage.validation.CmaesCalibration;
 import org.safepassage.validation.Journal;
 import org.safepassage.validation.NullPredictors;
@@ -81,6 +82,9 @@ final class CalibratePlanRun {
                 episodes.add(ScenarioLoader.loadEpisode(ref.file(), ref.sets()));
             }
             writeFit(out.resolve("fit.csv"), plan, episodes, all);
+            // Every candidate of the fit on all episodes, in the form 'safepassage ensemble' reads.
+            CalibrationWriter.writePlanCandidates(out.resolve("calibration.csv"), plan.parameters(),
+                    journal.entries("all"), plan.replicates());
             StringBuilder sets = new StringBuilder();
             for (String s : cal.sets(all.best().values())) {
                 sets.append(s).append('\n');
@@ -141,7 +145,7 @@ final class CalibratePlanRun {
                             (double) r.get("nullShareError"));
                 }
             }
-            stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, fit.csv, best-sets.txt%s, manifest.json) in %.0f s%n", out,
+            stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, calibration.csv, fit.csv, best-sets.txt%s, manifest.json) in %.0f s%n", out,
                     leaveOneOut ? ", loo.csv" : "", (System.currentTimeMillis() - started) / 1000.0);
             return ExitCode.OK;
         } catch (InvalidInputException e) {

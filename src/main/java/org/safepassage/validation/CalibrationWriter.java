@@ -3,12 +3,14 @@ package org.safepassage.validation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.CsvCells;
 import org.safepassage.metrics.RunWriter;
+import org.safepassage.scenario.CalibrationPlan;
 
 /**
  * Writes a calibration's tables, atomically: {@code calibration.csv} (one row per scored
@@ -53,6 +55,40 @@ public final class CalibrationWriter {
                         row.add(p.detail());
                     }
                     for (double v : c.values()) {
+                        row.add(Double.isNaN(v) ? "" : Calibration.format(v));
+                    }
+                    csv.printRecord(CsvCells.row(row));
+                }
+            }
+        });
+    }
+
+    /**
+     * The candidates of a plan's search (one fold of its journal) as calibration.csv, the form
+     * {@code safepassage ensemble} reads: candidate (0 the defaults, 1 the plan's start, then the
+     * optimiser's in the order scored), stage, replicates, weighted score, per-episode errors and
+     * the parameter values (empty for the defaults, which set nothing).
+     */
+    public static void writePlanCandidates(Path file, List<CalibrationPlan.Parameter> parameters,
+            List<Journal.Entry> entries, int replicates) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
+                List<String> episodes = entries.isEmpty() ? List.of() : new ArrayList<>(entries.get(0).errors().keySet());
+                List<String> header = new ArrayList<>(List.of("candidate", "stage", "replicates", "score"));
+                episodes.forEach(e -> header.add("error[" + e + "]"));
+                parameters.forEach(p -> header.add(p.path()));
+                csv.printRecord(CsvCells.row(header));
+                for (int i = 0; i < entries.size(); i++) {
+                    Journal.Entry e = entries.get(i);
+                    boolean defaults = Arrays.stream(e.values()).allMatch(Double::isNaN);
+                    List<String> row = new ArrayList<>(List.of(Integer.toString(i),
+                            defaults ? "defaults" : i == 1 ? "start" : "cma-es", Integer.toString(replicates),
+                            RunWriter.number(e.score())));
+                    for (String ep : episodes) {
+                        Double err = e.errors().get(ep);
+                        row.add(err == null ? "" : RunWriter.number(err));
+                    }
+                    for (double v : e.values()) {
                         row.add(Double.isNaN(v) ? "" : Calibration.format(v));
                     }
                     csv.printRecord(CsvCells.row(row));

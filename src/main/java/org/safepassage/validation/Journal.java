@@ -29,13 +29,16 @@ public final class Journal implements AutoCloseable {
     }
 
     private final Map<String, Entry> byKey = new HashMap<>();
+    private final List<Entry> ordered = new ArrayList<>();
     private final BufferedWriter writer;
     private final int resumed;
 
     private Journal(BufferedWriter writer, List<Entry> old) {
         this.writer = writer;
         for (Entry e : old) {
-            byKey.put(key(e.fold(), e.values()), e);
+            if (byKey.put(key(e.fold(), e.values()), e) == null) {
+                ordered.add(e);
+            }
         }
         this.resumed = old.size();
     }
@@ -100,8 +103,15 @@ public final class Journal implements AutoCloseable {
         return byKey.get(key(fold, values));
     }
 
+    /** The entries of one fold, one per candidate, in the order they were first scored. */
+    public synchronized List<Entry> entries(String fold) {
+        return ordered.stream().filter(e -> e.fold().equals(fold)).toList();
+    }
+
     public synchronized void append(Entry e) throws IOException {
-        byKey.put(key(e.fold(), e.values()), e);
+        if (byKey.put(key(e.fold(), e.values()), e) == null) {
+            ordered.add(e);
+        }
         StringBuilder b = new StringBuilder(e.fold()).append('\t').append(join(e.values())).append('\t')
                 .append(e.score()).append('\t').append(String.format(Locale.ROOT, "%.3f", e.seconds())).append('\t');
         int i = 0;

@@ -46,6 +46,20 @@ class CalibratePlanCommandTest {
             }
         }
         assertTrue(Files.readString(o.resolve("journal.tsv")).contains("without a\t"), "folds are journaled");
+        // calibration.csv: the fit's candidates (defaults, start, the optimiser's), which 'ensemble' reads.
+        List<CSVRecord> cands = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(o.resolve("calibration.csv"))).getRecords();
+        assertEquals("defaults", cands.get(0).get("stage"));
+        assertEquals("", cands.get(0).get("behaviour.weights.intercept"));
+        assertEquals("start", cands.get(1).get("stage"));
+        assertEquals(-5.1, Double.parseDouble(cands.get(1).get("behaviour.weights.intercept")), 1e-9);
+        assertTrue(cands.size() >= 3 && cands.size() <= 5, "defaults, start and at most 3 more: " + cands.size());
+        Path ens = dir.resolve("ensemble.yaml");
+        StringWriter ensOut = new StringWriter();
+        assertEquals(ExitCode.OK, Main.execute(new PrintWriter(ensOut), new PrintWriter(err), "ensemble",
+                o.resolve("calibration.csv").toString(), "--tolerance", "100", "--output", ens.toString()), err.toString());
+        assertEquals(cands.size() - 1, org.safepassage.scenario.Ensemble.load(ens).members().size(),
+                "every candidate but the defaults' row (nothing set) within a tolerance of 100: " + ensOut);
         assertTrue(out.toString().contains("left out") && out.toString().contains("in sample"), out.toString());
         assertTrue(err.toString().contains("[1/"), "progress: " + err);
         // Run again: everything comes from the journal.

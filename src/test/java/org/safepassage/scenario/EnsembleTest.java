@@ -53,7 +53,8 @@ class EnsembleTest {
         assertTrue(!ScenarioLoader.load(named, List.of(), "none").variation().varies(), "--ensemble none");
         Variation given = ScenarioLoader.load(base, List.of(), e.toString()).variation();
         assertEquals(fromFile.draw(5).member(), given.draw(5).member(), "same seed, same member, any scenario");
-        assertEquals(12.49, ScenarioLoader.load(named, List.of()).scenario().behaviour().weights().trust(),
+        assertEquals(BehaviourParameters.of("behaviour.weights.trust").defaultValue(),
+                ScenarioLoader.load(named, List.of()).scenario().behaviour().weights().trust(),
                 "the nominal scenario keeps the calibrated defaults");
     }
 
