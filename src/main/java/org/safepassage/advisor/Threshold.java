@@ -81,10 +81,14 @@ public final class Threshold {
         int[] base = result.recommended().candidate().index();
         List<Tried> tried = new ArrayList<>();
         List<String> values = spec.levers().get(q.lever()).values();
+        java.util.Set<Candidate> seen = new java.util.HashSet<>();
         for (int v = 0; v < values.size(); v++) {
             int[] index = base.clone();
             index[q.lever()] = v;
-            Candidate c = new Candidate(index);
+            Candidate c = new Candidate(index).canonical(spec);
+            if (!seen.add(c)) {
+                continue; // the lever does not matter here (onlyWhen): the same design as a value tried
+            }
             evaluator.ensure(List.of(c), replicates);
             if (evaluator.isInvalid(c)) {
                 continue;
