@@ -19,6 +19,10 @@ public final class Threshold {
     /** The question: {@code figure >= atLeast} with probability {@code probability}, over the lever {@code lever}. */
     public record Question(int lever, String figure, double atLeast, double probability) {
         public String words(DesignSpec spec) {
+            if (org.safepassage.scenario.DesignSpecLoader.CORRIDORS.equals(spec.levers().get(lever).path())) {
+                return "the fewest corridors (the first set of crossings, fewest first) that get " + figure
+                        + " to at least " + DesignOutput.num(atLeast) + " with probability " + DesignOutput.num(probability);
+            }
             return "the first " + spec.levers().get(lever).path() + " that gets " + figure + " to at least "
                     + DesignOutput.num(atLeast) + " with probability " + DesignOutput.num(probability);
         }
