@@ -451,8 +451,9 @@ public final class DesignSpecLoader {
     /** The base must load with the inputs, and so must each lever value. */
     private static void checkAgainstBase(DesignSpec spec, Fields f, List<YamlNode> leverNodes,
             List<Problem> problems) {
+        Scenario base;
         try {
-            ScenarioLoader.load(spec.base(), spec.inputs(), spec.ensemble());
+            base = ScenarioLoader.load(spec.base(), spec.inputs(), spec.ensemble()).scenario();
         } catch (InvalidInputException e) {
             f.report(f.has("uncertainty") ? "uncertainty" : "base", "base scenario " + spec.base() + " with the inputs has "
                     + e.problems().size() + " problem(s): " + e.problems().get(0).format(), "a valid scenario");
@@ -461,10 +462,23 @@ public final class DesignSpecLoader {
         for (int i = 0; i < spec.levers().size(); i++) {
             DesignSpec.Lever lever = spec.levers().get(i);
             YamlNode item = leverNodes.get(i);
-            for (int v = 0; v < lever.values().size(); v++) {
-                if (!lever.sets().isEmpty() && lever.values().size() > 64 && lever.sets().get(v).size() > 1) {
-                    continue; // a large corridors lever: each crossing closed alone is checked, not every subset
+            if (CORRIDORS.equals(lever.path()) && !lever.sets().isEmpty()) {
+                // each name must be a crossing of the base; a subset that the scenario refuses (a fighter
+                // group leaving by a closed corridor) is an invalid design, reported and skipped
+                List<String> known = base.corridors().stream().map(Corridor::name).toList();
+                List<YamlNode> names = item.get("corridors").items();
+                for (int k = 0; k < names.size(); k++) {
+                    String name = names.get(k).text();
+                    if (!known.contains(name)) {
+                        String hint = Suggest.nearest(name, known);
+                        problems.add(Fields.at(names.get(k), "levers[" + i + "].corridors[" + k + "]", "no corridor named '"
+                                + name + "' in the base", hint != null ? "did you mean '" + hint + "'?"
+                                : "one of " + String.join(", ", known)));
+                    }
                 }
+                continue;
+            }
+            for (int v = 0; v < lever.values().size(); v++) {
                 List<String> sets = new ArrayList<>(spec.inputs());
                 sets.addAll(lever.sets(v));
                 try {

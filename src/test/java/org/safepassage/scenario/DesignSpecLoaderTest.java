@@ -138,8 +138,9 @@ class DesignSpecLoaderTest {
             throw new AssertionError("accepted");
         } catch (InvalidInputException e) {
             String first = e.problems().get(0).format();
-            assertTrue(first.startsWith("c.yaml:5:17: error: levers[0]: value 'Castello road' for corridors: no item "
-                    + "of 'corridors' ") || first.contains("Nowhere"), first);
+            assertTrue(first.endsWith("c.yaml:5:33: error: levers[0].corridors[1]: no corridor named 'Nowhere' in the "
+                    + "base; one of Castello road, Castello road fighters, Masakin Hanano, Sheikh Saeed, Salaheddine, "
+                    + "Bustan al-Qasr, Bustan al-Qasr fighters, Sheikh Maqsoud"), first);
         }
     }
 
