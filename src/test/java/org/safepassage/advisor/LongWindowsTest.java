@@ -79,6 +79,17 @@ class LongWindowsTest {
         assertTrue(r.considered().size() >= 6, "most of the 8 designs: " + pauses);
     }
 
+    /** The shipped file: 4 short lengths x 4 day counts + 5 long lengths once = 21 pauses, x 7 x 2 x 4 x 63. */
+    @Test
+    void theShippedDesignCountsEachPauseOnce() throws Exception {
+        DesignSpec d = org.safepassage.scenario.DesignSpecLoader.load(Path.of("scenarios/designs/aleppo-2016.yaml"));
+        assertEquals(21L * 7 * 2 * 4 * 63, Advisor.spaceSize(d));
+        assertEquals("4.0.0.0.0.0", new Candidate(new int[] {4, 3, 0, 0, 0, 0}).canonical(d).key(),
+                "PT24H on four days is PT24H once");
+        assertEquals("3.3.0.0.0.0", new Candidate(new int[] {3, 3, 0, 0, 0, 0}).canonical(d).key(),
+                "PT11H on four days stays");
+    }
+
     @Test
     void withoutTheConditionTheSamePauseWasConsideredAgain() throws Exception {
         Advisor.Result r = DesignRun.inMemory(spec(false), WORLD, 2);
