@@ -77,13 +77,36 @@ public final class Advisor {
         this.evaluator = evaluator;
     }
 
-    /** The size of the lever space (capped at Long.MAX_VALUE). */
+    /**
+     * The number of distinct designs (capped at Long.MAX_VALUE): the product of the levers' sizes,
+     * where a lever that matters only for some values of another ({@code onlyWhen}) counts once for
+     * the other values.
+     */
     static long spaceSize(DesignSpec spec) {
+        List<DesignSpec.Lever> levers = spec.levers();
         long n = 1;
-        for (DesignSpec.Lever l : spec.levers()) {
-            n = Math.multiplyHigh(n, l.values().size()) != 0 ? Long.MAX_VALUE : n * l.values().size();
+        for (int r = 0; r < levers.size(); r++) {
+            DesignSpec.Lever lever = levers.get(r);
+            if (lever.onlyWhen() != null) {
+                continue;
+            }
+            long factor = 0;
+            for (int v = 0; v < lever.values().size(); v++) {
+                long designs = 1;
+                for (DesignSpec.Lever l : levers) {
+                    if (l.onlyWhen() != null && l.onlyWhen().lever() == r && l.onlyWhen().active().get(v)) {
+                        designs = times(designs, l.values().size());
+                    }
+                }
+                factor = factor + designs < 0 ? Long.MAX_VALUE : factor + designs;
+            }
+            n = times(n, factor);
         }
         return n;
+    }
+
+    private static long times(long a, long b) {
+        return Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
     }
 
     Result run() throws IOException, InterruptedException {
@@ -142,7 +165,7 @@ public final class Advisor {
                 for (int i = 0; i < levers; i++) {
                     index[i] = EncodingUtils.getInt(solution.getVariable(i));
                 }
-                Candidate c = new Candidate(index);
+                Candidate c = new Candidate(index).canonical(spec);
                 seen.add(c);
                 try {
                     evaluator.ensure(List.of(c), replicates);

@@ -41,10 +41,25 @@ public record Candidate(int[] index) {
     public List<String> sets(DesignSpec spec) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < index.length; i++) {
-            DesignSpec.Lever lever = spec.levers().get(i);
-            out.add(lever.path() + "=" + lever.values().get(index[i]));
+            out.addAll(spec.levers().get(i).sets(index[i]));
         }
         return out;
+    }
+
+    /**
+     * The same design written once: each lever whose {@code onlyWhen} does not hold is held at its
+     * first value, so that designs differing only in a lever that does not matter are one design
+     * (a window of a day or more repeated on later days is one longer block, not daily windows).
+     */
+    public Candidate canonical(DesignSpec spec) {
+        int[] out = index.clone();
+        for (int i = 0; i < out.length; i++) {
+            DesignSpec.Condition c = spec.levers().get(i).onlyWhen();
+            if (c != null && !c.active().get(index[c.lever()])) {
+                out[i] = 0;
+            }
+        }
+        return java.util.Arrays.equals(out, index) ? this : new Candidate(out);
     }
 
     @Override

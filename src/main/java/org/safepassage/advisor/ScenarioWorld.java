@@ -20,6 +20,8 @@ import org.safepassage.scenario.Variation;
  * uncertain input ({@link Variation#draw}) and the run's own dice.
  */
 public final class ScenarioWorld implements World {
+    /** A design figure beside the run's own: the crossings open in the run's scenario (every kind). */
+    public static final String CORRIDORS_OPEN = "corridorsOpen";
     private final DesignSpec spec;
     private Variation base;
 
@@ -93,7 +95,9 @@ public final class ScenarioWorld implements World {
         return seed -> {
             Variation.Drawn drawn = variation.draw(seed);
             SingleRun.Result result = SingleRun.run(drawn.scenario());
-            return new Outcome(drawn.member(), drawn.quantiles(), result.summary().figures());
+            Map<String, Double> figures = new LinkedHashMap<>(result.summary().figures());
+            figures.put(CORRIDORS_OPEN, (double) drawn.scenario().corridors().size());
+            return new Outcome(drawn.member(), drawn.quantiles(), figures);
         };
     }
 }

@@ -19,6 +19,10 @@ public final class Threshold {
     /** The question: {@code figure >= atLeast} with probability {@code probability}, over the lever {@code lever}. */
     public record Question(int lever, String figure, double atLeast, double probability) {
         public String words(DesignSpec spec) {
+            if (org.safepassage.scenario.DesignSpecLoader.CORRIDORS.equals(spec.levers().get(lever).path())) {
+                return "the fewest corridors (the first set of crossings, fewest first) that get " + figure
+                        + " to at least " + DesignOutput.num(atLeast) + " with probability " + DesignOutput.num(probability);
+            }
             return "the first " + spec.levers().get(lever).path() + " that gets " + figure + " to at least "
                     + DesignOutput.num(atLeast) + " with probability " + DesignOutput.num(probability);
         }
@@ -81,10 +85,14 @@ public final class Threshold {
         int[] base = result.recommended().candidate().index();
         List<Tried> tried = new ArrayList<>();
         List<String> values = spec.levers().get(q.lever()).values();
+        java.util.Set<Candidate> seen = new java.util.HashSet<>();
         for (int v = 0; v < values.size(); v++) {
             int[] index = base.clone();
             index[q.lever()] = v;
-            Candidate c = new Candidate(index);
+            Candidate c = new Candidate(index).canonical(spec);
+            if (!seen.add(c)) {
+                continue; // the lever does not matter here (onlyWhen): the same design as a value tried
+            }
             evaluator.ensure(List.of(c), replicates);
             evaluator.needScores();
             if (evaluator.isInvalid(c)) {

@@ -137,7 +137,8 @@ final class DesignCommand implements Callable<Integer> {
             err.println("safepassage design: " + out + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
-        try (RunsProgress progress = new RunsProgress(err, quiet, "design", Math.max(estimate(design), alreadyDone),
+        try (RunsProgress progress = new RunsProgress(err, quiet, "design", Math.max(estimate(design)
+                + (question != null ? design.search().stages().get(design.search().stages().size() - 1) : 0), alreadyDone),
                 alreadyDone)) {
             result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, progress::step, elsewhere);
             if (question != null && result.recommended() != null) {

@@ -25,10 +25,40 @@ public record DesignSpec(String name, String question, Path base, Path file, Lis
         inputs = List.copyOf(inputs);
     }
 
-    /** A key path and the values it may take, in order (a range is listed at its steps). */
-    public record Lever(String path, List<String> values, boolean ordered) {
+    /**
+     * A key path and the values it may take, in order (a range is listed at its steps).
+     *
+     * @param sets for each value, the {@code --set} overrides it stands for; empty: {@code path=value}
+     *     (a lever over which corridors open sets {@code corridors[NAME].open=false} for each one it closes)
+     * @param onlyWhen null, or the condition under which this lever matters; where it does not, the lever is
+     *     held at its first value, so that designs differing only in it are one design
+     */
+    public record Lever(String path, List<String> values, boolean ordered, List<List<String>> sets,
+            Condition onlyWhen) {
         public Lever {
             values = List.copyOf(values);
+            sets = sets.stream().map(List::copyOf).toList();
+        }
+
+        public Lever(String path, List<String> values, boolean ordered) {
+            this(path, values, ordered, List.of(), null);
+        }
+
+        /** The {@code --set} overrides of value v. */
+        public List<String> sets(int v) {
+            return sets.isEmpty() ? List.of(path + "=" + values.get(v)) : sets.get(v);
+        }
+    }
+
+    /**
+     * Where a lever matters: when lever {@code lever} (an index into the levers) takes a value whose
+     * index i has {@code active.get(i)}.
+     *
+     * @param words the condition as written, e.g. "pauses[pause].duration below PT24H"
+     */
+    public record Condition(int lever, List<Boolean> active, String words) {
+        public Condition {
+            active = List.copyOf(active);
         }
     }
 

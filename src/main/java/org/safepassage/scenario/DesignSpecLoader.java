@@ -16,7 +16,7 @@ public final class DesignSpecLoader {
     /** Figures an objective or a constraint may name: a run's summary figures. */
     public static final List<String> FIGURES = List.of("evacuated", "evacuatedFraction", "evacuatedThroughCorridors",
             "leftAcrossFront", "evacuatedDuringPauses", "killed", "injured", "detained", "remaining",
-            "fightersEvacuated", "peakQueue", "timeToHalfHours", "pauseOpenHours", "killedOnTheWay", "killedAtHome");
+            "fightersEvacuated", "peakQueue", "timeToHalfHours", "pauseOpenHours", "killedOnTheWay", "killedAtHome", "corridorsOpen");
     private static final int MAX_STEPS = 1000;
 
     private DesignSpecLoader() {
@@ -44,6 +44,8 @@ public final class DesignSpecLoader {
         for (int i = 0; i < leverNodes.size(); i++) {
             levers.add(lever(leverNodes.get(i), "levers[" + i + "]", f, problems));
         }
+        levers = conditions(levers, leverNodes, f, problems);
+        longWindowsRepeated(levers, leverNodes, problems);
         List<DesignSpec.Objective> objectives = new ArrayList<>();
         List<YamlNode> objectiveNodes = f.list("objectives", true);
         if (f.has("objectives") && objectiveNodes.isEmpty()) {
@@ -182,7 +184,16 @@ public final class DesignSpecLoader {
     }
 
     private static DesignSpec.Lever lever(YamlNode node, String path, Fields parent, List<Problem> problems) {
-        Fields l = Fields.of(node, path, problems, parent.node(), "path", "values", "min", "max", "step");
+        Fields l = Fields.of(node, path, problems, parent.node(), "path", "values", "min", "max", "step",
+                "corridors", "atLeast", "atMost", "onlyWhen");
+        if (l.has("corridors")) {
+            return corridorLever(l);
+        }
+        for (String key : new String[] {"atLeast", "atMost"}) {
+            if (l.has(key)) {
+                l.report(key, key + " without corridors", "atLeast and atMost only with corridors: [NAME, ...]");
+            }
+        }
         String keyPath = l.string("path", null);
         if (keyPath != null) {
             try {
@@ -248,6 +259,174 @@ public final class DesignSpecLoader {
         return new DesignSpec.Lever(keyPath, values, true);
     }
 
+    /** Most crossings a corridors lever may list (2^12 - 1 subsets). */
+    private static final int MAX_CORRIDORS = 12;
+    /** The label of a corridors lever, in the outputs and for {@code --lever}. */
+    public static final String CORRIDORS = "corridors";
+
+    /**
+     * A lever over which of the listed crossings open: every subset with {@code atLeast} (default 1)
+     * to {@code atMost} (default all) of them, the fewest first (so that a threshold question walks
+     * from the fewest crossings up), then in the order listed. A value closes the listed crossings it
+     * leaves out ({@code corridors[NAME].open=false}); crossings not listed stay as the base has them.
+     */
+    private static DesignSpec.Lever corridorLever(Fields l) {
+        for (String key : new String[] {"path", "values", "min", "max", "step"}) {
+            if (l.has(key)) {
+                l.report(key, "both corridors and " + key, "either corridors: [NAME, ...] or path with values or a range");
+            }
+        }
+        List<String> names = l.strings("corridors");
+        java.util.Set<String> unique = new java.util.LinkedHashSet<>(names);
+        if (names.isEmpty() || names.size() > MAX_CORRIDORS || unique.size() < names.size()) {
+            l.report("corridors", names.size() + " name(s)" + (unique.size() < names.size() ? ", some twice" : ""),
+                    "from 1 to " + MAX_CORRIDORS + " different corridor names of the base scenario");
+            return new DesignSpec.Lever(CORRIDORS, List.of(), false);
+        }
+        int n = names.size();
+        int atLeast = (int) l.integer("atLeast", 1L, 1, n);
+        int atMost = (int) l.integer("atMost", (long) n, 1, n);
+        if (atMost < atLeast) {
+            l.report("atMost", "atMost " + atMost + " below atLeast " + atLeast, "at least atLeast");
+        }
+        List<String> values = new ArrayList<>();
+        List<List<String>> sets = new ArrayList<>();
+        for (int size = atLeast; size <= atMost; size++) {
+            for (int mask : subsets(n, size)) {
+                List<String> open = new ArrayList<>();
+                List<String> closes = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    if ((mask & (1 << (n - 1 - i))) != 0) {
+                        open.add(names.get(i));
+                    } else {
+                        closes.add("corridors[" + names.get(i) + "].open=false");
+                    }
+                }
+                values.add(String.join(" + ", open));
+                sets.add(closes);
+            }
+        }
+        if (values.size() < 2) {
+            l.report("corridors", values.size() + " subset(s)", "at least two subsets (a fixed choice belongs in the base)");
+        }
+        return new DesignSpec.Lever(CORRIDORS, values, true, sets, null);
+    }
+
+    /** The subsets of {@code size} of n items as bit masks (item 0 the highest bit), in lexicographic order. */
+    private static List<Integer> subsets(int n, int size) {
+        List<Integer> out = new ArrayList<>();
+        for (int mask = (1 << n) - 1; mask > 0; mask--) {
+            if (Integer.bitCount(mask) == size) {
+                out.add(mask);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Resolves each lever's {@code onlyWhen: {lever: PATH, below|atLeast: VALUE}}: the lever matters
+     * only where the named lever's value is below (or at least) VALUE, numbers or durations; elsewhere it
+     * is held at its first value. The named lever must itself be unconditional.
+     */
+    private static List<DesignSpec.Lever> conditions(List<DesignSpec.Lever> levers, List<YamlNode> nodes, Fields f,
+            List<Problem> problems) {
+        List<DesignSpec.Lever> out = new ArrayList<>(levers);
+        for (int i = 0; i < levers.size(); i++) {
+            String path = "levers[" + i + "]";
+            if (nodes.get(i).get("onlyWhen") == null) {
+                continue;
+            }
+            Fields c = Fields.of(nodes.get(i).get("onlyWhen"), path + ".onlyWhen", problems, nodes.get(i), "lever",
+                    "below", "atLeast");
+            String other = c.string("lever", null);
+            if (c.has("below") == c.has("atLeast")) {
+                c.report(c.has("below") ? "atLeast" : "below", c.has("below") ? "both below and atLeast"
+                        : "neither below nor atLeast", "one bound, e.g. below: PT24H");
+                continue;
+            }
+            boolean below = c.has("below");
+            String bound = c.string(below ? "below" : "atLeast", null);
+            int target = -1;
+            for (int j = 0; j < levers.size(); j++) {
+                if (j != i && levers.get(j).path() != null && levers.get(j).path().equals(other)) {
+                    target = j;
+                }
+            }
+            if (other == null || bound == null) {
+                continue;
+            }
+            if (target < 0 || nodes.get(target).get("onlyWhen") != null) {
+                List<String> paths = new ArrayList<>();
+                for (int j = 0; j < levers.size(); j++) {
+                    if (j != i && nodes.get(j).get("onlyWhen") == null && !paths.contains(levers.get(j).path())) {
+                        paths.add(levers.get(j).path());
+                    }
+                }
+                c.report("lever", "'" + other + "'" + (target >= 0 ? ", itself conditional" : ""),
+                        "the path of another, unconditional lever: " + String.join(", ", paths));
+                continue;
+            }
+            List<Boolean> active = new ArrayList<>();
+            for (String v : levers.get(target).values()) {
+                Integer cmp = compare(v, bound);
+                if (cmp == null) {
+                    c.report(below ? "below" : "atLeast", "'" + bound + "' against the value '" + v + "' of " + other,
+                            "a number or a duration, as the lever's values are");
+                    active = null;
+                    break;
+                }
+                active.add(below ? cmp < 0 : cmp >= 0);
+            }
+            if (active != null) {
+                DesignSpec.Lever l0 = levers.get(i);
+                out.set(i, new DesignSpec.Lever(l0.path(), l0.values(), l0.ordered(), l0.sets(),
+                        new DesignSpec.Condition(target, active, other + (below ? " below " : " at least ") + bound)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A {@code repeatDays} lever beside a {@code duration} lever of the same pause with values of a
+     * day or more needs {@code onlyWhen}: a window of a day or more opened again on the next days
+     * overlaps itself and is one longer block, the same design as a longer window once.
+     */
+    private static void longWindowsRepeated(List<DesignSpec.Lever> levers, List<YamlNode> nodes,
+            List<Problem> problems) {
+        for (int i = 0; i < levers.size(); i++) {
+            String path = levers.get(i).path();
+            if (path == null || !path.endsWith(".repeatDays") || levers.get(i).onlyWhen() != null
+                    || nodes.get(i).get("onlyWhen") != null) {
+                continue;
+            }
+            String duration = path.substring(0, path.length() - "repeatDays".length()) + "duration";
+            for (DesignSpec.Lever other : levers) {
+                List<String> longOnes = duration.equals(other.path()) ? other.values().stream()
+                        .filter(v -> Fields.parseDuration(v) != null
+                                && Fields.parseDuration(v).compareTo(Duration.ofDays(1)) >= 0).toList() : List.of();
+                if (!longOnes.isEmpty()) {
+                    YamlNode where = nodes.get(i).get("path") != null ? nodes.get(i).get("path") : nodes.get(i);
+                    problems.add(Fields.at(where, "levers[" + i + "]", "repeatDays beside windows of a day or more ("
+                            + String.join(", ", longOnes) + "): such a window repeated on the next days overlaps "
+                            + "itself and is one longer block, a design counted twice", "onlyWhen: {lever: \"" 
+                            + duration + "\", below: PT24H}"));
+                }
+            }
+        }
+    }
+
+    /** Compares two values as durations or as numbers; null when they are neither. */
+    private static Integer compare(String a, String b) {
+        Duration da = Fields.parseDuration(a);
+        Duration db = Fields.parseDuration(b);
+        if (da != null && db != null) {
+            return da.compareTo(db);
+        }
+        Double na = Fields.parseDouble(a);
+        Double nb = Fields.parseDouble(b);
+        return na != null && nb != null ? Double.compare(na, nb) : null;
+    }
+
     /** A node as YAML flow text, as a {@code --set} value takes it. */
     static String flow(YamlNode node) {
         if (node == null || node.isNull()) {
@@ -272,8 +451,9 @@ public final class DesignSpecLoader {
     /** The base must load with the inputs, and so must each lever value. */
     private static void checkAgainstBase(DesignSpec spec, Fields f, List<YamlNode> leverNodes,
             List<Problem> problems) {
+        Scenario base;
         try {
-            ScenarioLoader.load(spec.base(), spec.inputs(), spec.ensemble());
+            base = ScenarioLoader.load(spec.base(), spec.inputs(), spec.ensemble()).scenario();
         } catch (InvalidInputException e) {
             f.report(f.has("uncertainty") ? "uncertainty" : "base", "base scenario " + spec.base() + " with the inputs has "
                     + e.problems().size() + " problem(s): " + e.problems().get(0).format(), "a valid scenario");
@@ -282,14 +462,31 @@ public final class DesignSpecLoader {
         for (int i = 0; i < spec.levers().size(); i++) {
             DesignSpec.Lever lever = spec.levers().get(i);
             YamlNode item = leverNodes.get(i);
+            if (CORRIDORS.equals(lever.path()) && !lever.sets().isEmpty()) {
+                // each name must be a crossing of the base; a subset that the scenario refuses (a fighter
+                // group leaving by a closed corridor) is an invalid design, reported and skipped
+                List<String> known = base.corridors().stream().map(Corridor::name).toList();
+                List<YamlNode> names = item.get("corridors").items();
+                for (int k = 0; k < names.size(); k++) {
+                    String name = names.get(k).text();
+                    if (!known.contains(name)) {
+                        String hint = Suggest.nearest(name, known);
+                        problems.add(Fields.at(names.get(k), "levers[" + i + "].corridors[" + k + "]", "no corridor named '"
+                                + name + "' in the base", hint != null ? "did you mean '" + hint + "'?"
+                                : "one of " + String.join(", ", known)));
+                    }
+                }
+                continue;
+            }
             for (int v = 0; v < lever.values().size(); v++) {
                 List<String> sets = new ArrayList<>(spec.inputs());
-                sets.add(lever.path() + "=" + lever.values().get(v));
+                sets.addAll(lever.sets(v));
                 try {
                     ScenarioLoader.load(spec.base(), sets, ScenarioLoader.NO_ENSEMBLE);
                 } catch (InvalidInputException e) {
                     Problem first = e.problems().get(0);
-                    YamlNode where = item.get("path") != null ? item.get("path") : item;
+                    YamlNode where = item.get("path") != null ? item.get("path")
+                            : item.get("corridors") != null ? item.get("corridors") : item;
                     YamlNode values = item.get("values");
                     if (values != null && values.isSequence() && v < values.items().size()) {
                         where = values.items().get(v);

@@ -215,6 +215,7 @@ public final class ScenarioLoader {
     }
 
     private static Scenario bind(YamlNode tree, Path file, List<Problem> problems, Observed[] observed) {
+        tree = withoutClosedCorridors(tree, problems);
         Fields root = Fields.of(tree, "", problems, null, SECTIONS);
         long schema = root.integer("schemaVersion", null, 1, Integer.MAX_VALUE);
         if (root.has("schemaVersion") && schema != SCHEMA_VERSION && schema != 1L) {
@@ -394,7 +395,7 @@ public final class ScenarioLoader {
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "kind", "entryCell",
                     "leadsTo", "widthMetres", "transport", "screening", "monitoring", "destinationChoice", "pauses",
                     "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration", "road", "control",
-                    "neighbourhoods");
+                    "neighbourhoods", "open"); // open: see withoutClosedCorridors
             int[] entry = cell(f, "entryCell");
             Corridor.Transport transport = null;
             if (f.has("transport")) {
@@ -457,6 +458,63 @@ public final class ScenarioLoader {
             out.add(new Corridor.Control(x.string("by", ""), from, until, detained, turnedBack));
         }
         return out;
+    }
+
+    /**
+     * The tree without the corridors marked {@code open: false} (the tree itself when none is): a
+     * closed crossing is left out of the scenario as if it were not written, so that a design can
+     * open a subset of a map's crossings (docs/DESIGN.md). A fighter group that leaves by a closed
+     * corridor is reported at its {@code leavesBy}.
+     */
+    private static YamlNode withoutClosedCorridors(YamlNode tree, List<Problem> problems) {
+        YamlNode list = tree.isMapping() ? tree.get("corridors") : null;
+        if (list == null || !list.isSequence()) {
+            return tree;
+        }
+        YamlNode open = YamlNode.sequence(list.file(), list.line(), list.column());
+        java.util.Map<String, Integer> closed = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            YamlNode item = list.items().get(i);
+            YamlNode flag = item.isMapping() ? item.get("open") : null;
+            if (flag != null && !(flag.isScalar() && ("true".equals(flag.text()) || "false".equals(flag.text())))) {
+                problems.add(Fields.at(flag, "corridors[" + i + "].open", "found " + flag.describe(), "true or false"));
+            }
+            if (flag != null && flag.isScalar() && "false".equals(flag.text())) {
+                YamlNode name = item.get("name");
+                closed.put(name != null && name.isScalar() ? name.text() : "corridors[" + i + "]", i);
+            } else {
+                open.add(item);
+            }
+        }
+        if (closed.isEmpty()) {
+            return tree;
+        }
+        YamlNode fighters = tree.get("fighters");
+        YamlNode groups = fighters != null && fighters.isSequence()
+                ? YamlNode.sequence(fighters.file(), fighters.line(), fighters.column()) : fighters;
+        for (int g = 0; fighters != null && fighters.isSequence() && g < fighters.items().size(); g++) {
+            YamlNode group = fighters.items().get(g);
+            YamlNode by = group.isMapping() ? group.get("leavesBy") : null;
+            if (by != null && by.isScalar() && closed.containsKey(by.text())) {
+                problems.add(Fields.at(by, "fighters[" + g + "].leavesBy", "corridor '" + by.text()
+                        + "', which is closed (corridors[" + closed.get(by.text()) + "].open: false)",
+                        "an open corridor of kind fighter, or no leavesBy"));
+                group = group.copy();
+                group.remove("leavesBy"); // reported here, not again as an unknown corridor
+            }
+            groups.add(group);
+        }
+        YamlNode top = YamlNode.mapping(tree.file(), tree.line(), tree.column());
+        for (java.util.Map.Entry<String, YamlNode> e : tree.entries().entrySet()) {
+            YamlNode value = "corridors".equals(e.getKey()) ? open : "fighters".equals(e.getKey()) ? groups : e.getValue();
+            YamlNode key = tree.keyNode(e.getKey());
+            if (key != null && e.getKey().equals(key.text())) {
+                top.put(key, value);
+            } else {
+                top.put(e.getKey(), value);
+            }
+        }
+        return top;
     }
 
     /**

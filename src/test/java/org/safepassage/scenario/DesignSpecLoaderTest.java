@@ -19,9 +19,24 @@ class DesignSpecLoaderTest {
     void theShippedDesignLoads() throws InvalidInputException {
         DesignSpec d = DesignSpecLoader.load(Path.of("scenarios/designs/aleppo-2016.yaml"));
         assertEquals("aleppo-2016", d.name());
-        assertEquals(5, d.levers().size());
+        assertEquals(6, d.levers().size());
         assertEquals(List.of("PT0S", "PT12H", "PT24H", "PT36H", "PT48H", "PT60H", "PT72H"), d.levers().get(2).values());
         assertEquals("{vehicles: 5, seatsPerVehicle: 50, roundTrip: PT2H}", d.levers().get(4).values().get(0));
+        // repeatDays matters only for windows under a day (PT3H, PT4H, PT8H, PT11H of the nine)
+        DesignSpec.Condition c = d.levers().get(1).onlyWhen();
+        assertEquals(0, c.lever());
+        assertEquals(List.of(true, true, true, true, false, false, false, false, false), c.active());
+        // which of the six civilian crossings open: 63 subsets, one crossing first, all six last
+        DesignSpec.Lever corridors = d.levers().get(5);
+        assertEquals("corridors", corridors.path());
+        assertEquals(63, corridors.values().size());
+        assertEquals("Castello road", corridors.values().get(0));
+        assertEquals(List.of("corridors[Masakin Hanano].open=false", "corridors[Sheikh Saeed].open=false",
+                "corridors[Salaheddine].open=false", "corridors[Bustan al-Qasr].open=false",
+                "corridors[Sheikh Maqsoud].open=false"), corridors.sets(0));
+        assertEquals("Castello road + Masakin Hanano + Sheikh Saeed + Salaheddine + Bustan al-Qasr + Sheikh Maqsoud",
+                corridors.values().get(62));
+        assertEquals(List.of(), corridors.sets(62));
         assertEquals(new DesignSpec.Objective("evacuated", "p10", true), d.objectives().get(1));
         assertEquals(new DesignSpec.Constraint("peakQueue", true, 20000, 0.95), d.constraints().get(0));
         assertEquals(List.of(5, 15, 50), d.search().stages());
@@ -49,6 +64,84 @@ class DesignSpecLoaderTest {
         assertEquals("mean", d.objectives().get(0).statistic());
         assertEquals("none", d.ensemble());
         assertEquals(List.of(5, 15, 50), d.search().stages());
+    }
+
+    @Test
+    void corridorLeversAndConditions() throws InvalidInputException {
+        Path f = TinyFiles.write(dir.resolve("c.yaml"), """
+                schemaVersion: 1
+                name: c
+                base: %s
+                levers:
+                  - {path: "pauses[pause].duration", values: [PT4H, PT11H, PT24H, PT48H]}
+                  - path: "pauses[pause].repeatDays"
+                    values: [1, 2, 3]
+                    onlyWhen: {lever: "pauses[pause].duration", below: PT24H}
+                  - {corridors: [Castello road, Sheikh Saeed, Salaheddine], atMost: 2}
+                objectives:
+                  - maximise: evacuated
+                  - minimise: corridorsOpen
+                uncertainty: {ensemble: none}
+                """.formatted(Path.of("scenarios/pause-24h.yaml").toAbsolutePath()));
+        DesignSpec d = DesignSpecLoader.load(f);
+        assertEquals(List.of(true, true, false, false), d.levers().get(1).onlyWhen().active());
+        assertEquals(List.of("Castello road", "Sheikh Saeed", "Salaheddine", "Castello road + Sheikh Saeed",
+                "Castello road + Salaheddine", "Sheikh Saeed + Salaheddine"), d.levers().get(2).values());
+        assertEquals(List.of("corridors[Castello road].open=false"), d.levers().get(2).sets(5));
+    }
+
+    @Test
+    void corridorAndConditionMistakesAreReportedWhereTheyAre() {
+        Path f = TinyFiles.write(dir.resolve("c.yaml"), """
+                schemaVersion: 1
+                name: c
+                base: %s
+                levers:
+                  - {path: "pauses[pause].duration", values: [PT4H, PT48H]}
+                  - {path: "pauses[pause].repeatDays", values: [1, 2]}
+                  - {path: "pauses[pause].notice", values: [PT0S, PT1H], onlyWhen: {lever: duration, below: PT24H}}
+                  - {corridors: [Castello road, Nowhere]}
+                  - {corridors: [Sheikh Saeed, Sheikh Saeed]}
+                objectives:
+                  - maximise: evacuated
+                uncertainty: {ensemble: none}
+                """.formatted(Path.of("scenarios/pause-24h.yaml").toAbsolutePath()));
+        try {
+            DesignSpecLoader.load(f);
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException e) {
+            String all = String.join("\n", e.problems().stream().map(Problem::format).toList());
+            assertTrue(all.contains("c.yaml:6:12: error: levers[1]: repeatDays beside windows of a day or more "
+                    + "(PT48H): such a window repeated on the next days overlaps itself and is one longer block, a "
+                    + "design counted twice; onlyWhen: {lever: \"pauses[pause].duration\", below: PT24H}"), all);
+            assertTrue(all.contains("c.yaml:7:76: error: levers[2].onlyWhen.lever: 'duration'; the path of another, "
+                    + "unconditional lever: pauses[pause].duration, pauses[pause].repeatDays, corridors"), all);
+            assertTrue(all.contains("c.yaml:9:17: error: levers[4].corridors: 2 name(s), some twice; from 1 to 12 "
+                    + "different corridor names of the base scenario"), all);
+        }
+    }
+
+    @Test
+    void aCorridorTheBaseDoesNotHaveIsReportedAtTheLever() {
+        Path f = TinyFiles.write(dir.resolve("c.yaml"), """
+                schemaVersion: 1
+                name: c
+                base: %s
+                levers:
+                  - {corridors: [Castello road, Nowhere]}
+                objectives:
+                  - maximise: evacuated
+                uncertainty: {ensemble: none}
+                """.formatted(Path.of("scenarios/pause-24h.yaml").toAbsolutePath()));
+        try {
+            DesignSpecLoader.load(f);
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException e) {
+            String first = e.problems().get(0).format();
+            assertTrue(first.endsWith("c.yaml:5:33: error: levers[0].corridors[1]: no corridor named 'Nowhere' in the "
+                    + "base; one of Castello road, Castello road fighters, Masakin Hanano, Sheikh Saeed, Salaheddine, "
+                    + "Bustan al-Qasr, Bustan al-Qasr fighters, Sheikh Maqsoud"), first);
+        }
     }
 
     @Test
