@@ -37,6 +37,16 @@ public final class News {
     private long meanTrustShiftBits;
     private int meanTrustInside = -1;
     private long meanTrustEdits = -1;
+    /**
+     * The households inside at the last pass, in household order: own trust and origin, so a
+     * change of the shifts alone is summed over a compact array (same terms, same order).
+     */
+    private float[] insideOwn = new float[0];
+    private short[] insideOrigin = new short[0];
+    private int insideLength;
+    private int compactInside = -1;
+    private long compactTrustEdits = -1;
+    private final double[] shiftByOrigin;
 
     News(Households households, Ledger ledger, CorridorState[] corridors, int hoods) {
         this.households = households;
@@ -45,6 +55,7 @@ public final class News {
         this.danger = new double[hoods];
         this.localShift = new double[hoods];
         this.departuresCounted = new long[hoods];
+        this.shiftByOrigin = new double[hoods];
         for (int h = 0; h < households.count; h++) {
             maxOwnTrust = Math.max(maxOwnTrust, households.trust[h]);
         }
@@ -197,17 +208,37 @@ public final class News {
     }
 
     private double computeMeanTrust() {
-        byte[] phase = households.phase;
-        float[] own = households.trust;
-        short[] origin = households.origin;
+        int inside = ledger.counts().householdsInside();
+        if (inside != compactInside || trustEdits != compactTrustEdits) {
+            compact();
+            compactInside = inside;
+            compactTrustEdits = trustEdits;
+        }
+        for (int o = 0; o < shiftByOrigin.length; o++) {
+            shiftByOrigin[o] = shift() + localShift[o];
+        }
         double sum = 0;
-        long n = 0;
+        for (int i = 0; i < insideLength; i++) {
+            sum += InformationRule.effectiveTrust(insideOwn[i], shiftByOrigin[insideOrigin[i]]);
+        }
+        return insideLength == 0 ? Double.NaN : sum / insideLength;
+    }
+
+    /** Copies own trust and origin of the households inside, in household order. */
+    private void compact() {
+        byte[] phase = households.phase;
+        if (insideOwn.length < households.count) {
+            insideOwn = new float[households.count];
+            insideOrigin = new short[households.count];
+        }
+        int n = 0;
         for (int h = 0; h < households.count; h++) {
             if (HouseholdPhase.inside(phase[h])) {
-                sum += InformationRule.effectiveTrust(own[h], shift() + localShift[origin[h]]);
+                insideOwn[n] = households.trust[h];
+                insideOrigin[n] = households.origin[h];
                 n++;
             }
         }
-        return n == 0 ? Double.NaN : sum / n;
+        insideLength = n;
     }
 }
