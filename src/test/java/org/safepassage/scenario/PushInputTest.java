@@ -16,14 +16,11 @@ class PushInputTest {
     Path dir;
 
     private Path child(String text) {
-        TinyFiles.copyTo(dir);
-        return TinyFiles.write(dir.resolve("child.yaml"), "extends: tiny.yaml\n" + text);
+        return TinyFiles.child(dir, text);
     }
 
     private static String only(Path file) {
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(file));
-        assertEquals(1, e.problems().size(), e.problems().toString());
-        return e.problems().get(0).format();
+        return TinyFiles.onlyProblem(file);
     }
 
     @Test
