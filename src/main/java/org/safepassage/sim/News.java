@@ -41,8 +41,8 @@ public final class News {
      * The households inside at the last pass, in household order: own trust and origin, so a
      * change of the shifts alone is summed over a compact array (same terms, same order).
      */
-    private float[] insideOwn = new float[0];
-    private short[] insideOrigin = new short[0];
+    private final float[] insideOwn;
+    private final short[] insideOrigin;
     private int insideLength;
     private int compactInside = -1;
     private long compactTrustEdits = -1;
@@ -56,6 +56,8 @@ public final class News {
         this.localShift = new double[hoods];
         this.departuresCounted = new long[hoods];
         this.shiftByOrigin = new double[hoods];
+        this.insideOwn = new float[households.count];
+        this.insideOrigin = new short[households.count];
         for (int h = 0; h < households.count; h++) {
             maxOwnTrust = Math.max(maxOwnTrust, households.trust[h]);
         }
@@ -199,7 +201,7 @@ public final class News {
         long shiftBits = Double.doubleToLongBits(shift());
         int inside = ledger.counts().householdsInside();
         if (inside != meanTrustInside || trustEdits + localEdits != meanTrustEdits || shiftBits != meanTrustShiftBits) {
-            meanTrustCached = computeMeanTrust();
+            meanTrustCached = computeMeanTrust(inside);
             meanTrustInside = inside;
             meanTrustEdits = trustEdits + localEdits;
             meanTrustShiftBits = shiftBits;
@@ -207,8 +209,7 @@ public final class News {
         return meanTrustCached;
     }
 
-    private double computeMeanTrust() {
-        int inside = ledger.counts().householdsInside();
+    private double computeMeanTrust(int inside) {
         if (inside != compactInside || trustEdits != compactTrustEdits) {
             compact();
             compactInside = inside;
@@ -227,10 +228,6 @@ public final class News {
     /** Copies own trust and origin of the households inside, in household order. */
     private void compact() {
         byte[] phase = households.phase;
-        if (insideOwn.length < households.count) {
-            insideOwn = new float[households.count];
-            insideOrigin = new short[households.count];
-        }
         int n = 0;
         for (int h = 0; h < households.count; h++) {
             if (HouseholdPhase.inside(phase[h])) {
