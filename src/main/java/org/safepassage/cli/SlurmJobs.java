@@ -39,13 +39,8 @@ final class SlurmJobs {
     private SlurmJobs() {
     }
 
-    /** The driver: the search, with each generation's candidates scored by a job array. */
-    @Command(name = "slurm-driver", hidden = true, mixinStandardHelpOptions = true,
-            header = "Runs calibrate --plan or design with each generation done by a SLURM job array (the job slurm writes).")
-    static final class Driver implements Callable<Integer> {
-
-        @Spec
-        private CommandSpec spec;
+    /** Which search a driver or task works for: {@code calibrate --plan FILE} or {@code design --design FILE}. */
+    static final class Search {
 
         @Parameters(index = "0", paramLabel = "SEARCH", description = "calibrate or design")
         private String search;
@@ -55,6 +50,26 @@ final class SlurmJobs {
 
         @Option(names = "--design", paramLabel = "FILE", description = "design: the design file.")
         private Path design;
+
+        boolean calibrate() {
+            return search.equals("calibrate") && plan != null;
+        }
+
+        boolean valid() {
+            return calibrate() || search.equals("design") && design != null;
+        }
+    }
+
+    /** The driver: the search, with each generation's candidates scored by a job array. */
+    @Command(name = "slurm-driver", hidden = true, mixinStandardHelpOptions = true,
+            header = "Runs calibrate --plan or design with each generation done by a SLURM job array (the job slurm writes).")
+    static final class Driver implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Mixin
+        private Search which;
 
         @Mixin
         private SharedOptions.Out outOption;
@@ -79,17 +94,16 @@ final class SlurmJobs {
         public Integer call() throws IOException, InterruptedException {
             PrintWriter err = spec.commandLine().getErr();
             Path out = outOption.or(null);
-            boolean calibrate = search.equals("calibrate") && plan != null;
-            if (!(calibrate || search.equals("design") && design != null) || tasks < 1 || !(poll >= 0) || out == null) {
+            if (!which.valid() || tasks < 1 || !(poll >= 0) || out == null) {
                 err.println("slurm-driver: error: expected 'calibrate --plan FILE' or 'design --design FILE', --out DIR, "
                         + "--tasks >= 1 and --poll >= 0");
                 return ExitCode.BAD_INPUT;
             }
-            if (!calibrate) {
-                return design(design, out, tasks, new Slurm(), out.resolve("slurm").resolve("generation.sbatch"),
+            if (!which.calibrate()) {
+                return design(which.design, out, tasks, new Slurm(), out.resolve("slurm").resolve("generation.sbatch"),
                         (long) (poll * 1000), quiet.or(spec.commandLine().getOut()), err);
             }
-            return calibrate(plan, maxEvaluations, leaveOneOut, out, tasks, new Slurm(),
+            return calibrate(which.plan, maxEvaluations, leaveOneOut, out, tasks, new Slurm(),
                     out.resolve("slurm").resolve("generation.sbatch"), (long) (poll * 1000),
                     quiet.or(spec.commandLine().getOut()), err);
         }
@@ -180,14 +194,8 @@ final class SlurmJobs {
         @Spec
         private CommandSpec spec;
 
-        @Parameters(index = "0", paramLabel = "SEARCH", description = "calibrate or design")
-        private String search;
-
-        @Option(names = "--plan", paramLabel = "FILE", description = "calibrate: the plan.")
-        private Path plan;
-
-        @Option(names = "--design", paramLabel = "FILE", description = "design: the design file.")
-        private Path design;
+        @Mixin
+        private Search which;
 
         @Option(names = "--batch", required = true, paramLabel = "DIR")
         private Path batch;
@@ -208,16 +216,15 @@ final class SlurmJobs {
         public Integer call() throws IOException, InterruptedException {
             PrintWriter err = spec.commandLine().getErr();
             int threads = threadsOption.or(1);
-            boolean calibrate = search.equals("calibrate") && plan != null;
-            if (!(calibrate || search.equals("design") && design != null) || of < 1 || task < 1 || task > of
+            if (!which.valid() || of < 1 || task < 1 || task > of
                     || threads < 1) {
                 err.println("slurm-task: error: expected 'calibrate --plan FILE' or 'design --design FILE', "
                         + "1 <= --task <= --of and --threads >= 1");
                 return ExitCode.BAD_INPUT;
             }
-            if (!calibrate) {
+            if (!which.calibrate()) {
                 try {
-                    DesignSpec spec = DesignSpecLoader.load(design);
+                    DesignSpec spec = DesignSpecLoader.load(which.design);
                     DesignArrays.runShare(spec, new ScenarioWorld(spec), batch, task, of, threads);
                 } catch (FolderLock.HeldException e) {
                     err.println("slurm-task: error: " + e.getMessage());
@@ -229,12 +236,12 @@ final class SlurmJobs {
                 quiet.or(spec.commandLine().getOut()).println("slurm-task: wrote " + ArrayBatch.result(batch, task, of));
                 return ExitCode.OK;
             }
-            CalibrationPlan loaded = CalibratePlanRun.load(plan, err);
+            CalibrationPlan loaded = CalibratePlanRun.load(which.plan, err);
             if (loaded == null) {
                 return ExitCode.BAD_INPUT;
             }
             try {
-                CalibrationArrays.scoreShare(loaded, Manifest.sha256(plan), batch, task, of, threads);
+                CalibrationArrays.scoreShare(loaded, Manifest.sha256(which.plan), batch, task, of, threads);
             } catch (FolderLock.HeldException e) {
                 err.println("slurm-task: error: " + e.getMessage());
                 return ExitCode.FAILED;
