@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,9 +99,9 @@ final class DesignCommand implements Callable<Integer> {
             Object effective = ScenarioLoader.load(design.base(), design.inputs(), design.ensemble()).effective()
                     .toPlain();
             inputs.put("base", design.base().toString());
-            inputs.put("effectiveBaseSha256", sha256(RunWriter.json().writeValueAsBytes(effective)));
+            inputs.put("effectiveBaseSha256", Manifest.sha256(RunWriter.json().writeValueAsBytes(effective)));
             inputs.put("ensemble", design.ensemble() == null ? "the base's" : design.ensemble());
-            inputsSha = sha256((inputs.get("designSha256") + " " + inputs.get("effectiveBaseSha256") + " "
+            inputsSha = Manifest.sha256((inputs.get("designSha256") + " " + inputs.get("effectiveBaseSha256") + " "
                     + inputs.get("ensemble")).getBytes(StandardCharsets.UTF_8));
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println(p.format()));
@@ -280,13 +277,5 @@ final class DesignCommand implements Callable<Integer> {
             b.append(" --lever '").append(lever).append("'");
         }
         return b.toString();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

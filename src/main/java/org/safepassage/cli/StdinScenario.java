@@ -7,10 +7,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.safepassage.metrics.Manifest;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.YamlSource;
@@ -45,10 +43,6 @@ record StdinScenario(String text, String sha256) {
             throw new InvalidInputException(List.of(new Problem(LABEL, 0, 0, "", "input is not valid UTF-8 text",
                     "a UTF-8 YAML scenario")));
         }
-        try {
-            return new StdinScenario(text, HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new StdinScenario(text, Manifest.sha256(bytes));
     }
 }

@@ -2,10 +2,8 @@ package org.safepassage.gui;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.ScenarioLoader;
@@ -43,8 +41,8 @@ public record ScenarioSource(Path file, String text, String label) {
     static String effectiveSha256(ScenarioLoader.Loaded loaded) {
         try {
             byte[] bytes = RunWriter.json().writeValueAsString(loaded.effective().toPlain()).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            return Manifest.sha256(bytes);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -39,6 +39,15 @@ public final class Manifest {
         }
     }
 
+    /** SHA-256 of {@code bytes}, in lower-case hex. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The project version from the jar's manifest, "dev" when run from classes without one. */
     public static String projectVersion() {
         String v = Manifest.class.getPackage().getImplementationVersion();

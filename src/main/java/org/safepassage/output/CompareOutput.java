@@ -3,10 +3,7 @@ package org.safepassage.output;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,7 +139,7 @@ public final class CompareOutput {
             // the parameters after extends and --set: the file's hash alone does not cover its base files
             byte[] parameters = RunWriter.json().writeValueAsBytes(effective);
             e.put("effectiveParameters", effective);
-            e.put("effectiveParametersSha256", sha256(parameters));
+            e.put("effectiveParametersSha256", Manifest.sha256(parameters));
             e.put("description", s.meta().description());
             e.put("sources", s.meta().sources());
             e.put("order", i + 1);
@@ -163,13 +160,5 @@ public final class CompareOutput {
         m.put("threads", request.threads());
         m.put("wallSeconds", request.wallSeconds());
         return m;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
