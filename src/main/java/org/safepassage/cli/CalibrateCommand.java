@@ -88,6 +88,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     + "error and the two null predictors (loo.csv).")
     private boolean leaveOneOut;
 
+    @Option(names = "--leave-one-out-by-selection",
+            description = "With --plan: leave-one-episode-out without new runs: per episode, the fit's candidate that "
+                    + "scores best on the other episodes, and its error on the one left out (loo-select.csv).")
+    private boolean bySelection;
+
     @Option(names = "--gate", paramLabel = "N", defaultValue = "20",
             description = "At most this many candidates, best first, are checked against the strict pattern gate "
                     + "(paired seeds, as the tests state them); the first that passes is chosen; 0: no gate "
@@ -113,7 +118,8 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter stdout = quiet.or(spec.commandLine().getOut());
         PrintWriter err = spec.commandLine().getErr();
         if (plan != null) {
-            return CalibratePlanRun.run(plan, maxEvaluations, threadsOption.given(), leaveOneOut, out, stdout, err);
+            return CalibratePlanRun.run(plan, maxEvaluations, threadsOption.given(), leaveOneOut, bySelection, out, stdout,
+                    err);
         }
         if (samples < 1 || localSamples < 0 || replicates < 1 || confirm < 1 || confirmReplicates < 1 || threads < 1 || gate < 0
                 || !(shrink > 0 && shrink <= 1)) {

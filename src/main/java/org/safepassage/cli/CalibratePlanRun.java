@@ -24,6 +24,7 @@ import org.safepassage.validation.CalibrationWriter;
 import org.safepassage.validation.CmaesCalibration;
 import org.safepassage.validation.Journal;
 import org.safepassage.validation.NullPredictors;
+import org.safepassage.validation.SelectionLeaveOneOut;
 
 /**
  * {@code calibrate --plan FILE}: CMA-ES over the plan's parameters on its episodes, resumable
@@ -40,12 +41,24 @@ final class CalibratePlanRun {
 
     static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
             PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
-        return run(planFile, maxEvaluations, threads, leaveOneOut, out, stdout, err, null);
+        return run(planFile, maxEvaluations, threads, leaveOneOut, false, out, stdout, err, null);
+    }
+
+    /** As above; with {@code bySelection}, also the leave-one-out by selection among the fit's candidates (loo-select.csv). */
+    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, boolean bySelection,
+            Path out, PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
+        return run(planFile, maxEvaluations, threads, leaveOneOut, bySelection, out, stdout, err, null);
+    }
+
+    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
+            PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
+            throws IOException, InterruptedException {
+        return run(planFile, maxEvaluations, threads, leaveOneOut, false, out, stdout, err, elsewhere);
     }
 
     /** As above; with {@code elsewhere}, candidates not in the journal are handed to it (slurm calibrate). */
-    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
-            PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
+    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, boolean bySelection,
+            Path out, PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
             throws IOException, InterruptedException {
         CalibrationPlan plan = load(planFile, err);
         if (plan == null) {
@@ -90,6 +103,11 @@ final class CalibratePlanRun {
                 sets.append(s).append('\n');
             }
             AtomicFiles.writeString(out.resolve("best-sets.txt"), sets.toString());
+            List<Map<String, Object>> selected = bySelection ? selectionFolds(plan, episodes, all, journal, cal)
+                    : List.of();
+            if (bySelection) {
+                writeRows(out.resolve("loo-select.csv"), selected);
+            }
             List<Map<String, Object>> loo = new ArrayList<>();
             if (leaveOneOut) {
                 List<NullPredictors.Facts> facts = episodes.stream().map(NullPredictors::facts).toList();
@@ -127,6 +145,7 @@ final class CalibratePlanRun {
             manifest.put("scoreBest", all.best().score());
             manifest.put("best", cal.sets(all.best().values()));
             manifest.put("leaveOneOut", loo);
+            manifest.put("leaveOneOutBySelection", selected);
             manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
             RunWriter.writeJson(out.resolve("manifest.json"), manifest);
             stdout.printf(Locale.ROOT, "defaults: score %.3f; start: %.3f; best: candidate #%d (of %d scored by the optimiser after the defaults and the start): %.3f%n",
@@ -135,18 +154,16 @@ final class CalibratePlanRun {
             for (String s : cal.sets(all.best().values())) {
                 stdout.println("  --set " + s);
             }
-            if (leaveOneOut) {
-                stdout.printf("%-24s %6s %10s %10s %10s %8s %8s%n", "episode", "weight", "left out", "in sample",
-                        "defaults", "nobody", "share");
-                for (Map<String, Object> r : loo) {
-                    stdout.printf(Locale.ROOT, "%-24s %6.2f %10.3f %10.3f %10.3f %8.3f %8.3f%n", r.get("episode"),
-                            (double) r.get("weight"), (double) r.get("leftOutError"), (double) r.get("inSampleError"),
-                            (double) r.get("defaultsError"), (double) r.get("nullNobodyError"),
-                            (double) r.get("nullShareError"));
-                }
+            if (bySelection) {
+                stdout.println("leave-one-out by selection among the fit's candidates (loo-select.csv):");
+                table(stdout, selected);
             }
-            stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, calibration.csv, fit.csv, best-sets.txt%s, manifest.json) in %.0f s%n", out,
-                    leaveOneOut ? ", loo.csv" : "", (System.currentTimeMillis() - started) / 1000.0);
+            if (leaveOneOut) {
+                table(stdout, loo);
+            }
+            stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, calibration.csv, fit.csv, best-sets.txt%s%s, manifest.json) in %.0f s%n", out,
+                    leaveOneOut ? ", loo.csv" : "", bySelection ? ", loo-select.csv" : "",
+                    (System.currentTimeMillis() - started) / 1000.0);
             return ExitCode.OK;
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
@@ -155,6 +172,47 @@ final class CalibratePlanRun {
             return ExitCode.BAD_INPUT;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /** Per episode: the fit's candidate best on the other episodes, its error on this one, beside the in-sample and null errors. */
+    private static List<Map<String, Object>> selectionFolds(CalibrationPlan plan, List<Episode> episodes,
+            CmaesCalibration.Fit all, Journal journal, CmaesCalibration cal) {
+        List<String> names = episodes.stream().map(Episode::name).toList();
+        double[] weights = new double[episodes.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weight(plan.episodes().get(i), episodes.get(i));
+        }
+        List<NullPredictors.Facts> facts = episodes.stream().map(NullPredictors::facts).toList();
+        double[][] share = NullPredictors.leaveOneOut(facts);
+        List<Journal.Entry> entries = journal.entries("all");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<SelectionLeaveOneOut.Fold> folds = SelectionLeaveOneOut.folds(entries, names, weights);
+        for (int i = 0; i < folds.size(); i++) {
+            SelectionLeaveOneOut.Fold f = folds.get(i);
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("episode", f.episode());
+            row.put("weight", weights[i]);
+            row.put("leftOutError", f.leftOutError());
+            row.put("inSampleError", all.best().errors().get(f.episode()));
+            row.put("defaultsError", all.defaults().errors().get(f.episode()));
+            row.put("nullNobodyError", NullPredictors.nobodyError(facts.get(i)));
+            row.put("nullShareError", share[i][0]);
+            row.put("nullSharePerHour", share[i][1]);
+            row.put("chosenCandidate", (double) f.chosen());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private static void table(PrintWriter stdout, List<Map<String, Object>> loo) {
+        stdout.printf("%-24s %6s %10s %10s %10s %8s %8s%n", "episode", "weight", "left out", "in sample",
+                "defaults", "nobody", "share");
+        for (Map<String, Object> r : loo) {
+            stdout.printf(Locale.ROOT, "%-24s %6.2f %10.3f %10.3f %10.3f %8.3f %8.3f%n", r.get("episode"),
+                    (double) r.get("weight"), (double) r.get("leftOutError"), (double) r.get("inSampleError"),
+                    (double) r.get("defaultsError"), (double) r.get("nullNobodyError"),
+                    (double) r.get("nullShareError"));
         }
     }
 

@@ -18,10 +18,13 @@ import java.util.List;
  * @param parameters the searched parameters
  * @param optimiser the optimiser's settings
  * @param replicates runs per episode and candidate (seeds seed..seed+replicates-1: common random numbers)
+ * @param patterns folder of the shipped scenarios whose pattern checks (MODEL.md 1: longer pauses move
+ *        more, a front collapse sends people across) add their penalties to every candidate's score;
+ *        null: none (the plan's {@code patterns:} key, relative to the plan)
  * @param file the plan file
  */
 public record CalibrationPlan(String name, List<EpisodeRef> episodes, List<Parameter> parameters, Optimiser optimiser,
-        int replicates, Path file) {
+        int replicates, Path patterns, Path file) {
 
     /**
      * An episode in the plan.
@@ -61,7 +64,8 @@ public record CalibrationPlan(String name, List<EpisodeRef> episodes, List<Param
         parameters = List.copyOf(parameters);
     }
 
-    static final String[] KEYS = {"schemaVersion", "name", "episodes", "parameters", "optimiser", "replicates"};
+    static final String[] KEYS = {"schemaVersion", "name", "episodes", "parameters", "optimiser", "replicates",
+        "patterns"};
 
     public static CalibrationPlan load(Path file) throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
@@ -126,13 +130,25 @@ public record CalibrationPlan(String name, List<EpisodeRef> episodes, List<Param
                 (int) o.integer("maxEvaluations", 200L, 1, 10_000_000), o.number("sigma", 0.3, 1e-6, 1),
                 o.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE));
         int replicates = (int) f.integer("replicates", 1L, 1, 10_000);
+        Path patterns = null;
+        if (f.has("patterns")) {
+            String folder = f.string("patterns", null);
+            if (folder != null) {
+                patterns = dir.resolve(folder).normalize();
+                if (!Files.isRegularFile(patterns.resolve("pause-11h.yaml"))) {
+                    f.report("patterns", "no pause-11h.yaml in " + patterns,
+                            "the folder of the shipped scenarios (pause-11h/24h/4d.yaml, east-aleppo.yaml), relative to the plan");
+                    patterns = null;
+                }
+            }
+        }
         if (problems.isEmpty()) {
             probe(episodes.get(0), parameters, params, problems);
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new CalibrationPlan(name, episodes, parameters, optimiser, replicates, file);
+        return new CalibrationPlan(name, episodes, parameters, optimiser, replicates, patterns, file);
     }
 
     /** Each parameter's ends and start must load into the first episode. */

@@ -73,8 +73,12 @@ public final class CalibrationWriter {
             List<Journal.Entry> entries, int replicates) throws IOException {
         AtomicFiles.writeText(file, w -> {
             try (CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
-                List<String> episodes = entries.isEmpty() ? List.of() : new ArrayList<>(entries.get(0).errors().keySet());
+                List<String> episodes = entries.isEmpty() ? new ArrayList<>() : new ArrayList<>(entries.get(0).errors().keySet());
+                boolean patterns = episodes.remove(CmaesCalibration.PATTERNS);
                 List<String> header = new ArrayList<>(List.of("candidate", "stage", "replicates", "score"));
+                if (patterns) {
+                    header.add("patternPenalty");
+                }
                 episodes.forEach(e -> header.add("error[" + e + "]"));
                 parameters.forEach(p -> header.add(p.path()));
                 csv.printRecord(CsvCells.row(header));
@@ -84,6 +88,10 @@ public final class CalibrationWriter {
                     List<String> row = new ArrayList<>(List.of(Integer.toString(i),
                             defaults ? "defaults" : i == 1 ? "start" : "cma-es", Integer.toString(replicates),
                             RunWriter.number(e.score())));
+                    if (patterns) {
+                        Double p = e.errors().get(CmaesCalibration.PATTERNS);
+                        row.add(p == null ? "" : RunWriter.number(p));
+                    }
                     for (String ep : episodes) {
                         Double err = e.errors().get(ep);
                         row.add(err == null ? "" : RunWriter.number(err));

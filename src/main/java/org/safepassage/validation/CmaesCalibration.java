@@ -28,7 +28,8 @@ import org.safepassage.scenario.ScenarioLoader;
 /**
  * Calibration driven by a plan file ({@link CalibrationPlan}, docs/CALIBRATION.md): CMA-ES
  * (Commons Math's {@code CMAESOptimizer}) over the unit cube the parameters' ranges map to,
- * minimising the weighted mean episode error ({@link Validation#score}). Every candidate
+ * minimising the weighted mean episode error ({@link Validation#score}) plus, when the plan names
+ * the shipped scenarios, the penalties of the {@link Patterns} checks. Every candidate
  * runs the same seeds (common random numbers); its episodes run side by side on a thread
  * pool; each scored candidate goes to the {@link Journal} at once and is read back from it
  * when the same search is run again, so a stopped calibration resumes where it was (CMA-ES
@@ -59,6 +60,9 @@ public final class CmaesCalibration {
 
         void needScores();
     }
+
+    /** Key of the pattern penalty among a candidate's errors (never an episode's name: those have no parentheses). */
+    public static final String PATTERNS = "(patterns)";
 
     private final CalibrationPlan plan;
     private final ExecutorService pool;
@@ -110,6 +114,9 @@ public final class CmaesCalibration {
         }
         long started = System.nanoTime();
         List<String> sets = sets(values);
+        // The pattern checks run beside the episodes on the same pool (their own fixed seeds).
+        Future<Double> patterns = plan.patterns() == null ? null
+                : pool.submit(() -> Patterns.penalty(Patterns.evaluate(plan.patterns(), sets)));
         List<Future<EpisodeResult>> futures = new ArrayList<>();
         double[] weights = new double[episodes.size()];
         for (int i = 0; i < episodes.size(); i++) {
@@ -135,6 +142,16 @@ public final class CmaesCalibration {
             den += weights[i];
         }
         double score = den > 0 ? num / den : Double.NaN;
+        if (patterns != null) {
+            double penalty;
+            try {
+                penalty = patterns.get();
+            } catch (ExecutionException ex) {
+                throw new IllegalStateException("pattern checks: " + ex.getCause(), ex.getCause());
+            }
+            errors.put(PATTERNS, penalty);
+            score += penalty;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         try {
             journal.append(new Journal.Entry(fold, values, score, seconds, errors));

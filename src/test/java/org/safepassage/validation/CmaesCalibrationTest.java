@@ -108,4 +108,33 @@ class CmaesCalibrationTest {
         assertEquals(19, plan.episodes().size());
         assertTrue(plan.parameters().stream().allMatch(p -> p.path().startsWith("behaviour.")));
     }
+
+    @Test
+    void aPlanNamingTheShippedScenariosAddsThePatternPenaltiesToEveryScore() throws Exception {
+        String scenarios = Path.of("scenarios").toAbsolutePath().toString();
+        Path planFile = plan("patterns: " + scenarios + "\n");
+        CalibrationPlan plan = CalibrationPlan.load(planFile);
+        assertEquals(Path.of(scenarios), plan.patterns());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (Journal j = Journal.open(dir.resolve("out/journal.tsv"), "abc")) {
+            CmaesCalibration cal = new CmaesCalibration(plan, pool, j);
+            // A start where nobody leaves breaks "longer pauses move more" (0/0/0 persons).
+            CmaesCalibration.Candidate c = cal.score("all", 1, new double[] {-12, 0}, plan.episodes());
+            double penalty = c.errors().get(CmaesCalibration.PATTERNS);
+            assertTrue(penalty > 0.5, "penalty " + penalty);
+            double ea = c.errors().get("a");
+            double eb = c.errors().get("b");
+            assertEquals((ea + 0.5 * eb) / 1.5 + penalty, c.score(), 1e-9);
+            CalibrationWriter.writePlanCandidates(dir.resolve("calibration.csv"), plan.parameters(), j.entries("all"), 1);
+            String header = Files.readAllLines(dir.resolve("calibration.csv")).get(0);
+            assertEquals("candidate,stage,replicates,score,patternPenalty,error[a],error[b],behaviour.weights.intercept,"
+                    + "behaviour.weights.trust", header);
+        } finally {
+            pool.shutdownNow();
+        }
+        Files.writeString(planFile, Files.readString(planFile).replace("patterns: " + scenarios, "patterns: nowhere"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CalibrationPlan.load(planFile));
+        assertTrue(e.problems().get(0).format().contains("plan.yaml:10:") && e.problems().get(0).format().contains(
+                "no pause-11h.yaml"), e.problems().get(0).format());
+    }
 }
