@@ -34,7 +34,7 @@ final class CalendarPhase implements Steppable {
         violations(t);
         for (int p = 0; p < d.calendar.size(); p++) {
             boolean open = d.calendar.open(p, t);
-            if (d.setPause(p, open, d.calendar.announced(p, t))) {
+            if (d.clock.setPause(p, open, d.calendar.announced(p, t))) {
                 d.note("pause '" + d.calendar.pause(p).name() + (open ? "' opens" : "' closes"));
             }
             if (d.calendar.extensionAnnounced(p, t) && t < d.calendar.finalEnd(p)) {
@@ -80,7 +80,7 @@ final class CalendarPhase implements Steppable {
     }
 
     private void applyEvents(long t) {
-        for (Event e = d.nextEventDue(t); e != null; e = d.nextEventDue(t)) {
+        for (Event e = d.clock.nextEventDue(t); e != null; e = d.clock.nextEventDue(t)) {
             switch (e.type()) {
                 case FRONT_SHIFT -> frontShift.apply(e);
                 case FRONT_REGAIN -> frontShift.regain(e);

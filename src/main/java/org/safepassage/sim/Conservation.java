@@ -12,7 +12,7 @@ final class Conservation {
      * sum by neighbourhood of origin; detained = sum by corridor + at the front; initial fighters = present + evacuated. Null when it
      * holds, else a description of the first broken equation.
      */
-    static String error(Ledger l, CorridorState[] corridors, ByOrigin byOrigin) {
+    static String error(Ledger l, CorridorState[] corridors, ByOrigin byOrigin, FighterTally f) {
         long evacuated = l.counts().of(HouseholdPhase.EVACUATED) + l.counts().of(HouseholdPhase.CROSSED);
         long sum = l.counts().inside() + evacuated + l.killed() + l.detained();
         if (sum != l.initialPersons()) {
@@ -39,9 +39,9 @@ final class Conservation {
         if (byOrigin.evacuatedTotal() != evacuated) {
             return "evacuated by neighbourhood of origin " + byOrigin.evacuatedTotal() + " != evacuated " + evacuated;
         }
-        if (l.fightersPresent() + l.fightersEvacuated() != l.initialFighters()) {
-            return "fighters: present " + l.fightersPresent() + " + evacuated " + l.fightersEvacuated() + " != initial "
-                    + l.initialFighters();
+        if (f.fightersPresent() + f.fightersEvacuated() != f.initialFighters()) {
+            return "fighters: present " + f.fightersPresent() + " + evacuated " + f.fightersEvacuated() + " != initial "
+                    + f.initialFighters();
         }
         return null;
     }

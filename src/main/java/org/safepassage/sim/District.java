@@ -1,19 +1,16 @@
 package org.safepassage.sim;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.DistrictMap;
-import org.safepassage.scenario.Event;
-import org.safepassage.scenario.FighterGroup;
 import org.safepassage.scenario.Scenario;
 
 /**
  * The state of one run, as a set of owners: the {@link Ledger} (phases and every person
- * count), {@link News} (trust, clash news, local danger), the {@link Grid}, the
- * {@link PauseCalendar}, one {@link CorridorState} per corridor and one {@link FighterState}
- * per group; plus the run's clock (tick, which pauses are open) and its log, which only the
- * calendar phase moves. The public methods are the read-only view that metrics, charts and
+ * count), the {@link Crowd} on the cells, {@link TickCounts} (this tick's news), {@link News}
+ * (trust, clash news, local danger), the {@link Grid}, the {@link PauseCalendar}, one
+ * {@link CorridorState} per corridor, one {@link FighterState} per group and their
+ * {@link FighterTally}, the {@link RunClock} (tick, open pauses, events to come, the log) and
+ * the map's state (neighbourhoods lost, its version). The public methods are the read-only view that metrics, charts and
  * the GUI use; {@link #grid()}, {@link #households()} and {@link #calendar()} give read-only
  * access to the rest.
  */
@@ -26,6 +23,9 @@ public final class District {
     final PauseCalendar calendar;
     final CorridorState[] corridors;
     final FighterState[] fighters;
+    final FighterTally fighterTally;
+    final TickCounts thisTick;
+    final Crowd crowd;
     final Ledger ledger;
     final News news;
     /** Households' cars and the fuel for them (ODD 7.6 "Private cars"). */
@@ -35,17 +35,11 @@ public final class District {
     final int hoods;
     /** Built cells of each neighbourhood (homes; where retreating households go). */
     final int[][] builtCells;
-
-    private long tick;
-    private boolean anyPauseOpen;
-    private boolean anyPauseAnnounced;
-    private final boolean[] pauseOpen;
+    final RunClock clock;
     /** Bumped whenever the map changes (front shifts), so cached per-cell values are recomputed. */
     private int mapVersion;
     /** Neighbourhoods lost to front shifts. */
     private final boolean[] lostHood;
-    private final List<Event> pendingEvents;
-    private final List<String> log = new ArrayList<>();
 
     District(Scenario scenario) {
         this.scenario = scenario;
@@ -53,70 +47,30 @@ public final class District {
         this.tickHours = scenario.clock().tickHours();
         DistrictMap map = scenario.map();
         this.hoods = map.neighbourhoods().size();
-        this.corridors = new CorridorState[scenario.corridors().size()];
-        this.grid = new Grid(map, scenario.behaviour().movement(), corridors.length);
-        for (int k = 0; k < corridors.length; k++) {
-            Corridor c = scenario.corridors().get(k);
-            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
-            grid.computeField(k, corridors[k].entryCell);
-        }
+        this.grid = new Grid(map, scenario.behaviour().movement(), scenario.corridors().size());
+        this.corridors = Initialisation.corridors(scenario, grid);
         this.calendar = new PauseCalendar(scenario.pauses(), scenario.events(), scenario.clock());
-        this.pauseOpen = new boolean[calendar.size()];
-        this.fighters = new FighterState[scenario.fighters().size()];
-        for (int g = 0; g < fighters.length; g++) {
-            FighterGroup spec = scenario.fighters().get(g);
-            boolean[] controls = new boolean[hoods];
-            for (String name : spec.controls()) {
-                controls[map.neighbourhoodIndex(name)] = true;
-            }
-            fighters[g] = new FighterState(spec, spec.leavesBy() == null ? -1 : scenario.corridorIndex(spec.leavesBy()),
-                    controls);
-        }
+        this.clock = new RunClock(scenario.clock(), calendar.size(), scenario.events());
+        this.fighters = Initialisation.fighters(scenario);
+        this.fighterTally = new FighterTally(fighters);
         this.lostHood = new boolean[hoods];
         this.builtCells = Initialisation.builtCells(map, hoods);
         this.households = Initialisation.populate(scenario, random, builtCells);
-        this.ledger = new Ledger(households, grid, corridors, fighters, hoods);
+        this.thisTick = new TickCounts(hoods);
+        this.crowd = new Crowd(households, grid.cells());
+        this.ledger = new Ledger(households, grid, corridors, fighterTally, thisTick, crowd, hoods);
         this.news = new News(households, ledger, corridors, hoods);
         this.cars = new Cars(scenario.population().cars(), random);
         this.push = new Push(this, hoods);
-        this.pendingEvents = new ArrayList<>(scenario.events());
-        this.pendingEvents.sort((a, b) -> a.at().compareTo(b.at()));
     }
 
-    /** The neighbourhoods a corridor of a pocket deal is for (ODD 7.2), or null when it is for all. */
-    private static boolean[] forHoods(Corridor c, DistrictMap map) {
-        if (c.neighbourhoods().isEmpty()) {
-            return null;
-        }
-        boolean[] out = new boolean[map.neighbourhoods().size()];
-        for (String name : c.neighbourhoods()) {
-            out[map.neighbourhoodIndex(name)] = true;
-        }
-        return out;
-    }
-
-    // ---- the run's clock, moved by the calendar phase ----
-
-    /** Starts tick t. */
+    /** Starts tick t (the calendar phase): the clock moves on and this tick's counts start again. */
     void beginTick(long t) {
-        tick = t;
-        ledger.startTick();
-        anyPauseOpen = false;
-        anyPauseAnnounced = false;
+        clock.beginTick(t);
+        thisTick.startTick();
     }
 
-    /** Records whether pause p is open and announced at this tick; true when its opening changed. */
-    boolean setPause(int p, boolean open, boolean announced) {
-        boolean changed = pauseOpen[p] != open;
-        pauseOpen[p] = open;
-        anyPauseOpen |= open;
-        anyPauseAnnounced |= announced;
-        return changed;
-    }
-
-    boolean anyPauseAnnounced() {
-        return anyPauseAnnounced;
-    }
+    // ---- the map's state, moved by front shifts ----
 
     /** Neighbourhood n passes to the other side (a front shift); the map's version moves on. */
     void loseNeighbourhood(int n) {
@@ -136,16 +90,9 @@ public final class District {
         return mapVersion;
     }
 
-    /** The next scheduled event due at or before tick t, taken off the list; null when none. */
-    Event nextEventDue(long t) {
-        if (!pendingEvents.isEmpty() && scenario.clock().tickOf(pendingEvents.get(0).at()) <= t) {
-            return pendingEvents.remove(0);
-        }
-        return null;
-    }
-
+    /** Writes what happened, with the time of this tick, into the run's log. */
     void note(String what) {
-        log.add(scenario.clock().timeOf(tick) + " " + what);
+        clock.note(what);
     }
 
     /** Home neighbourhood of household h. */
@@ -171,7 +118,7 @@ public final class District {
     }
 
     public long tick() {
-        return tick;
+        return clock.tick();
     }
 
     /** Persons inside the enclave (staying, preparing, moving, queued). */
@@ -223,11 +170,11 @@ public final class District {
     }
 
     public long fightersEvacuated() {
-        return ledger.fightersEvacuated();
+        return fighterTally.fightersEvacuated();
     }
 
     public long fightersPresent() {
-        return ledger.fightersPresent();
+        return fighterTally.fightersPresent();
     }
 
     public long initialPersons() {
@@ -235,19 +182,19 @@ public final class District {
     }
 
     public long initialFighters() {
-        return ledger.initialFighters();
+        return fighterTally.initialFighters();
     }
 
     public int decisionsThisTick() {
-        return ledger.decisionsThisTick();
+        return thisTick.decisionsThisTick();
     }
 
     public boolean anyPauseOpen() {
-        return anyPauseOpen;
+        return clock.anyPauseOpen();
     }
 
     public boolean pauseOpen(int p) {
-        return pauseOpen[p];
+        return clock.pauseOpen(p);
     }
 
     public List<CorridorState> corridors() {
@@ -308,7 +255,7 @@ public final class District {
 
     /** Things that happened (pause opened, clash, front shift), with their time; for people reading a run. */
     public List<String> log() {
-        return List.copyOf(log);
+        return clock.log();
     }
 
     /** Conservation (ODD 3), checked by the {@link Ledger}: null when it holds, else a description. */

@@ -86,7 +86,7 @@ final class FighterPhase implements Steppable {
             }
             int leaving = (int) Math.min(g.present(), MovementRule.wholePersons(c.fighterCarry()));
             c.useFighterCarry(leaving);
-            d.ledger.fightersLeave(g, c, leaving);
+            d.fighterTally.fightersLeave(g, c, leaving);
         }
     }
 }

@@ -53,7 +53,7 @@ public final class FighterState {
         controls[n] = false;
     }
 
-    /** {@code fighters} of the group leave (through {@link Ledger#fightersLeave}). */
+    /** {@code fighters} of the group leave (through {@link FighterTally#fightersLeave}). */
     void leave(int fighters) {
         present -= fighters;
         evacuated += fighters;

@@ -46,11 +46,11 @@ final class InformationPhase implements Steppable {
         d.news.decay(InformationRule.newsDecay(info, d.tickHours));
         double perDeath = d.scenario.hazards().dangerNewsPerDeath();
         for (int n = 0; n < d.hoods; n++) {
-            deaths[n] = d.ledger.takeDeaths(n);
+            deaths[n] = d.thisTick.takeDeaths(n);
             d.news.deathsNearby(n, deaths[n], perDeath);
         }
         d.news.seenNearby(deaths, info, d.tickHours);
-        d.news.safeCrossings(d.ledger.takeEvacuatedThisTick(), info);
+        d.news.safeCrossings(d.thisTick.takeEvacuatedThisTick(), info);
         Households hh = d.households;
         int latest = -1;
         for (int p = 0; p < d.calendar.size(); p++) {
@@ -73,7 +73,7 @@ final class InformationPhase implements Steppable {
             // trust follows the declarer of the pause announced last (ODD 7.3, declarer trust shift)
             d.news.pauseDeclared(d.calendar.pause(latest).credibility(), d.calendar.pause(0).credibility());
         }
-        if (d.anyPauseAnnounced() && !everyoneAware) {
+        if (d.clock.anyPauseAnnounced() && !everyoneAware) {
             wordOfMouth(info, t);
         }
     }

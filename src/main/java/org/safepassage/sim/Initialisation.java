@@ -4,13 +4,15 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.special.Erf;
+import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.DistrictMap;
+import org.safepassage.scenario.FighterGroup;
 import org.safepassage.scenario.Population;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
 import org.safepassage.sim.rules.DecisionRule;
 
-/** Initialisation (ODD 5): the households of a run, drawn from the scenario's population. */
+/** Initialisation (ODD 5): the corridors, armed groups and households a run starts with. */
 public final class Initialisation {
 
     private Initialisation() {
@@ -20,6 +22,46 @@ public final class Initialisation {
     public static Households households(Scenario scenario) {
         DistrictMap map = scenario.map();
         return populate(scenario, new RandomStreams(scenario.seed()), builtCells(map, map.neighbourhoods().size()));
+    }
+
+    /** One state per corridor of the scenario, each with its walking field on the grid (ODD 5). */
+    static CorridorState[] corridors(Scenario scenario, Grid grid) {
+        DistrictMap map = scenario.map();
+        CorridorState[] corridors = new CorridorState[scenario.corridors().size()];
+        for (int k = 0; k < corridors.length; k++) {
+            Corridor c = scenario.corridors().get(k);
+            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
+            grid.computeField(k, corridors[k].entryCell);
+        }
+        return corridors;
+    }
+
+    /** The neighbourhoods a corridor of a pocket deal is for (ODD 7.2), or null when it is for all. */
+    private static boolean[] forHoods(Corridor c, DistrictMap map) {
+        if (c.neighbourhoods().isEmpty()) {
+            return null;
+        }
+        boolean[] out = new boolean[map.neighbourhoods().size()];
+        for (String name : c.neighbourhoods()) {
+            out[map.neighbourhoodIndex(name)] = true;
+        }
+        return out;
+    }
+
+    /** One state per armed group of the scenario, with the neighbourhoods it controls (ODD 5). */
+    static FighterState[] fighters(Scenario scenario) {
+        DistrictMap map = scenario.map();
+        FighterState[] fighters = new FighterState[scenario.fighters().size()];
+        for (int g = 0; g < fighters.length; g++) {
+            FighterGroup spec = scenario.fighters().get(g);
+            boolean[] controls = new boolean[map.neighbourhoods().size()];
+            for (String name : spec.controls()) {
+                controls[map.neighbourhoodIndex(name)] = true;
+            }
+            fighters[g] = new FighterState(spec, spec.leavesBy() == null ? -1 : scenario.corridorIndex(spec.leavesBy()),
+                    controls);
+        }
+        return fighters;
     }
 
     /** Built cells of each neighbourhood (homes; where retreating households go). */

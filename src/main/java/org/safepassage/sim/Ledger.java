@@ -13,13 +13,12 @@ public final class Ledger {
     private final Households households;
     private final int[] hoodOfCell;
     private final CorridorState[] corridors;
-    private final FighterState[] fighters;
+    private final FighterTally fighters;
+    private final TickCounts thisTick;
 
     private final PhaseCounts counts;
     private final ByOrigin byOrigin;
-    private final long[] deathsThisTick;
     private final long initialPersons;
-    private final long initialFighters;
     private long killed;
     /** Of {@link #killed}, those killed while walking to or queueing at a corridor. */
     private long killedOnTheWay;
@@ -30,24 +29,21 @@ public final class Ledger {
     private long evacuatedThroughCorridors;
     private long leftAcrossFront;
     private long evacuatedDuringPauses;
-    private long evacuatedThisTick;
-    private long fightersEvacuated;
-    private int decisionsThisTick;
-    /** Persons of moving households on each cell (for the crowd limit). */
-    private final int[] occupancy;
+    private final Crowd crowd;
     /** Households in MOVING (may hold stale entries; phases filter by phase). */
     final IntList moving = new IntList();
     final IntList preparing = new IntList();
 
-    Ledger(Households households, Grid grid, CorridorState[] corridors, FighterState[] fighters, int hoods) {
+    Ledger(Households households, Grid grid, CorridorState[] corridors, FighterTally fighters, TickCounts thisTick,
+            Crowd crowd, int hoods) {
         this.households = households;
         this.hoodOfCell = grid.neighbourhood;
         this.corridors = corridors;
         this.fighters = fighters;
+        this.thisTick = thisTick;
         this.counts = new PhaseCounts(hoods, households.count);
         this.byOrigin = new ByOrigin(hoods);
-        this.deathsThisTick = new long[hoods];
-        this.occupancy = new int[grid.cells()];
+        this.crowd = crowd;
         long persons = 0;
         for (int h = 0; h < households.count; h++) {
             int size = households.members(h);
@@ -56,11 +52,6 @@ public final class Ledger {
             persons += size;
         }
         this.initialPersons = persons;
-        long fighterTotal = 0;
-        for (FighterState f : fighters) {
-            fighterTotal += f.present();
-        }
-        this.initialFighters = fighterTotal;
     }
 
     /** Home neighbourhood of household h. */
@@ -73,7 +64,7 @@ public final class Ledger {
     /** A staying household decides to leave and starts preparing (ODD 7.1). */
     void startPreparing(int h) {
         setPhase(h, HouseholdPhase.PREPARING);
-        decisionsThisTick++;
+        thisTick.decided();
     }
 
     /** A ready household sets out for corridor k (ODD 7.2). */
@@ -104,7 +95,7 @@ public final class Ledger {
         setPhase(h, HouseholdPhase.EVACUATED);
         evacuatedThroughCorridors += persons;
         byOrigin.evacuated(households.origin[h], persons);
-        evacuatedThisTick += persons;
+        thisTick.left(persons);
         if (duringPause) {
             evacuatedDuringPauses += persons;
         }
@@ -117,7 +108,7 @@ public final class Ledger {
             setPhase(h, HouseholdPhase.CROSSED);
             leftAcrossFront += left;
             byOrigin.evacuated(households.origin[h], left);
-            evacuatedThisTick += left;
+            thisTick.left(left);
         }
     }
 
@@ -149,24 +140,17 @@ public final class Ledger {
         counts.moveHome(from, hoodOf(h), hh.phase[h], persons);
     }
 
-    /** A moving household of {@code persons} steps from its cell to {@code to}, carrying its occupancy. */
-    void step(int h, int to, int persons) {
-        occupancy[households.cell[h]] -= persons;
-        occupancy[to] += persons;
-        households.place(h, to);
-    }
-
     private void setPhase(int h, byte phase) {
         Households hh = households;
         int persons = hh.members(h);
         int n = hoodOf(h);
         counts.move(n, hh.phase[h], phase, persons);
         if (hh.phase[h] == HouseholdPhase.MOVING) {
-            occupancy[hh.cell[h]] -= persons;
+            crowd.leave(hh.cell[h], persons);
         }
         hh.setPhase(h, phase);
         if (phase == HouseholdPhase.MOVING) {
-            occupancy[hh.cell[h]] += persons;
+            crowd.enter(hh.cell[h], persons);
             if (!hh.flag(h, Households.IN_MOVING_LIST)) {
                 hh.set(h, Households.IN_MOVING_LIST, true);
                 moving.add(h);
@@ -188,7 +172,7 @@ public final class Ledger {
         removeMember(h, households.memberGroup(h, u));
         killed++;
         byOrigin.killedOne(households.origin[h]);
-        deathsThisTick[n]++;
+        thisTick.died(n);
     }
 
     /** Detains one military-age man of h at the screening post of corridor c (ODD 7.6). */
@@ -233,7 +217,7 @@ public final class Ledger {
         int n = hoodOf(h);
         counts.removeOne(n, hh.phase[h]);
         if (hh.phase[h] == HouseholdPhase.MOVING) {
-            occupancy[hh.cell[h]]--;
+            crowd.leave(hh.cell[h], 1);
         } else if (hh.phase[h] == HouseholdPhase.QUEUED && hh.corridor[h] >= 0) {
             corridors[hh.corridor[h]].queuedMemberRemoved(h);
         }
@@ -243,39 +227,7 @@ public final class Ledger {
         }
     }
 
-    /** {@code leaving} fighters of group g leave through corridor c under a deal (ODD 7.5). */
-    void fightersLeave(FighterState g, CorridorState c, int leaving) {
-        g.leave(leaving);
-        c.fightersLeft(leaving);
-        fightersEvacuated += leaving;
-    }
-
-    // ---- per tick ----
-
-    /** Starts a tick: the counts "this tick" go back to zero where the next reader has not already taken them. */
-    void startTick() {
-        decisionsThisTick = 0;
-    }
-
-    /** Persons who left this tick since last taken, and zero again (the news of safe crossings, ODD 7.3). */
-    long takeEvacuatedThisTick() {
-        long n = evacuatedThisTick;
-        evacuatedThisTick = 0;
-        return n;
-    }
-
-    /** Deaths in neighbourhood n since last taken, and zero again (the news of local danger, ODD 7.3). */
-    long takeDeaths(int n) {
-        long k = deathsThisTick[n];
-        deathsThisTick[n] = 0;
-        return k;
-    }
-
     // ---- reading ----
-
-    int occupancy(int cell) {
-        return occupancy[cell];
-    }
 
     /** Persons by phase and home neighbourhood, households inside. */
     PhaseCounts counts() {
@@ -284,10 +236,6 @@ public final class Ledger {
 
     long initialPersons() {
         return initialPersons;
-    }
-
-    long initialFighters() {
-        return initialFighters;
     }
 
     /** Persons by neighbourhood of origin. */
@@ -332,24 +280,8 @@ public final class Ledger {
         return evacuatedDuringPauses;
     }
 
-    long fightersEvacuated() {
-        return fightersEvacuated;
-    }
-
-    int decisionsThisTick() {
-        return decisionsThisTick;
-    }
-
-    long fightersPresent() {
-        long n = 0;
-        for (FighterState f : fighters) {
-            n += f.present();
-        }
-        return n;
-    }
-
     /** Conservation (ODD 3), the Ledger's invariant: null when it holds, else the first broken equation. */
     String conservationError() {
-        return Conservation.error(this, corridors, byOrigin);
+        return Conservation.error(this, corridors, byOrigin, fighters);
     }
 }

@@ -80,12 +80,12 @@ final class MovementPhase implements Steppable {
             if (cost > budget) {
                 break;
             }
-            if (to != c.entryCell && d.ledger.occupancy(to) + persons > cellCapacity) {
+            if (to != c.entryCell && d.crowd.occupancy(to) + persons > cellCapacity) {
                 crowded = true;
                 break;
             }
             budget -= cost;
-            d.ledger.step(h, to, persons);
+            d.crowd.step(h, to, persons);
         }
         // Walking time not used is kept towards the next step, which may take longer than a
         // tick (large cells, 1-minute ticks, slow members); it is always less than that step.
