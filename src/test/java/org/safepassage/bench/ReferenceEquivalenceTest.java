@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.safepassage.bench.reference.ReferenceModel;
 import org.safepassage.experiment.Sample;
 import org.safepassage.metrics.SingleRun;
+import org.safepassage.sim.TestScenarios;
 import org.safepassage.scenario.Clock;
 import org.safepassage.scenario.Pause;
 import org.safepassage.scenario.Scenario;
@@ -39,7 +40,8 @@ class ReferenceEquivalenceTest {
      * evacuations by hundreds, which would drown the household rules being compared.
      */
     static Scenario scenario() throws Exception {
-        Scenario template = ScenarioLoader.load(Path.of("scenarios", "pause-4d.yaml"), List.of()).scenario();
+        Scenario template = ScenarioLoader.load(Path.of("scenarios", "pause-4d.yaml"),
+                TestScenarios.CORE_RULES_ONLY).scenario();
         Scenario s = SyntheticDistrict.of(template, 4_000);
         Clock c = s.clock();
         List<Pause> pauses = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safepassage.metrics.SingleRun;
+import org.safepassage.sim.TestScenarios;
 import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
@@ -23,7 +24,7 @@ class SyntheticDistrictTest {
 
     @BeforeAll
     static void load() throws Exception {
-        template = ScenarioLoader.load(Path.of("scenarios", "pause-4d.yaml"), List.of()).scenario();
+        template = ScenarioLoader.load(Path.of("scenarios", "pause-4d.yaml"), TestScenarios.CORE_RULES_ONLY).scenario();
     }
 
     @Test

@@ -171,7 +171,8 @@ class PushTest {
     void aHouseholdWithAManWhoMayBeDetainedStaysWhole() {
         String[] sets = {"corridors[Gate].screening={by: checkpoint, detentionProbability: 0.5, personsPerHour: 100000}",
             "population.household={militaryAgeMenShareOfAdults: 0.5}", "behaviour.maxDecisionRatePerHour=0.3",
-            "behaviour.weights={intercept: 0, trust: 0, hardship: 0, attachment: 0, socialProof: 0, screeningRisk: 6}"};
+            "behaviour.weights={intercept: 0, trust: 0, hardship: 0, attachment: 0, socialProof: 0, screeningRisk: 6, "
+                + "waitAndSee: 0, evacuationOrder: 0, heavyShelling: 0}"};
         double[] screened = shareLeftWithAndWithoutMen(TestScenarios.mechanism("base.yaml", sets));
         List<String> free = new ArrayList<>(List.of(sets));
         free.set(0, "corridors[Gate].screening={by: checkpoint, detentionProbability: 0, personsPerHour: 100000}");

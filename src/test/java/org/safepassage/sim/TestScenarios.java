@@ -20,6 +20,18 @@ public final class TestScenarios {
     /** Small scenarios that turn on one mechanism at a time. */
     public static final Path MECHANISMS = Path.of("src", "test", "resources", "mechanisms");
 
+    /**
+     * Overrides that switch off the mechanisms of docs/ODD.md 7 beyond the core rules (wait-and-see,
+     * the push of orders and shelling, threshold spread, preparation across windows, fighters'
+     * families, flight across a moving front, a violated ceasefire's trust cost), which the
+     * calibrated defaults switch on: for tests about something else (the per-agent reference,
+     * which implements the core rules only; the synthetic district's generator).
+     */
+    public static final List<String> CORE_RULES_ONLY = List.of("behaviour.weights.waitAndSee=0",
+            "behaviour.weights.evacuationOrder=0", "behaviour.weights.heavyShelling=0", "behaviour.thresholdSpread=0",
+            "behaviour.preparationAcrossWindows=0", "behaviour.fighterFamiliesPerFighter=0",
+            "behaviour.front.flightRatePerHour=0", "behaviour.information.trustLossViolation=0");
+
     private TestScenarios() {
     }
 
