@@ -96,8 +96,38 @@ public record Corridor(
      * @param vehicles number of vehicles in rotation
      * @param seatsPerVehicle persons per trip
      * @param roundTrip time for one trip out and back
+     * @param trips loads each vehicle makes when the vehicles come as a convoy (ODD 7.6 "Convoys
+     *     limited by their vehicles"); 0: no convoy, the vehicles are a steady rate of
+     *     vehicles x seats / round trip
+     * @param holds where and when the convoy's departed vehicles were held on the way, and any
+     *     attack on those waiting; empty: none
      */
-    public record Transport(int vehicles, int seatsPerVehicle, Duration roundTrip) {
+    public record Transport(int vehicles, int seatsPerVehicle, Duration roundTrip, int trips, List<Hold> holds) {
+        public Transport {
+            holds = List.copyOf(holds);
+        }
+
+        /** Vehicles as a steady rate (no convoy). */
+        public Transport(int vehicles, int seatsPerVehicle, Duration roundTrip) {
+            this(vehicles, seatsPerVehicle, roundTrip, 0, List.of());
+        }
+
+        /** Whether the vehicles come as a convoy whose seats are its capacity. */
+        public boolean convoy() {
+            return trips > 0;
+        }
+    }
+
+    /**
+     * A convoy held on its way at a transit point (ODD 7.6 "Convoys held at a transit point").
+     *
+     * @param at the transit point
+     * @param from start of the hold: vehicles on the way then, or leaving before {@code until}, stop there
+     * @param until end of the hold: the held vehicles go on
+     * @param attackedAt when those waiting there were attacked, or null
+     * @param killed persons among those waiting killed by the attack (a reported count)
+     */
+    public record Hold(String at, LocalDateTime from, LocalDateTime until, LocalDateTime attackedAt, int killed) {
     }
 
     /**

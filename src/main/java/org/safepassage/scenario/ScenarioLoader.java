@@ -397,13 +397,7 @@ public final class ScenarioLoader {
                     "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration", "road", "control",
                     "neighbourhoods", "open"); // open: see withoutClosedCorridors
             int[] entry = cell(f, "entryCell");
-            Corridor.Transport transport = null;
-            if (f.has("transport")) {
-                Fields t = f.child("transport", "vehicles", "seatsPerVehicle", "roundTrip");
-                transport = new Corridor.Transport((int) t.integer("vehicles", null, 1, 100_000),
-                        (int) t.integer("seatsPerVehicle", null, 1, 1000),
-                        t.duration("roundTrip", null, Duration.ofMinutes(1), Duration.ofDays(7)));
-            }
+            Corridor.Transport transport = TransportFacts.transport(f, path, root);
             Corridor.Screening screening = null;
             if (f.has("screening")) {
                 Fields s = f.child("screening", "by", "detentionProbability", "personsPerHour");

@@ -57,7 +57,7 @@ public final class District {
         this.grid = new Grid(map, scenario.behaviour().movement(), corridors.length);
         for (int k = 0; k < corridors.length; k++) {
             Corridor c = scenario.corridors().get(k);
-            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
+            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map), scenario.clock());
             grid.computeField(k, corridors[k].entryCell);
         }
         this.calendar = new PauseCalendar(scenario.pauses(), scenario.events(), scenario.clock());
