@@ -29,6 +29,8 @@ import java.util.List;
  *     share of those it processes (ODD 7.6 "Exits controlled by an armed party"); empty: none
  * @param neighbourhoods the only neighbourhoods whose residents may use it (an evacuation deal
  *     for one pocket or town, ODD 7.2); empty: every neighbourhood
+ * @param rescue teams that go in by it and bring households out of a battle zone while it is
+ *     open (ODD 7.6 "Rescue teams"), or null: none
  */
 public record Corridor(
         String name,
@@ -48,7 +50,8 @@ public record Corridor(
         Duration clashDuration,
         Road road,
         List<Control> control,
-        List<String> neighbourhoods) {
+        List<String> neighbourhoods,
+        Rescue rescue) {
 
     public Corridor {
         pauses = List.copyOf(pauses);
@@ -64,7 +67,7 @@ public record Corridor(
             Duration clashDuration) {
         this(name, kind, entryX, entryY, leadsTo, widthMetres, transport, screening, monitoring, destinationChoice,
                 pauses, schedule, clashPerHour, clashPerHourPerThousandHardline, clashDuration, null, List.of(),
-                List.of());
+                List.of(), null);
     }
 
     /** Specific flow of a walking crowd through a passage, persons per metre per second (MODEL.md 6.6). */
@@ -115,6 +118,19 @@ public record Corridor(
         /** Whether the vehicles come as a convoy whose seats are its capacity. */
         public boolean convoy() {
             return trips > 0;
+        }
+    }
+
+    /**
+     * Teams that go in by a corridor while it is open and bring households out (ODD 7.6 "Rescue teams").
+     *
+     * @param teams teams at work at once
+     * @param minutesPerHousehold time a team spends finding and readying a household, besides the walk
+     * @param neighbourhoods where the teams go; empty: every neighbourhood
+     */
+    public record Rescue(int teams, double minutesPerHousehold, List<String> neighbourhoods) {
+        public Rescue {
+            neighbourhoods = List.copyOf(neighbourhoods);
         }
     }
 

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Binds {@code corridors[].transport}: the vehicles, and when they come as a convoy its trips
- * and holds (ODD 7.6 "Convoys limited by their vehicles", "Convoys held at a transit point").
+ * Binds how a corridor carries people out besides walking: {@code corridors[].transport} (the
+ * vehicles, and when they come as a convoy its trips and holds: ODD 7.6 "Convoys limited by
+ * their vehicles", "Convoys held at a transit point") and {@code corridors[].rescue} (ODD 7.6
+ * "Rescue teams").
  */
 final class TransportFacts {
 
@@ -28,6 +30,16 @@ final class TransportFacts {
         return new Corridor.Transport((int) t.integer("vehicles", null, 1, 100_000),
                 (int) t.integer("seatsPerVehicle", null, 1, 1000),
                 t.duration("roundTrip", null, Duration.ofMinutes(1), Duration.ofDays(7)), trips, holds);
+    }
+
+    /** {@code corridors[].rescue} (ODD 7.6 "Rescue teams"), or null when the corridor has none. */
+    static Corridor.Rescue rescue(Fields corridor) {
+        if (!corridor.has("rescue")) {
+            return null;
+        }
+        Fields r = corridor.child("rescue", "teams", "minutesPerHousehold", "neighbourhoods");
+        return new Corridor.Rescue((int) r.integer("teams", null, 1, 10_000),
+                r.number("minutesPerHousehold", 0.0, 0, 10_000), r.strings("neighbourhoods"));
     }
 
     private static List<Corridor.Hold> holds(Fields transport, String path, Fields root) {

@@ -32,6 +32,9 @@ final class CorridorPhase implements Steppable {
             if (c.fleet != null) {
                 convoyTick(c, t);
             }
+            if (c.rescue != null) {
+                c.rescue.step(d, t);
+            }
             if (!c.open() || !c.civilian()) {
                 c.carry(false, 0);
                 c.vehicleCarry(false, 0);

@@ -43,11 +43,14 @@ public final class CorridorState {
     private final boolean[] forHood;
     /** Its convoy when its vehicles come as one (ODD 7.6 "Convoys limited by their vehicles"); null otherwise. */
     final ConvoyFleet fleet;
+    /** Its rescue teams (ODD 7.6 "Rescue teams"); null when it has none. */
+    final RescueTeams rescue;
 
     CorridorState(Corridor spec, int index, int entryCell, boolean[] forHood, org.safepassage.scenario.Clock clock) {
         this.spec = spec;
         this.fleet = spec.transport() != null && spec.transport().convoy() && spec.kind() != Corridor.Kind.FIGHTER
                 ? new ConvoyFleet(spec.transport(), clock) : null;
+        this.rescue = spec.rescue() != null ? new RescueTeams(spec.rescue(), this) : null;
         this.index = index;
         this.entryCell = entryCell;
         this.capacityPersonsPerHour = spec.capacityPersonsPerHour();

@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The keys of ODD 7.6 "Convoys limited by their vehicles" and "Convoys held at a transit point": read as written, refused where wrong. */
+/** The keys of ODD 7.6 "Convoys limited by their vehicles", "Convoys held at a transit point" and "Rescue teams": read as written, refused where wrong. */
 class ConvoyInputTest {
 
     @TempDir
@@ -64,5 +64,18 @@ class ConvoyInputTest {
         String all = String.join("\n", TinyFiles.problems(dir, f));
         assertTrue(all.contains("corridors[0].transport.holds[0].until: 2016-10-20T07:00, not after from"), all);
         assertTrue(all.contains("corridors[0].transport.holds[0].killed: killed without attackedAt"), all);
+    }
+
+    @Test
+    void rescueTeamsAreReadAsWrittenAndAnUnknownNeighbourhoodIsRefusedWhereItIsWritten() {
+        Scenario plain = TinyFiles.load(child(""));
+        assertEquals(null, plain.corridors().get(0).rescue());
+        Scenario s = TinyFiles.load(child("corridors:\n  - name: gate\n    rescue: {teams: 5, minutesPerHousehold: 20}\n"));
+        assertEquals(new Corridor.Rescue(5, 20, List.of()), s.corridors().get(0).rescue());
+        Path f = child("corridors:\n  - name: gate\n    rescue: {teams: 5, neighbourhoods: [nowhere]}\n");
+        String p = TinyFiles.onlyProblem(f);
+        assertTrue(p.startsWith(f + ":4:41: error: corridors[0].rescue.neighbourhoods[0]: no neighbourhood named 'nowhere'"), p);
+        Path g = child("corridors:\n  - name: gate\n    rescue: {minutesPerHousehold: 20}\n");
+        assertTrue(TinyFiles.onlyProblem(g).contains("corridors[0].rescue.teams"), TinyFiles.onlyProblem(g));
     }
 }
