@@ -11,6 +11,8 @@ package org.safepassage.scenario;
  * @param preparationAcrossWindows share of packing done while the corridor is closed (ODD 7.1)
  * @param thresholdSpread standard deviation of the households' own decision thresholds (ODD 7.1)
  * @param fighterFamiliesPerFighter households per fighter that are fighters' families and stay (ODD 7.1)
+ * @param rescueAcceptance chance that a household at home that has not decided to leave goes with a
+ *     rescue team that reaches it (ODD 7.6 "Rescue teams"); 0: only those that decided go
  * @param front flight across a moving front (ODD 7.8)
  */
 public record Behaviour(
@@ -22,7 +24,8 @@ public record Behaviour(
         double preparationAcrossWindows,
         double thresholdSpread,
         double fighterFamiliesPerFighter,
-        FrontFlight front) {
+        FrontFlight front,
+        double rescueAcceptance) {
 
     /**
      * Flight across a moving front (docs/ODD.md 7.8, {@code FrontFlightRule}).

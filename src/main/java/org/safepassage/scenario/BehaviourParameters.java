@@ -23,6 +23,8 @@ public final class BehaviourParameters {
                     "fighters' families, who stay while the group holding their neighbourhood is there"),
             p("behaviour.thresholdSpread", 0.688, 0, BIG, "utility",
                     "standard deviation of the households' own decision thresholds (0: all alike)"),
+            p("behaviour.rescueAcceptance", 0, 0, 1, "share",
+                    "chance that a household at home that has not decided to leave goes with a rescue team reaching it"),
             p("behaviour.weights.intercept", -2.232, -BIG, BIG, "utility", "base reluctance"),
             p("behaviour.weights.trust", 14.26, 0, BIG, "utility per unit trust", "belief that the pause and corridor are safe"),
             p("behaviour.weights.monitored", 16.16, 0, BIG, "utility", "a neutral body (ICRC/UN/SARC) monitors the corridor"),

@@ -29,6 +29,8 @@ import java.util.List;
  *     share of those it processes (ODD 7.6 "Exits controlled by an armed party"); empty: none
  * @param neighbourhoods the only neighbourhoods whose residents may use it (an evacuation deal
  *     for one pocket or town, ODD 7.2); empty: every neighbourhood
+ * @param rescue teams that go in by it and bring households out of a battle zone while it is
+ *     open (ODD 7.6 "Rescue teams"), or null: none
  */
 public record Corridor(
         String name,
@@ -48,7 +50,8 @@ public record Corridor(
         Duration clashDuration,
         Road road,
         List<Control> control,
-        List<String> neighbourhoods) {
+        List<String> neighbourhoods,
+        Rescue rescue) {
 
     public Corridor {
         pauses = List.copyOf(pauses);
@@ -64,7 +67,7 @@ public record Corridor(
             Duration clashDuration) {
         this(name, kind, entryX, entryY, leadsTo, widthMetres, transport, screening, monitoring, destinationChoice,
                 pauses, schedule, clashPerHour, clashPerHourPerThousandHardline, clashDuration, null, List.of(),
-                List.of());
+                List.of(), null);
     }
 
     /** Specific flow of a walking crowd through a passage, persons per metre per second (MODEL.md 6.6). */
@@ -96,8 +99,51 @@ public record Corridor(
      * @param vehicles number of vehicles in rotation
      * @param seatsPerVehicle persons per trip
      * @param roundTrip time for one trip out and back
+     * @param trips loads each vehicle makes when the vehicles come as a convoy (ODD 7.6 "Convoys
+     *     limited by their vehicles"); 0: no convoy, the vehicles are a steady rate of
+     *     vehicles x seats / round trip
+     * @param holds where and when the convoy's departed vehicles were held on the way, and any
+     *     attack on those waiting; empty: none
      */
-    public record Transport(int vehicles, int seatsPerVehicle, Duration roundTrip) {
+    public record Transport(int vehicles, int seatsPerVehicle, Duration roundTrip, int trips, List<Hold> holds) {
+        public Transport {
+            holds = List.copyOf(holds);
+        }
+
+        /** Vehicles as a steady rate (no convoy). */
+        public Transport(int vehicles, int seatsPerVehicle, Duration roundTrip) {
+            this(vehicles, seatsPerVehicle, roundTrip, 0, List.of());
+        }
+
+        /** Whether the vehicles come as a convoy whose seats are its capacity. */
+        public boolean convoy() {
+            return trips > 0;
+        }
+    }
+
+    /**
+     * Teams that go in by a corridor while it is open and bring households out (ODD 7.6 "Rescue teams").
+     *
+     * @param teams teams at work at once
+     * @param minutesPerHousehold time a team spends finding and readying a household, besides the walk
+     * @param neighbourhoods where the teams go; empty: every neighbourhood
+     */
+    public record Rescue(int teams, double minutesPerHousehold, List<String> neighbourhoods) {
+        public Rescue {
+            neighbourhoods = List.copyOf(neighbourhoods);
+        }
+    }
+
+    /**
+     * A convoy held on its way at a transit point (ODD 7.6 "Convoys held at a transit point").
+     *
+     * @param at the transit point
+     * @param from start of the hold: vehicles on the way then, or leaving before {@code until}, stop there
+     * @param until end of the hold: the held vehicles go on
+     * @param attackedAt when those waiting there were attacked, or null
+     * @param killed persons among those waiting killed by the attack (a reported count)
+     */
+    public record Hold(String at, LocalDateTime from, LocalDateTime until, LocalDateTime attackedAt, int killed) {
     }
 
     /**

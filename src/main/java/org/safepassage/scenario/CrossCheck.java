@@ -48,6 +48,13 @@ final class CrossCheck {
                             "neighbourhood", c.neighbourhoods().get(n), hoods);
                 }
             }
+            List<String> rescued = c.rescue() == null ? List.of() : c.rescue().neighbourhoods();
+            for (int n = 0; n < rescued.size(); n++) {
+                if (!hoods.contains(rescued.get(n))) {
+                    reference(node.get("rescue").get("neighbourhoods").items().get(n),
+                            path + ".rescue.neighbourhoods[" + n + "]", "neighbourhood", rescued.get(n), hoods);
+                }
+            }
         }
         for (int i = 0; i < s.fighters().size(); i++) {
             FighterGroup g = s.fighters().get(i);

@@ -229,7 +229,7 @@ public final class ScenarioLoader {
                 "initialAwareness", "hardship", "preparation", "patience", "cars"));
         Behaviour behaviour = behaviour(root.child("behaviour", "maxDecisionRatePerHour", "weights", "information",
                 "corridorChoice", "movement", "preparationAcrossWindows", "thresholdSpread",
-                "fighterFamiliesPerFighter", "front"));
+                "fighterFamiliesPerFighter", "front", "rescueAcceptance"));
         List<Pause> pauses = pauses(root);
         List<Corridor> corridors = corridors(root);
         List<FighterGroup> fighters = fighters(root);
@@ -339,7 +339,8 @@ public final class ScenarioLoader {
         return new Behaviour(f.number(BehaviourParameters.of("behaviour.maxDecisionRatePerHour")), weights, information,
                 choice, movement, f.number(BehaviourParameters.of("behaviour.preparationAcrossWindows")),
                 f.number(BehaviourParameters.of("behaviour.thresholdSpread")),
-                f.number(BehaviourParameters.of("behaviour.fighterFamiliesPerFighter")), front);
+                f.number(BehaviourParameters.of("behaviour.fighterFamiliesPerFighter")), front,
+                f.number(BehaviourParameters.of("behaviour.rescueAcceptance")));
     }
 
     private static List<Pause> pauses(Fields root) {
@@ -395,15 +396,9 @@ public final class ScenarioLoader {
             Fields f = Fields.of(items.get(n), path, root.problems(), root.node(), "name", "kind", "entryCell",
                     "leadsTo", "widthMetres", "transport", "screening", "monitoring", "destinationChoice", "pauses",
                     "schedule", "clashPerHour", "clashPerHourPerThousandHardline", "clashDuration", "road", "control",
-                    "neighbourhoods", "open"); // open: see withoutClosedCorridors
+                    "neighbourhoods", "rescue", "open"); // open: see withoutClosedCorridors
             int[] entry = cell(f, "entryCell");
-            Corridor.Transport transport = null;
-            if (f.has("transport")) {
-                Fields t = f.child("transport", "vehicles", "seatsPerVehicle", "roundTrip");
-                transport = new Corridor.Transport((int) t.integer("vehicles", null, 1, 100_000),
-                        (int) t.integer("seatsPerVehicle", null, 1, 1000),
-                        t.duration("roundTrip", null, Duration.ofMinutes(1), Duration.ofDays(7)));
-            }
+            Corridor.Transport transport = TransportFacts.transport(f, path, root);
             Corridor.Screening screening = null;
             if (f.has("screening")) {
                 Fields s = f.child("screening", "by", "detentionProbability", "personsPerHour");
@@ -432,7 +427,7 @@ public final class ScenarioLoader {
                     f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30)),
                     f.has("road") ? new Corridor.Road(f.child("road", "vehiclesPerHour")
                             .number("vehiclesPerHour", null, 0.01, 100_000)) : null,
-                    controls(f, path, root), f.strings("neighbourhoods")));
+                    controls(f, path, root), f.strings("neighbourhoods"), TransportFacts.rescue(f)));
         }
         return out;
     }

@@ -29,12 +29,26 @@ final class CorridorPhase implements Steppable {
         long t = d.tick();
         for (CorridorState c : d.corridors) {
             c.cleanQueue(hh);
+            if (c.fleet != null) {
+                convoyTick(c, t);
+            }
+            if (c.rescue != null) {
+                c.rescue.step(d, t);
+            }
             if (!c.open() || !c.civilian()) {
                 c.carry(false, 0);
                 c.vehicleCarry(false, 0);
+                if (c.fleet != null) {
+                    c.fleet.windowClosed(t);
+                }
                 continue;
             }
-            c.carry(true, MovementRule.capacityInTick(c.capacityPersonsPerHour, d.tickHours));
+            if (c.fleet != null) {
+                c.carry(false, 0);
+            }
+            c.carry(true, c.fleet == null ? MovementRule.capacityInTick(c.capacityPersonsPerHour, d.tickHours)
+                    : c.fleet.seatsAtCrossing());
+            double seats = c.carryPersons();
             while (!c.queue.isEmpty()) {
                 int h = c.queue.peek();
                 if (hh.phase[h] != HouseholdPhase.QUEUED || hh.corridor[h] != c.index) {
@@ -49,12 +63,27 @@ final class CorridorPhase implements Steppable {
                 c.useCarry(persons);
                 serve(h, c, t);
             }
+            if (c.fleet != null) {
+                c.fleet.boarded(Math.round(seats - c.carryPersons()), t);
+            }
             if (c.queue.isEmpty()) {
                 c.carry(false, 0);
             }
             if (c.spec.road() != null) {
                 serveVehicles(c, t);
             }
+        }
+    }
+
+    /**
+     * A convoy's start of tick (ODD 7.6): vehicles come back; an attack on those held at a
+     * transit point kills some of them and is news like a clash at the corridor (ODD 7.3).
+     */
+    private void convoyTick(CorridorState c, long t) {
+        long killed = c.fleet.startTick(t);
+        if (killed > 0) {
+            d.news.clashAt(c, d.scenario.behaviour().information());
+            d.note("convoy of " + c.spec.name() + " attacked while held: " + killed + " killed");
         }
     }
 

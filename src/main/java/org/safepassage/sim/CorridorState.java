@@ -41,9 +41,16 @@ public final class CorridorState {
 
     /** Per neighbourhood: whether its residents may use this corridor (an evacuation deal for one pocket, ODD 7.2); null: all. */
     private final boolean[] forHood;
+    /** Its convoy when its vehicles come as one (ODD 7.6 "Convoys limited by their vehicles"); null otherwise. */
+    final ConvoyFleet fleet;
+    /** Its rescue teams (ODD 7.6 "Rescue teams"); null when it has none. */
+    final RescueTeams rescue;
 
-    CorridorState(Corridor spec, int index, int entryCell, boolean[] forHood) {
+    CorridorState(Corridor spec, int index, int entryCell, boolean[] forHood, org.safepassage.scenario.Clock clock) {
         this.spec = spec;
+        this.fleet = spec.transport() != null && spec.transport().convoy() && spec.kind() != Corridor.Kind.FIGHTER
+                ? new ConvoyFleet(spec.transport(), clock) : null;
+        this.rescue = spec.rescue() != null ? new RescueTeams(spec.rescue(), this) : null;
         this.index = index;
         this.entryCell = entryCell;
         this.capacityPersonsPerHour = spec.capacityPersonsPerHour();
@@ -205,6 +212,7 @@ public final class CorridorState {
      */
     double queueWaitHours(boolean byCar) {
         return byCar ? vehicleQueue.size() / spec.road().vehiclesPerHour()
+                : fleet != null ? fleet.waitHours(queuedPersons - queuedPersonsInCars, capacityPersonsPerHour)
                 : (queuedPersons - queuedPersonsInCars) / capacityPersonsPerHour;
     }
 

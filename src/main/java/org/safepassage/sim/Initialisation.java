@@ -30,7 +30,7 @@ public final class Initialisation {
         CorridorState[] corridors = new CorridorState[scenario.corridors().size()];
         for (int k = 0; k < corridors.length; k++) {
             Corridor c = scenario.corridors().get(k);
-            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
+            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map), scenario.clock());
             grid.computeField(k, corridors[k].entryCell);
         }
         return corridors;

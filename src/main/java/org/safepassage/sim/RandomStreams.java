@@ -15,7 +15,7 @@ import org.apache.commons.math3.random.RandomGenerator;
 public final class RandomStreams {
 
     /** Purposes of random draws. */
-    public enum Purpose { POPULATION, INFORMATION, HAZARDS, DECISIONS, FIGHTERS, CORRIDORS, MOVEMENT, FRONT, FRONT_FLIGHT, VEHICLES }
+    public enum Purpose { POPULATION, INFORMATION, HAZARDS, DECISIONS, FIGHTERS, CORRIDORS, MOVEMENT, FRONT, FRONT_FLIGHT, VEHICLES, RESCUE }
 
     private final long seed;
     private final RandomGenerator[] generators = new RandomGenerator[Purpose.values().length];
