@@ -234,10 +234,13 @@ final class SlurmCommand implements Callable<Integer> {
             return null;
         }
         int replicates = compare ? 30 : 10;
-        int at = args.rest().indexOf("--replicates");
-        if (at >= 0) {
+        for (int i = 0; i < args.rest().size(); i++) {
+            String a = args.rest().get(i);
+            if (!a.equals("--replicates") && !a.startsWith("--replicates=")) {
+                continue;
+            }
             try {
-                replicates = Integer.parseInt(args.rest().get(at + 1));
+                replicates = Integer.parseInt(a.contains("=") ? a.substring(a.indexOf('=') + 1) : args.rest().get(i + 1));
             } catch (RuntimeException e) {
                 err.println("slurm " + name + ": error: --replicates needs a whole number");
                 return null;
@@ -517,7 +520,7 @@ final class SlurmCommand implements Callable<Integer> {
                 String option = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
                 String inline = option.equals(a) ? null : a.substring(a.indexOf('=') + 1);
                 switch (option) {
-                    case "--shard", "--resume" -> {
+                    case "--shard", "--resume", "--from-shards" -> {
                         return new Args(positional, out, threads, rest, option + ": slurm sets it for each task; "
                                 + "expected the command without it");
                     }
@@ -559,7 +562,8 @@ final class SlurmCommand implements Callable<Integer> {
         /** Options of sweep, compare and validate that take a value (the others are flags). */
         private static boolean takesValue(String option) {
             return List.of("--replicates", "--seed", "--set", "--require-coverage", "--plan", "--max-evaluations",
-                    "--threshold", "--lever")
+                    "--threshold", "--lever", "--ensemble", "--at-least", "--outputs", "--hourly-step", "--format",
+                    "--design")
                     .contains(option);
         }
     }

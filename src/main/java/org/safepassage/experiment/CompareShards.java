@@ -10,10 +10,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Variation;
@@ -56,47 +52,20 @@ public final class CompareShards {
         // replicate-major, as a whole comparison: a partial shard covers every scenario evenly
         todo.sort((a, b) -> a % replicates != b % replicates ? Integer.compare(a % replicates, b % replicates)
                 : Integer.compare(a, b));
-        if (todo.isEmpty()) {
-            return 0;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, todo.size()), r -> {
-            Thread t = new Thread(r, "compare-shard-run");
-            t.setDaemon(true);
-            return t;
-        });
-        List<Future<?>> futures = new ArrayList<>();
-        try {
-            for (int u : todo) {
-                int scenario = u / replicates;
-                int replicate = u % replicates;
-                futures.add(pool.submit(() -> {
-                    Comparison.Run run = Comparison.runOne(variations.get(scenario).draw(Seeds.runSeed(baseSeed,
-                            replicate)), scenario, replicate, details);
-                    try {
-                        journal.append(u, encode(run));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                    if (afterEachRun != null) {
-                        afterEachRun.run();
-                    }
-                }));
+        Comparison.onThreads(threads, todo, u -> {
+            int scenario = u / replicates;
+            int replicate = u % replicates;
+            Comparison.Run run = Comparison.runOne(variations.get(scenario).draw(Seeds.runSeed(baseSeed, replicate)),
+                    scenario, replicate, details);
+            try {
+                journal.append(u, encode(run));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    futures.get(i).get();
-                } catch (ExecutionException e) {
-                    int u = todo.get(i);
-                    throw new IllegalStateException("run of " + variations.get(u / replicates).nominal().meta().name()
-                            + ", replicate " + (u % replicates) + " failed: " + e.getCause(), e.getCause());
-                }
+            if (afterEachRun != null) {
+                afterEachRun.run();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        }, u -> "run of " + variations.get(u / replicates).nominal().meta().name() + ", replicate " + (u % replicates));
         return todo.size();
     }
 

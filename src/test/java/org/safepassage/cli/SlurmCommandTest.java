@@ -79,14 +79,16 @@ class SlurmCommandTest {
     void compareBecomesAnArrayOfShardsOfItsReplicatesAndAMerge() throws IOException {
         Path out = tmp.resolve("cmp");
         SweepCommandTest.Exit e = slurm("compare", "scenarios/teaching.yaml", "--replicates", "3", "--set",
-                "population.persons=500", "--out", out.toString(), "--cpus", "2", "--tasks", "3");
+                "population.persons=500", "--outputs", "corridors", "--hourly-step", "2", "--at-least", "100",
+                "--out", out.toString(), "--cpus", "2", "--tasks", "3");
         assertEquals(ExitCode.OK, e.code(), e.err());
         String array = Files.readString(out.resolve("slurm/array.sbatch"));
         String copy = out.resolve("slurm/safepassage.jar").toString();
         for (String line : new String[] {"#SBATCH --array=1-3\n", "#SBATCH --requeue\n", "#SBATCH --open-mode=append\n",
             "#SBATCH --cpus-per-task=2\n", "#SBATCH --output=" + out.resolve("slurm/logs") + "/shard-%a-of-3.log\n",
             " -jar " + copy + " compare " + Path.of("scenarios/teaching.yaml").toAbsolutePath()
-                    + " --replicates 3 --set population.persons=500 --shard \"$I/3\" --out " + out
+                    + " --replicates 3 --set population.persons=500 --outputs corridors --hourly-step 2 --at-least 100"
+                    + " --shard \"$I/3\" --out " + out
                     + "/shard-\"$I\"-of-3 --threads 2 -q\n"}) {
             assertTrue(array.contains(line), line + " in\n" + array);
         }
