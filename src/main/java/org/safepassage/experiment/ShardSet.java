@@ -66,11 +66,12 @@ public final class ShardSet {
                         + "(it goes on from " + ShardJournal.FILE + ")");
             }
             JsonNode m = RunWriter.json().readTree(manifest.toFile());
-            String differences = differences(inputs, m.path(INPUTS));
             if (!(kind + "-shard").equals(m.path("kind").asText())) {
-                throw new ShardJournal.Mismatch(manifest + ": a folder of '" + m.path("kind").asText("?")
-                        + "'; expected a " + kind + " shard (" + kind + " --shard I/N)");
+                throw new ShardJournal.Mismatch(manifest + ": not the folder of a " + kind + " shard ("
+                        + (m.path("kind").isMissingNode() ? "a sweep's, or another command's" : m.path("kind").asText())
+                        + "); expected the folders of '" + kind + " --shard I/N' only");
             }
+            String differences = differences(inputs, m.path(INPUTS));
             if (!differences.isEmpty()) {
                 throw new ShardJournal.Mismatch(manifest + ": this shard ran with other inputs than now: "
                         + differences + "; expected every shard of the same " + kind + " and the same files");

@@ -178,6 +178,12 @@ class ShardedCompareValidateTest {
         Files.writeString(copy.resolve(ShardJournal.FILE), foreign + "\n", StandardOpenOption.APPEND);
         assertRefused(List.of(copy.toString(), s2.toString()), copy.resolve(ShardJournal.FILE) + ": run 1 does not "
                 + "belong to shard 1/2 (of 10 runs)");
+        // a sweep's shard among compare shards
+        Path sweepShard = shards.resolve("sweep-shard");
+        Files.createDirectories(sweepShard);
+        Files.writeString(sweepShard.resolve("manifest.json"), "{\"shard\": \"2/2\"}");
+        assertRefused(List.of(s1.toString(), sweepShard.toString()), sweepShard.resolve("manifest.json")
+                + ": not the folder of a compare shard (a sweep's, or another command's)");
         assertFalse(Files.exists(tmp.resolve("m").resolve("runs.csv")), "nothing merged");
 
         // a shard folder started again with other inputs is refused, its runs kept
