@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.output.CompareOutput;
+import org.safepassage.experiment.CompareShards;
 import org.safepassage.experiment.Comparison;
+import org.safepassage.experiment.ShardJournal;
+import org.safepassage.experiment.ShardSet;
+import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.RunDetails;
 import org.safepassage.experiment.ScenarioFacts;
 import org.safepassage.metrics.Manifest;
@@ -69,6 +74,7 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Overrides setsOption;
     private List<String> sets;
+    private SweepPlan.Shard shard;
 
     @Option(names = "--ensemble", paramLabel = "FILE|none",
             description = {"Behaviour ensemble each replicate draws a member from (default: the one the",
@@ -90,6 +96,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--hourly-step", paramLabel = "HOURS", defaultValue = "1",
             description = "Hours between two rows of hourly.csv (default: ${DEFAULT-VALUE}).")
     private int hourlyStep;
+
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = {"Run only shard I of N: replicates r with r mod N = I - 1, of every scenario, into",
+                "--out (a journal units.jsonl and manifest.json; started again, it goes on from the journal).",
+                "Join all N folders with 'safepassage merge'. See docs/CLUSTER.md."})
+    private String shardText;
+
+    /** The shard folders 'merge' joins: the runs come from their journals instead of being run. */
+    @Option(names = "--from-shards", arity = "1..*", paramLabel = "DIR", hidden = true)
+    private List<Path> fromShards;
 
     @Mixin
     private SharedOptions.Quiet quietOption;
@@ -123,26 +139,87 @@ final class CompareCommand implements Callable<Integer> {
             err.println("safepassage compare: error: " + outFault);
             return ExitCode.FAILED;
         }
+        if (shard != null) {
+            return OutputLock.holding(out, commandLine(), "safepassage compare", err, quiet,
+                    () -> ShardRun.run(out, CompareShards.KIND, shard, shardInputs(loaded), arguments(), commandLine(),
+                            threadCount, err, quiet, journal -> runShard(loaded, threadCount, journal, err)));
+        }
         return OutputLock.holding(out, commandLine(), "safepassage compare", err, quiet,
                 () -> compare(loaded, threadCount, err));
+    }
+
+    /** Runs what the shard's journal lacks; returns how many ran. */
+    private int runShard(Loaded loaded, int threadCount, ShardJournal journal, PrintWriter err) {
+        long runs = ShardSet.owned(shard, files.size() * replicates, u -> CompareShards.replicateOf(u, replicates))
+                .size() - journal.done().size();
+        try (RunsProgress progress = new RunsProgress(err, quiet, "compare " + shard, runs)) {
+            return CompareShards.run(loaded.variations(), replicates, seed, threadCount, shard, journal,
+                    loaded.details(), progress::step);
+        }
+    }
+
+    /** What a shard records and 'merge' checks: the files read, the options, the program. */
+    private Map<String, String> shardInputs(Loaded loaded) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--replicates", Integer.toString(replicates));
+        options.put("--seed", Long.toString(seed));
+        options.put("--set", String.join(" ", sets));
+        options.put("--ensemble", ensemble == null ? "(the scenarios')" : ensemble);
+        options.put("--outputs", loaded.details().isEmpty() ? "" : loaded.details().text());
+        options.put("--at-least", atLeast == null ? "" : atLeast.toString());
+        List<Path> ensembles = loaded.variations().stream().map(Variation::ensemble).filter(e -> e != null)
+                .map(org.safepassage.scenario.Ensemble::file).distinct().toList();
+        return ShardRun.inputs(files, sets, ensembles, options);
+    }
+
+    /** The arguments 'merge' gives compare to join the shards (the command less --shard, --out, --threads). */
+    private List<String> arguments() {
+        List<String> a = new ArrayList<>();
+        files.forEach(f -> a.add(f.toString()));
+        a.addAll(List.of("--replicates", Integer.toString(replicates), "--seed", Long.toString(seed)));
+        sets.forEach(s -> a.addAll(List.of("--set", s)));
+        if (ensemble != null) {
+            a.addAll(List.of("--ensemble", ensemble));
+        }
+        if (outputs != null) {
+            a.addAll(List.of("--outputs", outputs, "--hourly-step", Integer.toString(hourlyStep)));
+        }
+        if (atLeast != null) {
+            a.addAll(List.of("--at-least", atLeast.toString()));
+        }
+        return a;
     }
 
     /** Runs the comparison and leaves its folder and table, in a folder this process holds the lock of. */
     private int compare(Loaded loaded, int threadCount, PrintWriter err) throws IOException {
         long started = System.currentTimeMillis();
         Comparison.Result result;
-        try (RunsProgress progress = new RunsProgress(err, quiet, "compare", (long) files.size() * replicates)) {
-            result = Comparison.runVarying(loaded.variations(), replicates, seed, threadCount, progress::step,
-                    loaded.details());
-        } catch (IllegalStateException e) {
-            err.println("safepassage compare: " + e.getMessage());
-            return ExitCode.FAILED;
+        if (fromShards != null) {
+            try {
+                result = CompareShards.assemble(loaded.variations().stream().map(Variation::nominal).toList(),
+                        replicates, seed, ShardSet.read(fromShards, CompareShards.KIND, shardInputs(loaded),
+                                files.size() * replicates, u -> CompareShards.replicateOf(u, replicates)));
+            } catch (ShardJournal.Mismatch e) {
+                err.println("safepassage merge: error: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        } else {
+            try (RunsProgress progress = new RunsProgress(err, quiet, "compare", (long) files.size() * replicates)) {
+                result = Comparison.runVarying(loaded.variations(), replicates, seed, threadCount, progress::step,
+                        loaded.details());
+            } catch (IllegalStateException e) {
+                err.println("safepassage compare: " + e.getMessage());
+                return ExitCode.FAILED;
+            }
         }
         CompareOutput.Request request = new CompareOutput.Request(commandLine(), files, loaded.fileSha256(),
                 loaded.effective(), sets,
                 threadCount, (System.currentTimeMillis() - started) / 1000.0, loaded.details());
         var spreads = CompareOutput.write(out, result, loaded.facts(), loaded.variations(), request, atLeast,
                 bom.on());
+        if (fromShards != null) {
+            ShardRun.recordShards(out, fromShards);
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         if (format.forScripts()) {
             format.print(stdout, out.resolve("summary.csv"));
@@ -163,6 +240,13 @@ final class CompareCommand implements Callable<Integer> {
         }
         if (threadCount < 1) {
             usage.add("--threads: " + threadCount + "; expected a whole number of at least 1");
+        }
+        shard = ShardRun.parse(shardText, replicates, "replicates", usage);
+        if (shard != null && files.stream().anyMatch(StdinScenario::isDash)) {
+            usage.add("--shard with '-' (standard input): each task must read the same scenario; expected files");
+        }
+        if (shard != null && fromShards != null) {
+            usage.add("--shard and --from-shards: expected one of them");
         }
         if (Files.exists(out) && !Files.isDirectory(out)) {
             usage.add("--out: " + out + " is a file; expected a folder (new or existing)");

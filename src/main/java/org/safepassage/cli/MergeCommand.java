@@ -17,6 +17,7 @@ import org.safepassage.experiment.Design;
 import org.safepassage.experiment.RunDetails;
 import org.safepassage.experiment.RunDetailsFiles;
 import org.safepassage.experiment.RunsMerge;
+import org.safepassage.experiment.ShardJournal;
 import org.safepassage.experiment.Sweep;
 import org.safepassage.experiment.SweepPlan;
 import org.safepassage.experiment.SweepSummary;
@@ -105,6 +106,9 @@ final class MergeCommand implements Callable<Integer> {
     private int merge() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (dirs.stream().anyMatch(d -> Files.exists(d.resolve(ShardJournal.FILE)))) {
+            return mergeShardsOfCompareOrValidate(stdout, err);
+        }
         List<Input> inputs = new ArrayList<>();
         for (Path d : dirs) {
             Input in = readInput(d, err);
@@ -249,6 +253,52 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     /** The folder's manifest, or null after printing why it cannot be merged. */
+    /**
+     * Shards of compare or validate: the command itself joins them (--from-shards), with the
+     * arguments a shard's manifest records, so that it writes the very files one process does.
+     */
+    private int mergeShardsOfCompareOrValidate(PrintWriter stdout, PrintWriter err) throws IOException {
+        JsonNode manifest = null;
+        for (Path d : dirs) {
+            Path f = d.resolve("manifest.json");
+            if (Files.isRegularFile(d.resolve(ShardJournal.FILE)) && Files.isRegularFile(f)) {
+                manifest = RunWriter.json().readTree(f.toFile());
+                break;
+            }
+        }
+        String kind = manifest == null ? "" : manifest.path("kind").asText();
+        if (!kind.equals("compare-shard") && !kind.equals("validate-shard")) {
+            err.println("merge: error: " + (manifest == null ? "no finished shard among the folders (none has a "
+                    + "manifest.json beside its " + ShardJournal.FILE + "); run the shards' tasks again first"
+                    : "a folder with " + ShardJournal.FILE + " but of kind '" + kind + "'") + "; expected the folders "
+                    + "of 'compare --shard I/N' or 'validate --shard I/N'");
+            return ExitCode.BAD_INPUT;
+        }
+        if (partial || studyOverride != null) {
+            err.println("merge: error: " + (partial ? "--partial" : "--study") + " is for sweep shards; expected the "
+                    + "folders of all the shards of one " + kind.replace("-shard", ""));
+            return ExitCode.BAD_INPUT;
+        }
+        List<String> argv = new ArrayList<>();
+        manifest.path("arguments").forEach(a -> argv.add(a.asText()));
+        argv.add("--from-shards");
+        dirs.forEach(d -> argv.add(d.toString()));
+        if (out != null) {
+            argv.addAll(List.of("--out", out.toString()));
+        }
+        if (quiet) {
+            argv.add("-q");
+        }
+        if (bom.on()) {
+            argv.add("--bom");
+        }
+        picocli.CommandLine command = new picocli.CommandLine(kind.equals("compare-shard") ? new CompareCommand()
+                : new ValidateCommand());
+        command.setOut(stdout);
+        command.setErr(err);
+        return command.execute(argv.toArray(String[]::new));
+    }
+
     private static Input readInput(Path d, PrintWriter err) throws IOException {
         Path manifestFile = d.resolve("manifest.json");
         if (Sweep.unfinished(d)) {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code safepassage slurm COMMAND ARGS...}: writes the SLURM batch scripts that run a command
  * on a cluster and submits them. A sweep becomes a job array (task I runs shard I/N with
  * --resume, so a requeued task finishes its shard) and a merge job that starts when every task
- * has succeeded; compare and validate become one job each; calibrate --plan becomes a driver job
+ * has succeeded; compare and validate too (their shards split the replicates or runs); calibrate --plan becomes a driver job
  * that scores each generation as a job array ({@link SlurmJobs}). Every job runs {@code java -jar} on
  * a copy of this program in the output folder, so nodes build nothing and all tasks run the
  * same program. See docs/CLUSTER.md.
@@ -37,7 +37,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "a copy of this program's jar, prints them, and submits them with sbatch (not with",
             "--dry-run). sweep: one array task per shard (--tasks N), each 'sweep --shard I/N",
             "--resume' into OUT/shard-I-of-N (--requeue, logs appended), then 'merge' into OUT",
-            "after all succeed (--dependency=afterok). compare, validate: one job. calibrate --plan,",
+            "after all succeed (--dependency=afterok). compare, validate: the same, their shards",
+            "splitting the replicates (compare) or runs (validate). calibrate --plan,",
             "design: a driver job (driver.sbatch) that runs the search and each generation as a job",
             "array (generation.sbatch, --tasks N at most), resuming from its journal when requeued.",
             "Options after COMMAND that are not the ones below go to the command."})
@@ -54,7 +55,8 @@ final class SlurmCommand implements Callable<Integer> {
     private List<String> command;
 
     @Option(names = "--tasks", paramLabel = "N",
-            description = "sweep: array tasks (= shards) (default: one per 100 runs, at least 1, at most 1000); "
+            description = "sweep, compare, validate: array tasks (= shards) (default: one per 100 runs, at least 1, "
+                    + "at most 1000; compare: at most one per replicate); "
                     + "calibrate, design: most array tasks a generation (default: the population).")
     private Integer tasks;
 
@@ -145,14 +147,10 @@ final class SlurmCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
         } else {
-            if (tasks != null && tasks != 1) {
-                err.println("slurm " + name + ": error: --tasks " + tasks + "; " + name + " runs as one job "
-                        + "(it has no --shard); expected 1");
+            scripts = compareOrValidateScripts(name, args, taskCpus, cwd, err);
+            if (scripts == null) {
                 return ExitCode.BAD_INPUT;
             }
-            Path out = cwd.resolve(args.out() != null ? args.out() : "results/" + (name.equals("compare")
-                    ? "compare" : "validation")).normalize();
-            scripts = singleScript(name, out, taskCpus, args, cwd);
         }
         Files.createDirectories(scripts.dir().resolve("logs"));
         Path copy = scripts.dir().resolve("safepassage.jar");
@@ -201,10 +199,77 @@ final class SlurmCommand implements Callable<Integer> {
     }
 
     private Scripts sweepScripts(Study study, Path studyFile, Path out, int n, int taskCpus, Args args, Path cwd) {
+        return arrayScripts("sweep", List.of(studyFile.toString()), "sp-" + Names.slug(study.name()),
+                "# one task per shard of " + studyFile + " (" + n + " shards)", out, n, taskCpus, args, cwd,
+                " --threads " + taskCpus + " --resume -q",
+                "# --resume starts a new shard, and after a requeue or time-out finishes it: runs.csv keeps every\n"
+                + "# finished run, and the folder's lock stops a second process on the same shard.\n");
+    }
+
+    /**
+     * compare, validate: a job array of shards (compare: replicates r mod N; validate: runs u mod
+     * N, numbered episode by episode) and a merge job, as for sweep. A shard always goes on from
+     * its journal, so a requeued task does only the runs it had not finished.
+     */
+    private Scripts compareOrValidateScripts(String name, Args args, int taskCpus, Path cwd, PrintWriter err) {
+        boolean compare = name.equals("compare");
+        List<String> files = new ArrayList<>();
+        for (String a : args.positional()) {
+            files.add(cwd.resolve(a).normalize().toString());
+        }
+        if (!compare && files.isEmpty()) {
+            try (var s = Files.list(cwd.resolve(ValidateCommand.EPISODES))) {
+                s.filter(p -> p.toString().endsWith(".yaml")).sorted().forEach(p -> files.add(p.toString()));
+            } catch (IOException e) {
+                // validate says what is missing
+            }
+        }
+        if (files.isEmpty()) {
+            err.println("slurm " + name + ": error: no " + (compare ? "scenario" : "episode") + " files; expected "
+                    + (compare ? "SCENARIO.yaml..." : "EPISODE.yaml... (or scenarios/episodes/ here)"));
+            return null;
+        }
+        if (files.contains(cwd.resolve("-").normalize().toString())) {
+            err.println("slurm " + name + ": error: '-' (standard input); expected files every task can read");
+            return null;
+        }
+        int replicates = compare ? 30 : 10;
+        for (int i = 0; i < args.rest().size(); i++) {
+            String a = args.rest().get(i);
+            if (!a.equals("--replicates") && !a.startsWith("--replicates=")) {
+                continue;
+            }
+            try {
+                replicates = Integer.parseInt(a.contains("=") ? a.substring(a.indexOf('=') + 1) : args.rest().get(i + 1));
+            } catch (RuntimeException e) {
+                err.println("slurm " + name + ": error: --replicates needs a whole number");
+                return null;
+            }
+        }
+        int runs = files.size() * replicates;
+        int keys = compare ? replicates : runs;
+        int n = tasks != null ? tasks : Math.max(1, Math.min(Math.min(1000, keys), (runs + 99) / 100));
+        if (n < 1 || n > Math.min(keys, MAX_TASKS)) {
+            err.println("slurm " + name + ": error: --tasks " + n + "; expected 1 to " + Math.min(keys, MAX_TASKS) + " ("
+                    + (compare ? "one task per replicate at most: --replicates " + replicates
+                    : "the validation has " + runs + " runs") + ")");
+            return null;
+        }
+        Path out = cwd.resolve(args.out() != null ? args.out() : "results/" + (compare ? "compare" : "validation"))
+                .normalize();
+        return arrayScripts(name, files, "sp-" + name, "# one task per shard of " + name + " (" + n + " shards of "
+                + (compare ? "its replicates" : "its runs") + ")", out, n, taskCpus, args, cwd,
+                (compare ? " --threads " + taskCpus : "") + " -q",
+                "# a shard goes on from its journal (units.jsonl) after a requeue or time-out, and the folder's\n"
+                + "# lock stops a second process on the same shard.\n");
+    }
+
+    /** An array job (task I runs shard I/N of the command into OUT/shard-I-of-N) and the merge job of all shards. */
+    private Scripts arrayScripts(String name, List<String> files, String job, String what, Path out, int n,
+            int taskCpus, Args args, Path cwd, String tail, String comment) {
         Path dir = out.resolve("slurm");
         Path copy = dir.resolve("safepassage.jar");
-        String job = "sp-" + Names.slug(study.name());
-        StringBuilder array = header(job, cwd, taskCpus, "# one task per shard of " + studyFile + " (" + n + " shards)");
+        StringBuilder array = header(job, cwd, taskCpus, what);
         array.append("#SBATCH --array=1-").append(n).append('\n');
         array.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
         array.append("#SBATCH --output=").append(dir.resolve("logs")).append("/shard-%a-of-").append(n).append(".log\n");
@@ -213,15 +278,17 @@ final class SlurmCommand implements Callable<Integer> {
         array.append("I=\"$SLURM_ARRAY_TASK_ID\"\n");
         array.append("echo \"== shard $I/").append(n).append(" on $(hostname), start $(date -u +%FT%TZ), "
                 + "restart ${SLURM_RESTART_COUNT:-0}\"\n");
-        array.append("# --resume starts a new shard, and after a requeue or time-out finishes it: runs.csv keeps every\n"
-                + "# finished run, and the folder's lock stops a second process on the same shard.\n");
+        array.append(comment);
         array.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ").append(quote(copy.toString()))
-                .append(" sweep ").append(quote(studyFile.toString()));
+                .append(' ').append(name);
+        for (String f : files) {
+            array.append(' ').append(quote(f));
+        }
         for (String a : args.rest()) {
             array.append(' ').append(quote(a));
         }
         array.append(" --shard \"$I/").append(n).append("\" --out ").append(quote(out.toString())).append("/shard-\"$I\"-of-")
-                .append(n).append(" --threads ").append(taskCpus).append(" --resume -q\n");
+                .append(n).append(tail).append('\n');
         array.append("echo \"== shard $I/").append(n).append(" done $(date -u +%FT%TZ)\"\n");
 
         StringBuilder merge = header(job + "-merge", cwd, 1, "# joins the " + n + " shards when every array task has "
@@ -370,29 +437,6 @@ final class SlurmCommand implements Callable<Integer> {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    private Scripts singleScript(String name, Path out, int taskCpus, Args args, Path cwd) {
-        Path dir = out.resolve("slurm");
-        StringBuilder job = header("sp-" + name, cwd, taskCpus, "# one job: safepassage " + name);
-        job.append("#SBATCH --requeue\n#SBATCH --open-mode=append\n");
-        job.append("#SBATCH --output=").append(dir.resolve("logs")).append('/').append(name).append(".log\n");
-        limits(job, true);
-        job.append("set -euo pipefail\n");
-        job.append("\"${SAFEPASSAGE_JAVA:-java}\" ${SAFEPASSAGE_JAVA_OPTS:-} -jar ")
-                .append(quote(dir.resolve("safepassage.jar").toString())).append(' ').append(name);
-        for (String a : args.positional()) {
-            job.append(' ').append(quote(cwd.resolve(a).normalize().toString()));
-        }
-        for (String a : args.rest()) {
-            job.append(' ').append(quote(a));
-        }
-        job.append(" --out ").append(quote(out.toString()));
-        if (name.equals("compare")) {
-            job.append(" --threads ").append(taskCpus);
-        }
-        job.append('\n');
-        return new Scripts(dir, List.of(dir.resolve(name + ".sbatch")), List.of(job.toString()));
-    }
-
     private static StringBuilder header(String job, Path cwd, int taskCpus, String what) {
         StringBuilder b = new StringBuilder("#!/bin/bash\n");
         b.append("# written by safepassage ").append(Version.project()).append(" at ")
@@ -476,7 +520,7 @@ final class SlurmCommand implements Callable<Integer> {
                 String option = a.contains("=") && a.startsWith("--") ? a.substring(0, a.indexOf('=')) : a;
                 String inline = option.equals(a) ? null : a.substring(a.indexOf('=') + 1);
                 switch (option) {
-                    case "--shard", "--resume" -> {
+                    case "--shard", "--resume", "--from-shards" -> {
                         return new Args(positional, out, threads, rest, option + ": slurm sets it for each task; "
                                 + "expected the command without it");
                     }
@@ -518,7 +562,8 @@ final class SlurmCommand implements Callable<Integer> {
         /** Options of sweep, compare and validate that take a value (the others are flags). */
         private static boolean takesValue(String option) {
             return List.of("--replicates", "--seed", "--set", "--require-coverage", "--plan", "--max-evaluations",
-                    "--threshold", "--lever")
+                    "--threshold", "--lever", "--ensemble", "--at-least", "--outputs", "--hourly-step", "--format",
+                    "--design")
                     .contains(option);
         }
     }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,9 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.safepassage.output.CompareOutput;
 import org.safepassage.output.ValidationOutput;
+import org.safepassage.experiment.ShardJournal;
+import org.safepassage.experiment.ShardSet;
+import org.safepassage.experiment.SweepPlan;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.scenario.Episode;
 import org.safepassage.scenario.InvalidInputException;
@@ -85,6 +89,17 @@ final class ValidateCommand implements Callable<Integer> {
             + "open corridor hour, fitted leaving the episode out) on the same observations.")
     private boolean nulls;
 
+    @Option(names = "--shard", paramLabel = "I/N",
+            description = {"Run only shard I of N of the runs (numbered episode by episode: run u = episode x",
+                "replicates + replicate goes to shard u mod N + 1) into --out (a journal units.jsonl and",
+                "manifest.json; started again, it goes on from the journal). Join all N folders with",
+                "'safepassage merge'. See docs/CLUSTER.md."})
+    private String shardText;
+
+    /** The shard folders 'merge' joins: the runs come from their journals instead of being run. */
+    @Option(names = "--from-shards", arity = "1..*", paramLabel = "DIR", hidden = true)
+    private List<Path> fromShards;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         out = outOption.or(Path.of("results", "validation"));
@@ -105,10 +120,32 @@ final class ValidateCommand implements Callable<Integer> {
         if (inputs == null || !load(inputs, episodes, variations, err)) {
             return ExitCode.BAD_INPUT;
         }
+        List<String> usage = new ArrayList<>();
+        SweepPlan.Shard shard = ShardRun.parse(shardText, inputs.size() * replicates, "runs", usage);
+        if (shard != null && fromShards != null) {
+            usage.add("--shard and --from-shards: expected one of them");
+        }
+        if (!usage.isEmpty()) {
+            usage.forEach(u -> err.println("safepassage validate: error: " + u));
+            return ExitCode.BAD_INPUT;
+        }
         String outFault = OutputFolder.problem(out, OutputFolder.SMALL_OUTPUTS);
         if (outFault != null) {
             err.println("safepassage validate: error: " + outFault);
             return ExitCode.FAILED;
+        }
+        if (shard != null) {
+            return OutputLock.holding(out, "safepassage validate --shard " + shard + " --out " + out,
+                    "safepassage validate", err, quiet,
+                    () -> ShardRun.run(out, ValidateShards.KIND, shard, shardInputs(inputs, variations),
+                            arguments(inputs), "safepassage validate --shard " + shard, 1, err, quiet, journal -> {
+                                long runs = ShardSet.owned(shard, inputs.size() * replicates, u -> u).size()
+                                        - journal.done().size();
+                                try (RunsProgress progress = new RunsProgress(err, quiet, "validate " + shard, runs)) {
+                                    return ValidateShards.run(episodes, variations, replicates, shard, journal,
+                                            progress::stepTo);
+                                }
+                            }));
         }
         return OutputLock.holding(out, "safepassage validate --out " + out, "safepassage validate", err, quiet,
                 () -> validate(inputs, episodes, variations, err));
@@ -135,7 +172,16 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         long started = System.currentTimeMillis();
         List<EpisodeResult> results = new ArrayList<>();
-        for (int i = 0; i < episodes.size(); i++) {
+        if (fromShards != null) {
+            try {
+                results.addAll(ValidateShards.score(episodes, replicates, ShardSet.read(fromShards,
+                        ValidateShards.KIND, shardInputs(inputs, variations), episodes.size() * replicates, u -> u)));
+            } catch (ShardJournal.Mismatch e) {
+                err.println("safepassage merge: error: " + e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+        }
+        for (int i = 0; fromShards == null && i < episodes.size(); i++) {
             Episode e = episodes.get(i);
             Variation v = variations.get(i);
             String label = "validate " + (i + 1) + "/" + episodes.size() + " " + e.name();
@@ -154,6 +200,9 @@ final class ValidateCommand implements Callable<Integer> {
         manifest.put("nullPredictors", nulls);
         manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
         ValidationOutput.write(out, results, facts, shareLeftOut, manifest, bom.on());
+        if (fromShards != null) {
+            ShardRun.recordShards(out, fromShards);
+        }
         if (format.forScripts()) {
             format.print(stdout, out.resolve("validation.csv"));
         }
@@ -166,6 +215,36 @@ final class ValidateCommand implements Callable<Integer> {
             return ExitCode.FAILED;
         }
         return ExitCode.OK;
+    }
+
+    /** What a shard records and 'merge' checks: the episode files read, the options, the program. */
+    private Map<String, String> shardInputs(List<Path> inputs, List<Variation> variations) throws IOException {
+        Map<String, String> options = new LinkedHashMap<>();
+        options.put("--replicates", Integer.toString(replicates));
+        options.put("--set", String.join(" ", sets));
+        options.put("--ensemble", ensemble == null ? "(the episodes')" : ensemble);
+        options.put("--null", Boolean.toString(nulls));
+        List<Path> ensembles = variations.stream().map(Variation::ensemble).filter(e -> e != null)
+                .map(org.safepassage.scenario.Ensemble::file).distinct().toList();
+        return ShardRun.inputs(inputs, sets, ensembles, options);
+    }
+
+    /** The arguments 'merge' gives validate to join the shards (the command less --shard and --out). */
+    private List<String> arguments(List<Path> inputs) {
+        List<String> a = new ArrayList<>();
+        inputs.forEach(f -> a.add(f.toString()));
+        a.addAll(List.of("--replicates", Integer.toString(replicates)));
+        sets.forEach(s -> a.addAll(List.of("--set", s)));
+        if (ensemble != null) {
+            a.addAll(List.of("--ensemble", ensemble));
+        }
+        if (nulls) {
+            a.add("--null");
+        }
+        if (requireCoverage != null) {
+            a.addAll(List.of("--require-coverage", requireCoverage.toString()));
+        }
+        return a;
     }
 
     /** Each file with its SHA-256, for manifests. */

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import org.safepassage.metrics.SingleRun;
 import org.safepassage.metrics.TimeSeries;
 import org.safepassage.scenario.Scenario;
@@ -117,37 +119,52 @@ public final class Comparison {
             throw new IllegalArgumentException("need scenarios, replicates >= 1 and threads >= 1");
         }
         int total = scenarios.size() * replicates;
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, total), r -> {
+        Run[] results = new Run[total];
+        // replicate-major: a partial run covers every scenario evenly
+        List<Integer> order = new ArrayList<>();
+        for (int r = 0; r < replicates; r++) {
+            for (int s = 0; s < scenarios.size(); s++) {
+                order.add(s * replicates + r);
+            }
+        }
+        onThreads(threads, order, u -> {
+            int scenario = u / replicates;
+            int replicate = u % replicates;
+            results[u] = runOne(variations.get(scenario).draw(Seeds.runSeed(baseSeed, replicate)), scenario, replicate,
+                    details);
+            if (afterEachRun != null) {
+                afterEachRun.run();
+            }
+        }, u -> "run of " + scenarios.get(u / replicates).meta().name() + ", replicate " + (u % replicates));
+        List<Run> runs = new ArrayList<>(total);
+        Collections.addAll(runs, results);
+        return new Result(scenarios, replicates, baseSeed, runs);
+    }
+
+    /**
+     * Does {@code task} for each run number of {@code order} on a fixed number of threads (at
+     * most one per run); the first failure cancels the rest and is thrown as an
+     * IllegalStateException saying "NAME failed: cause", NAME as {@code name} gives it.
+     */
+    static void onThreads(int threads, List<Integer> order, IntConsumer task, IntFunction<String> name) {
+        if (order.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, order.size()), r -> {
             Thread t = new Thread(r, "compare-run");
             t.setDaemon(true);
             return t;
         });
-        Run[] results = new Run[total];
         List<Future<?>> futures = new ArrayList<>();
         try {
-            // replicate-major submission: a partial run covers every scenario evenly
-            for (int r = 0; r < replicates; r++) {
-                for (int s = 0; s < scenarios.size(); s++) {
-                    int scenario = s;
-                    int replicate = r;
-                    futures.add(pool.submit(() -> {
-                        results[scenario * replicates + replicate] =
-                                runOne(variations.get(scenario).draw(Seeds.runSeed(baseSeed, replicate)), scenario,
-                                        replicate, details);
-                        if (afterEachRun != null) {
-                            afterEachRun.run();
-                        }
-                    }));
-                }
+            for (int u : order) {
+                futures.add(pool.submit(() -> task.accept(u)));
             }
             for (int i = 0; i < futures.size(); i++) {
                 try {
                     futures.get(i).get();
                 } catch (ExecutionException e) {
-                    int r = i / scenarios.size();
-                    String name = scenarios.get(i % scenarios.size()).meta().name();
-                    throw new IllegalStateException("run of " + name + ", replicate " + r + " failed: " + e.getCause(),
-                            e.getCause());
+                    throw new IllegalStateException(name.apply(order.get(i)) + " failed: " + e.getCause(), e.getCause());
                 }
             }
         } catch (InterruptedException e) {
@@ -156,9 +173,6 @@ public final class Comparison {
         } finally {
             pool.shutdownNow();
         }
-        List<Run> runs = new ArrayList<>(total);
-        Collections.addAll(runs, results);
-        return new Result(scenarios, replicates, baseSeed, runs);
     }
 
     static Run runOne(Variation.Drawn drawn, int index, int replicate, RunDetails.Choice details) {

@@ -54,27 +54,70 @@ public final class Validation {
         }
         long started = System.nanoTime();
         Scenario scenario = episode.scenario();
+        List<double[]> runs = new ArrayList<>();
+        for (int r = 0; r < replicates; r++) {
+            runs.add(replicate(episode, draw.apply(scenario.seed() + r)));
+            if (progress != null) {
+                progress.accept(r + 1);
+            }
+        }
+        return score(episode, runs, (System.nanoTime() - started) / 1e9);
+    }
+
+    /** The whole hours after the observation start at which an episode's band is drawn: 0 to the horizon. */
+    private static double[] hours(Episode episode) {
+        Scenario scenario = episode.scenario();
         double offsetHours = episode.observed().offsetHours(scenario.clock());
-        double tickHours = scenario.clock().tickHours();
         int lastHour = (int) Math.floor(scenario.clock().horizon().toMinutes() / 60.0 - offsetHours + 1e-9);
         double[] hours = new double[lastHour + 1];
         for (int i = 0; i <= lastHour; i++) {
             hours[i] = i;
         }
-        double[][] byHour = new double[hours.length][replicates];
+        return hours;
+    }
+
+    /**
+     * One replicate of an episode: runs {@code drawn} (the episode's scenario as the replicate's
+     * seed draws it) and returns the persons who had left at each whole hour of
+     * {@link #hours} and then at each observed point, in one array. Replicates run apart (in
+     * shards of {@code validate --shard}) are scored together by {@link #score(Episode, List, double)}.
+     */
+    public static double[] replicate(Episode episode, Scenario drawn) {
+        Scenario scenario = episode.scenario();
+        double offsetHours = episode.observed().offsetHours(scenario.clock());
+        double tickHours = scenario.clock().tickHours();
+        double[] hours = hours(episode);
         List<Observed.Point> points = episode.observed().points();
+        double[] left = SingleRun.run(drawn).timeSeries().series("evacuated");
+        double[] out = new double[hours.length + points.size()];
+        for (int i = 0; i < hours.length; i++) {
+            out[i] = at(left, offsetHours + hours[i], tickHours);
+        }
+        for (int p = 0; p < points.size(); p++) {
+            out[hours.length + p] = at(left, offsetHours + points.get(p).hours(), tickHours);
+        }
+        return out;
+    }
+
+    /**
+     * Scores an episode on its replicates ({@link #replicate}, in replicate order): the band
+     * by hour, each observation against the simulated spread, coverage and error.
+     *
+     * @param wallSeconds the time the runs took
+     */
+    public static EpisodeResult score(Episode episode, List<double[]> runs, double wallSeconds) {
+        int replicates = runs.size();
+        double[] hours = hours(episode);
+        List<Observed.Point> points = episode.observed().points();
+        double[][] byHour = new double[hours.length][replicates];
         double[][] byPoint = new double[points.size()][replicates];
         for (int r = 0; r < replicates; r++) {
-            TimeSeries series = SingleRun.run(draw.apply(scenario.seed() + r)).timeSeries();
-            double[] left = series.series("evacuated");
+            double[] run = runs.get(r);
             for (int i = 0; i < hours.length; i++) {
-                byHour[i][r] = at(left, offsetHours + hours[i], tickHours);
+                byHour[i][r] = run[i];
             }
             for (int p = 0; p < points.size(); p++) {
-                byPoint[p][r] = at(left, offsetHours + points.get(p).hours(), tickHours);
-            }
-            if (progress != null) {
-                progress.accept(r + 1);
+                byPoint[p][r] = run[hours.length + p];
             }
         }
         double[] median = new double[hours.length];
@@ -93,8 +136,7 @@ public final class Validation {
         double coverage = results.isEmpty() ? Double.NaN
                 : (double) results.stream().filter(PointResult::overlaps).count() / results.size();
         double error = results.stream().mapToDouble(r -> Math.abs(r.log10Error())).average().orElse(Double.NaN);
-        return new EpisodeResult(episode, replicates, results, hours, median, p5, p95, coverage, error,
-                (System.nanoTime() - started) / 1e9);
+        return new EpisodeResult(episode, replicates, results, hours, median, p5, p95, coverage, error, wallSeconds);
     }
 
     static PointResult score(Observed.Point point, Sample simulated) {

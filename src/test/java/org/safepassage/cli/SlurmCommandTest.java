@@ -76,15 +76,41 @@ class SlurmCommandTest {
     }
 
     @Test
-    void compareRunsAsOneJobWithItsArgumentsPassedOn() throws IOException {
+    void compareBecomesAnArrayOfShardsOfItsReplicatesAndAMerge() throws IOException {
         Path out = tmp.resolve("cmp");
         SweepCommandTest.Exit e = slurm("compare", "scenarios/teaching.yaml", "--replicates", "3", "--set",
-                "population.persons=500", "--out", out.toString(), "--cpus", "2");
+                "population.persons=500", "--outputs", "corridors", "--hourly-step", "2", "--at-least", "100",
+                "--out", out.toString(), "--cpus", "2", "--tasks", "3");
         assertEquals(ExitCode.OK, e.code(), e.err());
-        String job = Files.readString(out.resolve("slurm/compare.sbatch"));
-        assertTrue(job.contains(" compare " + Path.of("scenarios/teaching.yaml").toAbsolutePath()
-                + " --replicates 3 --set population.persons=500 --out " + out + " --threads 2\n"), job);
-        assertFalse(job.contains("--array"), job);
+        String array = Files.readString(out.resolve("slurm/array.sbatch"));
+        String copy = out.resolve("slurm/safepassage.jar").toString();
+        for (String line : new String[] {"#SBATCH --array=1-3\n", "#SBATCH --requeue\n", "#SBATCH --open-mode=append\n",
+            "#SBATCH --cpus-per-task=2\n", "#SBATCH --output=" + out.resolve("slurm/logs") + "/shard-%a-of-3.log\n",
+            " -jar " + copy + " compare " + Path.of("scenarios/teaching.yaml").toAbsolutePath()
+                    + " --replicates 3 --set population.persons=500 --outputs corridors --hourly-step 2 --at-least 100"
+                    + " --shard \"$I/3\" --out " + out
+                    + "/shard-\"$I\"-of-3 --threads 2 -q\n"}) {
+            assertTrue(array.contains(line), line + " in\n" + array);
+        }
+        String merge = Files.readString(out.resolve("slurm/merge.sbatch"));
+        assertTrue(merge.contains(" -jar " + copy + " merge " + out + "/shard-{1..3}-of-3 --out " + out + "\n"), merge);
+        assertTrue(e.out().contains("==> " + out.resolve("slurm/merge.sbatch") + " <=="), e.out());
+        assertTrue(e.out().contains("sbatch --dependency=afterok:$jobid --kill-on-invalid-dep=yes "), e.out());
+    }
+
+    @Test
+    void validateBecomesAnArrayOfShardsOfItsRunsAndAMerge() throws IOException {
+        Path out = tmp.resolve("val");
+        Path episode = Path.of("scenarios/episodes/daraya-2016-08.yaml").toAbsolutePath();
+        SweepCommandTest.Exit e = slurm("validate", episode.toString(), "--replicates", "2", "--null", "--out",
+                out.toString(), "--tasks", "2");
+        assertEquals(ExitCode.OK, e.code(), e.err());
+        String array = Files.readString(out.resolve("slurm/array.sbatch"));
+        assertTrue(array.contains("#SBATCH --array=1-2\n"), array);
+        assertTrue(array.contains(" validate " + episode + " --replicates 2 --null --shard \"$I/2\" --out " + out
+                + "/shard-\"$I\"-of-2 -q\n"), array);
+        assertTrue(Files.readString(out.resolve("slurm/merge.sbatch")).contains(" merge " + out + "/shard-{1..2}-of-2 --out "
+                + out + "\n"));
     }
 
     @Test
@@ -101,9 +127,15 @@ class SlurmCommandTest {
         e = slurm("calibrate", "--out", tmp.resolve("x").toString());
         assertEquals(ExitCode.BAD_INPUT, e.code());
         assertTrue(e.err().contains("slurm calibrate: error: no --plan FILE"), e.err());
-        e = slurm("validate", "--tasks", "4");
+        e = slurm("compare", "scenarios/teaching.yaml", "--replicates", "3", "--tasks", "4", "--out",
+                tmp.resolve("x").toString());
         assertEquals(ExitCode.BAD_INPUT, e.code());
-        assertTrue(e.err().contains("validate runs as one job (it has no --shard)"), e.err());
+        assertTrue(e.err().contains("--tasks 4; expected 1 to 3 (one task per replicate at most: --replicates 3)"),
+                e.err());
+        e = slurm("validate", "scenarios/episodes/daraya-2016-08.yaml", "--replicates", "2", "--tasks", "3", "--out",
+                tmp.resolve("x").toString());
+        assertEquals(ExitCode.BAD_INPUT, e.code());
+        assertTrue(e.err().contains("--tasks 3; expected 1 to 2 (the validation has 2 runs)"), e.err());
         assertFalse(Files.exists(tmp.resolve("x")), "nothing written");
     }
 
