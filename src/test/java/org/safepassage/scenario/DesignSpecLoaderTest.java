@@ -39,7 +39,7 @@ class DesignSpecLoaderTest {
         assertEquals(List.of(), corridors.sets(62));
         assertEquals(new DesignSpec.Objective("evacuated", "p10", true), d.objectives().get(1));
         assertEquals(new DesignSpec.Constraint("peakQueue", true, 20000, 0.95), d.constraints().get(0));
-        assertEquals(List.of(5, 10, 20, 50), d.search().stages());
+        assertEquals(List.of(5, 8, 16, 50), d.search().stages());
         assertEquals(200, d.search().candidates());
         // the five planner designs start the search, each as lever value indices
         assertEquals(List.of("UN 2016 ask", "Russia's offer", "October 2016", "daily 4 h windows", "December 2016"),
