@@ -18,6 +18,7 @@ import org.moeaframework.core.Population;
 import org.moeaframework.core.Solution;
 import org.moeaframework.core.attribute.CrowdingDistance;
 import org.moeaframework.core.attribute.Rank;
+import org.moeaframework.core.initialization.InjectedInitialization;
 import org.moeaframework.core.variable.EncodingUtils;
 import org.moeaframework.problem.AbstractProblem;
 import org.safepassage.experiment.Seeds;
@@ -50,8 +51,13 @@ public final class Advisor {
         }
     }
 
-    /** How many designs a stage ran and in how many states. */
-    public record Stage(int replicates, int designs) {
+    /**
+     * How many designs a stage ran and in how many states.
+     *
+     * @param contenders of those, how many were outside the kept share but not shown worse on the
+     *     first objective than the previous stage's leader (so they raced on)
+     */
+    public record Stage(int replicates, int designs, int contenders) {
     }
 
     /**
@@ -71,6 +77,8 @@ public final class Advisor {
 
     private final DesignSpec spec;
     private final Evaluator evaluator;
+    /** Designs run in a later stage only because the paired test could not show them worse. */
+    private int keptAsContenders;
 
     Advisor(DesignSpec spec, Evaluator evaluator) {
         this.spec = spec;
@@ -120,14 +128,17 @@ public final class Advisor {
             }
         }
         survivors.sort((a, b) -> Arrays.compare(a.index(), b.index()));
-        stageLog.add(new Stage(stages.get(0), survivors.size()));
+        stageLog.add(new Stage(stages.get(0), survivors.size(), 0));
         for (int k = 1; k < stages.size(); k++) {
             List<Scored> scored = score(survivors, stages.get(k - 1));
+            int contendersBefore = keptAsContenders;
             survivors = keep(scored, spec.search().keep());
+            evaluator.expect(evaluator.missing(survivors, stages.get(k)) + later(survivors.size(), k));
             evaluator.ensure(survivors, stages.get(k));
             evaluator.needScores();
-            stageLog.add(new Stage(stages.get(k), survivors.size()));
+            stageLog.add(new Stage(stages.get(k), survivors.size(), keptAsContenders - contendersBefore));
         }
+        evaluator.expect(0);
         int last = stages.get(stages.size() - 1);
         List<Scored> finalScores = score(survivors, last);
         int[] ranks = ranks(finalScores, new double[finalScores.size()]);
@@ -161,11 +172,7 @@ public final class Advisor {
         AbstractProblem problem = new AbstractProblem(levers, objectives, constraints) {
             @Override
             public void evaluate(Solution solution) {
-                int[] index = new int[levers];
-                for (int i = 0; i < levers; i++) {
-                    index[i] = EncodingUtils.getInt(solution.getVariable(i));
-                }
-                Candidate c = new Candidate(index).canonical(spec);
+                Candidate c = candidate(solution);
                 seen.add(c);
                 try {
                     evaluator.ensure(List.of(c), replicates);
@@ -204,10 +211,51 @@ public final class Advisor {
         long target = Math.min(spec.search().candidates(), spaceSize(spec));
         long maxEvaluations = 50L * spec.search().candidates();
         PRNG.setSeed(Seeds.stream(spec.search().seed(), SEARCH_STREAM));
-        NSGAII nsga = new NSGAII(problem);
+        NSGAII nsga = new NSGAII(problem) {
+            /**
+             * Runs a generation's designs as one batch before NSGA-II scores them one by one, so that
+             * both threads stay busy across designs (one design's few states would leave one idle).
+             */
+            @Override
+            public void evaluateAll(Iterable<Solution> solutions) {
+                List<Candidate> batch = new ArrayList<>();
+                for (Solution s : solutions) {
+                    batch.add(candidate(s));
+                }
+                try {
+                    evaluator.ensure(batch, replicates);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+                super.evaluateAll(solutions);
+            }
+
+            @Override
+            public void evaluateAll(Solution[] solutions) {
+                evaluateAll(Arrays.asList(solutions));
+            }
+        };
         nsga.setInitialPopulationSize(spec.search().population());
+        if (!spec.search().start().isEmpty()) {
+            // the planners' own designs in the first population, the rest drawn at random
+            List<Solution> start = new ArrayList<>();
+            for (DesignSpec.Start d : spec.search().start()) {
+                Solution s = problem.newSolution();
+                for (int i = 0; i < levers; i++) {
+                    EncodingUtils.setInt(s.getVariable(i), d.index().get(i));
+                }
+                start.add(s);
+            }
+            nsga.setInitialization(new InjectedInitialization(problem, start));
+        }
         try {
             while (seen.size() < target && nsga.getNumberOfEvaluations() < maxEvaluations) {
+                // at most a generation beyond the target; then the later stages' estimate
+                long left = Math.max(0, target + spec.search().population() - 1 - seen.size());
+                evaluator.expect(left * replicates + later(target + spec.search().population() - 1, 0));
                 nsga.step();
                 evaluator.needScores(); // a step's offspring are drawn before any of them is scored
             }
@@ -215,6 +263,31 @@ public final class Advisor {
             throw e;
         }
         return new ArrayList<>(seen);
+    }
+
+    /** The design an NSGA-II solution stands for (each lever's value index), written once. */
+    private Candidate candidate(Solution solution) {
+        int[] index = new int[spec.levers().size()];
+        for (int i = 0; i < index.length; i++) {
+            index[i] = EncodingUtils.getInt(solution.getVariable(i));
+        }
+        return new Candidate(index).canonical(spec);
+    }
+
+    /**
+     * An estimate of the runs of the stages after stage {@code k} when {@code designs} race in it:
+     * {@code keep} of them go on to each next stage (more when contenders or a large first front
+     * race on, which the next stage's own expectation then says).
+     */
+    private long later(long designs, int k) {
+        List<Integer> stages = spec.search().stages();
+        double n = designs;
+        long runs = 0;
+        for (int j = k + 1; j < stages.size(); j++) {
+            n = Math.ceil(n * spec.search().keep());
+            runs += (long) n * (stages.get(j) - stages.get(j - 1));
+        }
+        return runs;
     }
 
     Scored score(Candidate c, int replicates) {
@@ -292,18 +365,48 @@ public final class Advisor {
         return out;
     }
 
+    /**
+     * The designs run in the next stage: the first front and the best-ranked until {@code share} of
+     * them (the budget), and every design that could still be the recommended one: whose first
+     * objective's figure is not significantly worse than the leader's (the design the recommendation
+     * would pick on these runs), by a one-sided paired t-test over the common states of the world at
+     * level {@link #DROP_LEVEL}. A design leaves the race only when it is outside the share and
+     * shown worse on the first objective.
+     */
     private List<Candidate> keep(List<Scored> scored, double share) {
         double[] crowding = new double[scored.size()];
         int[] ranks = ranks(scored, crowding);
         int firstFront = (int) Arrays.stream(ranks).filter(r -> r == 0).count();
         int n = Math.max(firstFront, (int) Math.ceil(share * scored.size()));
-        List<Candidate> out = new ArrayList<>();
+        Set<Candidate> out = new LinkedHashSet<>();
         for (Scored s : keepOrder(scored).subList(0, Math.min(n, scored.size()))) {
             out.add(s.candidate());
         }
-        out.sort((a, b) -> Arrays.compare(a.index(), b.index()));
-        return out;
+        List<Scored> front = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            if (ranks[i] == 0) {
+                front.add(scored.get(i));
+            }
+        }
+        Scored leader = recommend(front);
+        if (leader != null) {
+            DesignSpec.Objective primary = spec.objectives().get(0);
+            double[] best = evaluator.figure(leader.candidate(), primary.figure(), leader.replicates());
+            for (Scored s : scored) {
+                double[] mine = evaluator.figure(s.candidate(), primary.figure(), s.replicates());
+                if (!out.contains(s.candidate()) && !Racing.significantlyWorse(mine, best, primary.maximise(), DROP_LEVEL)) {
+                    out.add(s.candidate());
+                    keptAsContenders++;
+                }
+            }
+        }
+        List<Candidate> sorted = new ArrayList<>(out);
+        sorted.sort((a, b) -> Arrays.compare(a.index(), b.index()));
+        return sorted;
     }
+
+    /** Level of the one-sided paired test that lets a design leave the race (see {@link #keep}). */
+    static final double DROP_LEVEL = 0.05;
 
     /**
      * Among the front's designs within every risk bound, the best on the first objective (then

@@ -176,7 +176,14 @@ public final class DesignOutput {
         DesignSpec spec = result.spec();
         m.put("seed", spec.search().seed());
         m.put("stages", result.stages().stream()
-                .map(s -> Map.of("replicates", s.replicates(), "designs", s.designs())).toList());
+                .map(s -> {
+                    Map<String, Object> stage = new LinkedHashMap<>();
+                    stage.put("replicates", s.replicates());
+                    stage.put("designs", s.designs());
+                    stage.put("keptAsContenders", s.contenders());
+                    return stage;
+                }).toList());
+        m.put("start", spec.search().start().stream().map(DesignSpec.Start::name).toList());
         m.put("designsConsidered", result.considered().size());
         m.put("invalidDesigns", result.invalid().size());
         m.put("frontDesigns", result.front().size());

@@ -23,11 +23,15 @@ import org.safepassage.scenario.DesignSpec;
  * already in the journal are not run again. A run's result depends only on its candidate and
  * seed, so nothing here depends on the thread count or on which thread ran what.
  */
-final class Evaluator {
+public final class Evaluator {
 
-    /** Told of each finished run (from worker threads). */
+    /** Told of each finished run (from worker threads), and of the work ahead when the search knows it better. */
     public interface Listener {
         void runFinished();
+
+        /** The search expects about {@code moreRuns} more runs (exact for the stage under way, estimated after it). */
+        default void expect(long moreRuns) {
+        }
     }
 
     private final DesignSpec spec;
@@ -77,6 +81,26 @@ final class Evaluator {
         if (elsewhere != null) {
             elsewhere.needScores();
         }
+    }
+
+    /** Passes the search's expectation of the runs ahead to the listener. */
+    void expect(long moreRuns) {
+        if (listener != null) {
+            listener.expect(moreRuns);
+        }
+    }
+
+    /** Runs the candidates still lack to have states 0..replicates-1 each (invalid ones need none). */
+    synchronized long missing(List<Candidate> candidates, int replicates) {
+        long n = 0;
+        for (Candidate c : new java.util.LinkedHashSet<>(candidates)) {
+            if (!invalid.containsKey(c)) {
+                for (int r = 0; r < replicates; r++) {
+                    n += has(c, r) ? 0 : 1;
+                }
+            }
+        }
+        return n;
     }
 
     long seed(int replicate) {

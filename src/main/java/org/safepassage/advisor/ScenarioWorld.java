@@ -20,7 +20,10 @@ import org.safepassage.scenario.Variation;
  * uncertain input ({@link Variation#draw}) and the run's own dice.
  */
 public final class ScenarioWorld implements World {
-    /** A design figure beside the run's own: the crossings open in the run's scenario (every kind). */
+    /**
+     * A design figure beside the run's own: the civilian crossings open in the run's scenario
+     * (fighter and medical corridors are not counted: they are not what a planner opens for people).
+     */
     public static final String CORRIDORS_OPEN = "corridorsOpen";
     private final DesignSpec spec;
     private Variation base;
@@ -96,8 +99,14 @@ public final class ScenarioWorld implements World {
             Variation.Drawn drawn = variation.draw(seed);
             SingleRun.Result result = SingleRun.run(drawn.scenario());
             Map<String, Double> figures = new LinkedHashMap<>(result.summary().figures());
-            figures.put(CORRIDORS_OPEN, (double) drawn.scenario().corridors().size());
+            figures.put(CORRIDORS_OPEN, (double) civilianCrossings(drawn.scenario()));
             return new Outcome(drawn.member(), drawn.quantiles(), figures);
         };
+    }
+
+    /** Civilian crossings open in a scenario (a closed crossing is not in it at all). */
+    static long civilianCrossings(org.safepassage.scenario.Scenario scenario) {
+        return scenario.corridors().stream().filter(c -> c.kind() == org.safepassage.scenario.Corridor.Kind.CIVILIAN)
+                .count();
     }
 }

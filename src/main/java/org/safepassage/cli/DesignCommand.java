@@ -15,6 +15,7 @@ import org.safepassage.advisor.Benchmark;
 import org.safepassage.advisor.DesignOutput;
 import org.safepassage.advisor.DesignRun;
 import org.safepassage.advisor.Discovery;
+import org.safepassage.advisor.Evaluator;
 import org.safepassage.advisor.ScenarioWorld;
 import org.safepassage.advisor.Threshold;
 import org.safepassage.experiment.Comparison;
@@ -134,14 +135,30 @@ final class DesignCommand implements Callable<Integer> {
             err.println("safepassage design: " + out + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
+        int lastStates = design.search().stages().get(design.search().stages().size() - 1);
+        // after the search: a threshold walk runs at most every value of its lever, then the planners' scenarios
+        long thresholdAtMost = question == null ? 0
+                : (long) design.levers().get(question.lever()).values().size() * lastStates;
+        long compareRuns = (long) design.compareWith().size() * lastStates;
         try (RunsProgress progress = new RunsProgress(err, quiet, "design", Math.max(estimate(design)
-                + (question != null ? design.search().stages().get(design.search().stages().size() - 1) : 0), alreadyDone),
-                alreadyDone)) {
-            result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, progress::step, elsewhere);
+                + thresholdAtMost, alreadyDone), alreadyDone)) {
+            Evaluator.Listener listener = new Evaluator.Listener() {
+                @Override
+                public void runFinished() {
+                    progress.step();
+                }
+
+                @Override
+                public void expect(long moreRuns) {
+                    progress.total(progress.done() + moreRuns + thresholdAtMost + compareRuns);
+                }
+            };
+            result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, listener, elsewhere);
             if (question != null && result.recommended() != null) {
                 answer = DesignRun.threshold(result, world, out, threadCount, inputsSha, question, progress::step,
                         elsewhere);
             }
+            progress.total(progress.done() + (result.recommended() != null ? compareRuns : 0));
             if (result.recommended() != null && !design.compareWith().isEmpty()) {
                 benchmarks = benchmarks(design, result, threadCount, progress);
             }
@@ -174,7 +191,9 @@ final class DesignCommand implements Callable<Integer> {
             m.put("search", DesignOutput.manifest(result));
             m.put("searchAlgorithm", "NSGA-II (MOEA Framework 4.5), population " + design.search().population()
                     + ", seeded with Seeds.stream(seed, 19); successive halving keeping "
-                    + design.search().keep() + " of each stage and always its first front");
+                    + design.search().keep() + " of each stage, always its first front and every design a one-sided paired "
+                    + "t-test (level 0.05) over the common states cannot show worse than the leader on the first "
+                    + "objective");
             m.put("seedFunction", "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the same for "
                     + "every design (common random numbers); the seed draws the ensemble member and every "
                     + "uncertain input's quantile");

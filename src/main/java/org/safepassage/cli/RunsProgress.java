@@ -20,7 +20,7 @@ final class RunsProgress implements AutoCloseable {
     private final ProgressBar bar;
     private final PrintWriter err;
     private final String task;
-    private final long total;
+    private long total;
     private final long alreadyDone;
     private final boolean lines;
     private final long startNanos = System.nanoTime();
@@ -68,23 +68,49 @@ final class RunsProgress implements AutoCloseable {
 
     /** One more run done (thread-safe). */
     void step() {
+        synchronized (this) {
+            done++;
+            if (done > total) {
+                total(done); // an estimate fell short: never past 100 %
+            }
+        }
         if (bar != null) {
             bar.step();
         } else if (lines) {
             synchronized (this) {
-                done++;
                 line();
             }
         }
     }
 
+    /** Runs done so far, including those done before a resume (thread-safe). */
+    synchronized long done() {
+        return done;
+    }
+
+    /**
+     * A new total when the work ahead is better known (a search learns how many designs race on);
+     * never below the runs already done (thread-safe).
+     */
+    synchronized void total(long newTotal) {
+        total = Math.max(newTotal, done);
+        if (bar != null) {
+            bar.maxHint(total);
+        }
+    }
+
     /** Done runs so far (thread-safe). */
     void stepTo(long doneNow) {
+        synchronized (this) {
+            done = doneNow;
+            if (done > total) {
+                total(done);
+            }
+        }
         if (bar != null) {
             bar.stepTo(doneNow);
         } else if (lines) {
             synchronized (this) {
-                done = doneNow;
                 line();
             }
         }

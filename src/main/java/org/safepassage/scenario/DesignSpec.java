@@ -101,10 +101,28 @@ public record DesignSpec(String name, String question, Path base, Path file, Lis
      * @param stages replicates (states of the world) per stage of successive halving, increasing; the last is
      *     what the front is confirmed with
      * @param keep share of the candidates of a stage kept for the next (always the whole first front)
+     * @param start designs put into NSGA-II's first population before the random ones (the planners' own)
      */
-    public record Search(long seed, int candidates, int population, List<Integer> stages, double keep) {
+    public record Search(long seed, int candidates, int population, List<Integer> stages, double keep,
+            List<Start> start) {
         public Search {
             stages = List.copyOf(stages);
+            start = List.copyOf(start);
+        }
+
+        public Search(long seed, int candidates, int population, List<Integer> stages, double keep) {
+            this(seed, candidates, population, stages, keep, List.of());
+        }
+    }
+
+    /**
+     * A design the search starts from ({@code search.start}), as one value index per lever.
+     *
+     * @param name what the design file calls it (for example the planner scenario it stands for)
+     */
+    public record Start(String name, List<Integer> index) {
+        public Start {
+            index = List.copyOf(index);
         }
     }
 }

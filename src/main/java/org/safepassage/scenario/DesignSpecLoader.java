@@ -111,7 +111,7 @@ public final class DesignSpecLoader {
                         + "pauses[pause].credibility: {uniform: [0.1, 0.4]}");
             }
         }
-        DesignSpec.Search search = search(f);
+        DesignSpec.Search search = search(f, levers);
         DesignSpec.Failure failure = null;
         if (f.has("failure")) {
             Fields x = f.child("failure", "figure", "below", "above");
@@ -157,8 +157,8 @@ public final class DesignSpecLoader {
         return spec;
     }
 
-    private static DesignSpec.Search search(Fields f) {
-        Fields s = f.child("search", "seed", "candidates", "population", "stages", "keep");
+    private static DesignSpec.Search search(Fields f, List<DesignSpec.Lever> levers) {
+        Fields s = f.child("search", "seed", "candidates", "population", "stages", "keep", "start");
         long seed = s.integer("seed", 1L, Long.MIN_VALUE + 1, Long.MAX_VALUE);
         int candidates = (int) s.integer("candidates", 200L, 1, 100_000);
         int population = (int) s.integer("population", 20L, 4, 10_000);
@@ -180,7 +180,81 @@ public final class DesignSpecLoader {
             s.report("population", "an odd population " + population, "an even number (NSGA-II mates in pairs)");
         }
         double keep = s.number("keep", 1.0 / 3, 0.01, 1.0);
-        return new DesignSpec.Search(seed, candidates, population, stages, keep);
+        List<DesignSpec.Start> start = new ArrayList<>();
+        List<YamlNode> startNodes = s.list("start", false);
+        for (int i = 0; i < startNodes.size(); i++) {
+            DesignSpec.Start d = start(startNodes.get(i), s.path("start") + "[" + i + "]", levers, s.problems());
+            if (d != null) {
+                start.add(d);
+            }
+        }
+        if (start.size() > population) {
+            s.report("start", start.size() + " designs", "at most the population (" + population + ")");
+        }
+        return new DesignSpec.Search(seed, candidates, population, stages, keep, start);
+    }
+
+    /**
+     * One design of {@code search.start}: {@code name} and a value for every lever, keyed by the
+     * lever's path ({@code corridors} for a corridors lever, whose value is the list of crossings
+     * that open), each one of the lever's values.
+     */
+    private static DesignSpec.Start start(YamlNode node, String path, List<DesignSpec.Lever> levers,
+            List<Problem> problems) {
+        if (!node.isMapping()) {
+            problems.add(Fields.at(node, path, "found " + node.describe(),
+                    "a design: name and a value for each lever, e.g. {name: UN ask, pauses[pause].duration: PT48H, ...}"));
+            return null;
+        }
+        YamlNode nameNode = node.get("name");
+        String name = nameNode != null && nameNode.isScalar() ? nameNode.text() : null;
+        if (name == null || name.isBlank()) {
+            problems.add(Fields.at(node, Fields.join(path, "name"), nameNode == null ? "no name" : "found "
+                    + nameNode.describe(), "a name for the design, e.g. name: UN 2016 ask"));
+        }
+        List<Integer> index = new ArrayList<>();
+        boolean ok = true;
+        for (DesignSpec.Lever lever : levers) {
+            YamlNode v = node.get(lever.path());
+            if (v == null) {
+                problems.add(Fields.at(node, path, "no value for lever " + lever.path(),
+                        "a value for every lever (" + String.join(", ", levers.stream().map(DesignSpec.Lever::path)
+                                .toList()) + ")"));
+                ok = false;
+                continue;
+            }
+            String text = CORRIDORS.equals(lever.path()) ? openCorridors(v, lever) : flow(v);
+            int at = lever.values().indexOf(text);
+            if (at < 0) {
+                problems.add(Fields.at(v, Fields.join(path, lever.path()), "'" + text + "'",
+                        "one of the lever's values: " + String.join("; ", lever.values().size() <= 12 ? lever.values()
+                                : lever.values().subList(0, 12)) + (lever.values().size() > 12 ? "; ..." : "")));
+                ok = false;
+            }
+            index.add(at);
+        }
+        for (String key : node.entries().keySet()) {
+            if (!"name".equals(key) && levers.stream().noneMatch(l -> l.path().equals(key))) {
+                problems.add(Fields.at(node.keyNode(key) != null ? node.keyNode(key) : node, Fields.join(path, key), "'" + key + "', which is no lever",
+                        "name or a lever's path"));
+                ok = false;
+            }
+        }
+        return ok && name != null ? new DesignSpec.Start(name, index) : null;
+    }
+
+    /** A corridors lever's value from a list of crossing names (any order): the names in the lever's order. */
+    private static String openCorridors(YamlNode v, DesignSpec.Lever lever) {
+        if (!v.isSequence()) {
+            return flow(v);
+        }
+        java.util.Set<String> open = new java.util.HashSet<>();
+        for (YamlNode item : v.items()) {
+            open.add(item.text());
+        }
+        List<String> all = List.of(lever.values().get(lever.values().size() - 1).split(" \\+ "));
+        List<String> inOrder = all.stream().filter(open::contains).toList();
+        return inOrder.size() == open.size() ? String.join(" + ", inOrder) : flow(v);
     }
 
     private static DesignSpec.Lever lever(YamlNode node, String path, Fields parent, List<Problem> problems) {

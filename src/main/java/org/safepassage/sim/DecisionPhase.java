@@ -198,12 +198,15 @@ final class DecisionPhase implements Steppable {
             d.ledger.sendHome(h);
             return;
         }
+        double speed = MovementRule.speedFactor(d.scenario.behaviour().movement(), hh.children[h], hh.elderly[h],
+                hh.wounded[h]);
+        if (!anyInTime(h, t, speed)) {
+            return; // no corridor choose() could pick would let it set out now (choose draws nothing that persists)
+        }
         int k = choose(h, t, -1);
         if (k < 0) {
             return;
         }
-        double speed = MovementRule.speedFactor(d.scenario.behaviour().movement(), hh.children[h], hh.elderly[h],
-                hh.wounded[h]);
         long walkTicks = (long) Math.ceil(d.grid.minutesTo[k][hh.cell[h]] / speed / d.scenario.clock().tickMinutes());
         boolean opensInTime = offer.nextOpenTick[k] - t <= walkTicks;
         boolean arrivesBeforeEnd = t + walkTicks < offer.closeTick[k];
@@ -214,6 +217,24 @@ final class DecisionPhase implements Steppable {
             hh.set(h, (byte) (Households.CHECKED | Households.REROUTED), false);
             d.ledger.setOut(h, k);
         }
+    }
+
+    /** Whether some offered corridor opens before household h could reach it and is still open when it arrives. */
+    private boolean anyInTime(int h, long t, double speed) {
+        int cell = d.households.cell[h];
+        double tickMinutes = d.scenario.clock().tickMinutes();
+        for (CorridorState c : d.corridors) {
+            int k = c.index;
+            float minutes = d.grid.minutesTo[k][cell];
+            if (!offer.offered[k] || Float.isInfinite(minutes)) {
+                continue;
+            }
+            long walkTicks = (long) Math.ceil(minutes / speed / tickMinutes);
+            if (offer.nextOpenTick[k] - t <= walkTicks && t + walkTicks < offer.closeTick[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -80,6 +80,24 @@ class SyntheticDesignTest {
     }
 
     @Test
+    void startDesignsAreConsideredFirstAndTheOptimumIsStillFound() throws Exception {
+        DesignSpec plain = spec(20);
+        DesignSpec.Search s = plain.search();
+        DesignSpec seeded = new DesignSpec(plain.name(), plain.question(), plain.base(), plain.file(), plain.levers(),
+                plain.objectives(), plain.constraints(), plain.ensemble(), plain.inputs(),
+                new DesignSpec.Search(s.seed(), s.candidates(), s.population(), s.stages(), s.keep(),
+                        List.of(new DesignSpec.Start("far", List.of(0, 0)), new DesignSpec.Start("other", List.of(10, 2)))),
+                plain.failure(), plain.compareWith());
+        Advisor.Result r = DesignRun.inMemory(seeded, WORLD, 2);
+        Set<String> considered = new TreeSet<>();
+        r.considered().forEach(c -> considered.add(c.candidate().key()));
+        assertTrue(considered.contains("0.0") && considered.contains("10.2"), "the start designs were run: " + considered);
+        assertEquals("7.1", r.recommended().candidate().key(), "x = 7, y = b");
+        // a design that cannot be shown worse than the leader races on: the recommended one was never dropped
+        assertEquals(50, r.recommended().replicates());
+    }
+
+    @Test
     void sameFilesOnAnyThreadCountAndAfterACrash() throws Exception {
         Path one = dir.resolve("one");
         Path three = dir.resolve("three");

@@ -79,6 +79,34 @@ class DesignCommandTest {
     }
 
     @Test
+    void theProgressNeverPassesAHundredPercentWithAThresholdWalk() throws Exception {
+        Path file = design();
+        // four pause lengths, and a threshold no design reaches: the walk runs every value of the lever
+        TinyFiles.write(file, TinyFiles.read(file).replace("values: [PT2H, PT6H]", "values: [PT1H, PT2H, PT4H, PT6H]")
+                .replace("candidates: 4", "candidates: 3"));
+        StringWriter e = new StringWriter();
+        assertEquals(0, run(new StringWriter(), e, file.toString(), "--out", dir.resolve("out").toString(),
+                "--threshold", "evacuated>=1000000@0.9", "--lever", "pauses[pause].duration"), e.toString());
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("design: (\\d+)/(\\d+) runs \\((\\d+) %\\)")
+                .matcher(e.toString());
+        long lastDone = -1;
+        int lines = 0;
+        while (m.find()) {
+            long done = Long.parseLong(m.group(1));
+            long total = Long.parseLong(m.group(2));
+            assertTrue(done <= total && Integer.parseInt(m.group(3)) <= 100, m.group());
+            lastDone = done;
+            lines++;
+        }
+        assertTrue(lines > 2, e.toString());
+        long runs = Files.readAllLines(dir.resolve("out").resolve("journal.tsv")).stream()
+                .filter(l -> !l.startsWith("#")).count();
+        assertTrue(runs >= 4 * 4, "the walk ran every pause length in the last stage's 4 states: " + runs);
+        assertTrue(e.toString().contains("(100 %)"), e.toString());
+        assertTrue(lastDone >= runs, "the last line counts every run: " + lastDone + " of " + runs);
+    }
+
+    @Test
     void badInputExitsTwoAndWritesNothing() {
         Path file = design();
         TinyFiles.write(file, TinyFiles.read(file).replace("maximise: evacuated", "maximise: evacuees"));

@@ -39,8 +39,13 @@ class DesignSpecLoaderTest {
         assertEquals(List.of(), corridors.sets(62));
         assertEquals(new DesignSpec.Objective("evacuated", "p10", true), d.objectives().get(1));
         assertEquals(new DesignSpec.Constraint("peakQueue", true, 20000, 0.95), d.constraints().get(0));
-        assertEquals(List.of(5, 15, 50), d.search().stages());
+        assertEquals(List.of(5, 8, 16, 50), d.search().stages());
         assertEquals(200, d.search().candidates());
+        // the five planner designs start the search, each as lever value indices
+        assertEquals(List.of("UN 2016 ask", "Russia's offer", "October 2016", "daily 4 h windows", "December 2016"),
+                d.search().start().stream().map(DesignSpec.Start::name).toList());
+        assertEquals(List.of(5, 0, 6, 1, 1, 62), d.search().start().get(0).index(), "48 h, 72 h notice, neutral, all six");
+        assertEquals(List.of(0, 3, 2, 0, 1, 62), d.search().start().get(1).index(), "3 h on four days, 24 h, none");
         assertTrue(d.inputs().contains("pauses[pause].credibility={uniform: [0.1, 0.4]}"), d.inputs().toString());
         assertNull(d.ensemble(), "the base's ensemble");
     }
@@ -118,6 +123,50 @@ class DesignSpecLoaderTest {
                     + "unconditional lever: pauses[pause].duration, pauses[pause].repeatDays, corridors"), all);
             assertTrue(all.contains("c.yaml:9:17: error: levers[4].corridors: 2 name(s), some twice; from 1 to 12 "
                     + "different corridor names of the base scenario"), all);
+        }
+    }
+
+    @Test
+    void startDesignsAreReadAsLeverValuesAndMistakesReportedWhereTheyAre() throws InvalidInputException {
+        String levers = """
+                schemaVersion: 1
+                name: s
+                base: %s
+                levers:
+                  - {path: "pauses[pause].duration", values: [PT4H, PT11H, PT48H]}
+                  - {corridors: [Castello road, Sheikh Saeed, Salaheddine]}
+                objectives:
+                  - maximise: evacuated
+                uncertainty: {ensemble: none}
+                search:
+                  population: 4
+                  start:
+                """.formatted(Path.of("scenarios/pause-24h.yaml").toAbsolutePath());
+        Path good = TinyFiles.write(dir.resolve("good.yaml"), levers + """
+                    - {name: two, "pauses[pause].duration": PT48H, corridors: [Salaheddine, Castello road]}
+                    - {name: one, "pauses[pause].duration": PT4H, corridors: Sheikh Saeed}
+                """);
+        DesignSpec d = DesignSpecLoader.load(good);
+        // the crossings in any order; the subset's index among the lever's values (Castello road + Salaheddine: 4)
+        assertEquals(List.of(new DesignSpec.Start("two", List.of(2, 4)), new DesignSpec.Start("one", List.of(0, 1))),
+                d.search().start());
+        Path bad = TinyFiles.write(dir.resolve("bad.yaml"), levers + """
+                    - {name: a, "pauses[pause].duration": PT5H, corridors: [Castello road]}
+                    - {name: b, corridors: [Castello road], notice: PT1H}
+                    - just a name
+                """);
+        try {
+            DesignSpecLoader.load(bad);
+            throw new AssertionError("accepted");
+        } catch (InvalidInputException e) {
+            String all = String.join("\n", e.problems().stream().map(Problem::format).toList());
+            assertTrue(all.contains("bad.yaml:13:43: error: search.start[0].pauses[pause].duration: 'PT5H'; one of the "
+                    + "lever's values: PT4H; PT11H; PT48H"), all);
+            assertTrue(all.contains("bad.yaml:14:7: error: search.start[1]: no value for lever pauses[pause].duration; "
+                    + "a value for every lever (pauses[pause].duration, corridors)"), all);
+            assertTrue(all.contains("bad.yaml:14:45: error: search.start[1].notice: 'notice', which is no lever; name or "
+                    + "a lever's path"), all);
+            assertTrue(all.contains("bad.yaml:15:7: error: search.start[2]: found "), all);
         }
     }
 
