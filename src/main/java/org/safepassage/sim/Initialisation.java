@@ -4,7 +4,6 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.special.Erf;
-import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.FighterGroup;
 import org.safepassage.scenario.Population;
@@ -12,7 +11,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
 import org.safepassage.sim.rules.DecisionRule;
 
-/** Initialisation (ODD 5): the corridors, armed groups and households a run starts with. */
+/** Initialisation (ODD 5): the armed groups and households a run starts with. */
 public final class Initialisation {
 
     private Initialisation() {
@@ -22,30 +21,6 @@ public final class Initialisation {
     public static Households households(Scenario scenario) {
         DistrictMap map = scenario.map();
         return populate(scenario, new RandomStreams(scenario.seed()), builtCells(map, map.neighbourhoods().size()));
-    }
-
-    /** One state per corridor of the scenario, each with its walking field on the grid (ODD 5). */
-    static CorridorState[] corridors(Scenario scenario, Grid grid) {
-        DistrictMap map = scenario.map();
-        CorridorState[] corridors = new CorridorState[scenario.corridors().size()];
-        for (int k = 0; k < corridors.length; k++) {
-            Corridor c = scenario.corridors().get(k);
-            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
-            grid.computeField(k, corridors[k].entryCell);
-        }
-        return corridors;
-    }
-
-    /** The neighbourhoods a corridor of a pocket deal is for (ODD 7.2), or null when it is for all. */
-    private static boolean[] forHoods(Corridor c, DistrictMap map) {
-        if (c.neighbourhoods().isEmpty()) {
-            return null;
-        }
-        boolean[] out = new boolean[map.neighbourhoods().size()];
-        for (String name : c.neighbourhoods()) {
-            out[map.neighbourhoodIndex(name)] = true;
-        }
-        return out;
     }
 
     /** One state per armed group of the scenario, with the neighbourhoods it controls (ODD 5). */
@@ -124,9 +99,7 @@ public final class Initialisation {
             int n = hoodOf.get(i);
             int[] cells = builtCells[n];
             int cell = cells[rng.nextInt(cells.length)];
-            h.cell[i] = cell;
-            h.home[i] = cell;
-            h.origin[i] = (short) n;
+            h.settle(i, cell, n);
             int adults = 0;
             int children = 0;
             int elderly = 0;
@@ -147,28 +120,24 @@ public final class Initialisation {
                     }
                 }
             }
-            h.adults[i] = (byte) adults;
-            h.children[i] = (byte) children;
-            h.elderly[i] = (byte) elderly;
-            h.wounded[i] = (byte) wounded;
-            h.militaryAgeMen[i] = (byte) men;
-            h.trust[i] = (float) trust.sample();
-            h.attachment[i] = (float) attachment.sample();
+            h.setMembers(i, adults, children, elderly, wounded, men);
+            h.setOwnTrust(i, (float) trust.sample());
+            h.setAttachment(i, (float) attachment.sample());
             // a counter-based draw: the generator's sequence, so every other draw, stays as it was
             if (random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 1) < pop.attachmentStayShare()) {
-                h.attachment[i] = 1f;
+                h.setAttachment(i, 1f);
                 h.set(i, Households.STAYS, true);
             }
             if (scenario.behaviour().thresholdSpread() > 0) {
                 // counter-based like the stay draw: no other draw moves when the spread is switched on
                 // z = √2 erf⁻¹(2u − 1): the standard normal quantile of the uniform u
                 double z = Math.sqrt(2) * Erf.erfInv(2 * random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 2) - 1);
-                h.threshold[i] = (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(), z);
+                h.setThreshold(i, (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(), z));
             }
             if (familyShare != null && random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 3) < familyShare[n]) {
                 h.set(i, Households.FIGHTER_FAMILY, true);
             }
-            h.corridor[i] = -1;
+            h.setCorridor(i, -1);
             if (rng.nextDouble() < pop.initialAwareness()) {
                 h.set(i, Households.AWARE, true);
             }
