@@ -4,12 +4,12 @@ import java.util.List;
 
 /**
  * The numbers of a scenario's facts (docs/SCENARIO-FORMAT.md), one {@link Parameter} each:
- * clock, population, pauses, fighters, hazards and front. The single place their defaults,
+ * clock, map, population, pauses, fighters, hazards and front. The single place their defaults,
  * ranges and units are written: the loader reads every one of them through its descriptor, and
  * a test keeps the format's tables and these descriptors the same. List items are written with
  * {@code []} (e.g. {@code pauses[].credibility}). The behaviour's numbers are in
- * {@link BehaviourParameters}; the corridors', events' and map's numbers are still written in
- * the loader (ScenarioParametersTest lists them).
+ * {@link BehaviourParameters}; the corridors' and events' numbers are still written in the
+ * loader (ScenarioParametersTest lists them).
  */
 public final class ScenarioParameters {
 
@@ -18,6 +18,11 @@ public final class ScenarioParameters {
     /** Every described key of the scenario's facts, in the order of docs/SCENARIO-FORMAT.md. */
     public static final List<Parameter> ALL = List.of(
             whole("clock.tickMinutes", 5, 1, 60, "minutes", "length of one tick"),
+            p("map.cellMeters", 50, 1, 1000, "metres", "side of a square cell"),
+            p("map.neighbourhoods[].populationShare", REQUIRED, 0, 1, "share",
+                    "share of population.persons living in the neighbourhood"),
+            p("map.neighbourhoods[].bombardmentFactor", 1, 0, 100, "factor",
+                    "multiplier on hazards.deathsPerPersonDay in the neighbourhood"),
             whole("population.persons", REQUIRED, 1, 50_000_000, "persons", "civilians inside at the start"),
             p("population.household.meanSize", 5.0, 1, 30, "persons", "mean household size"),
             p("population.household.childShare", 0.4, 0, 1, "share", "share of members who are children"),

@@ -48,11 +48,17 @@ class ScenarioParametersTest {
         return rows;
     }
 
-    /** "pauses[].credibility" → "pauses credibility"; "population.household.meanSize" → "population household.meanSize". */
+    /**
+     * The section heading and the key of a descriptor's row: "pauses[].credibility" → "pauses
+     * credibility", "population.household.meanSize" → "population household.meanSize",
+     * "map.neighbourhoods[].populationShare" → "map populationShare" (the items' own table).
+     */
     private static String rowKey(Parameter p) {
         String path = p.path();
         int dot = path.indexOf('.');
-        return path.substring(0, dot).replace("[]", "") + " " + path.substring(dot + 1);
+        int item = path.lastIndexOf("[].");
+        return path.substring(0, dot).replace("[]", "") + " " + (item >= 0 ? path.substring(item + 3)
+                : path.substring(dot + 1));
     }
 
     private static double number(String cell) {
@@ -110,8 +116,8 @@ class ScenarioParametersTest {
 
     @Test
     void theLoaderReadsNoOtherNumberWithItsRangeWrittenInline() throws IOException {
-        String source = Files.readString(Path.of("src", "main", "java", "org", "safepassage", "scenario",
-                "ScenarioLoader.java"));
+        Path dir = Path.of("src", "main", "java", "org", "safepassage", "scenario");
+        String source = Files.readString(dir.resolve("ScenarioLoader.java")) + Files.readString(dir.resolve("MapReader.java"));
         Matcher m = Pattern.compile("\\.(number|integer)\\(\"(\\w+)\"").matcher(source);
         Set<String> inline = new TreeSet<>();
         while (m.find()) {
