@@ -23,6 +23,16 @@ public record Parameter(String path, double defaultValue, double min, double max
         this(path, defaultValue, min, max, unit, meaning, false);
     }
 
+    /** The descriptor of {@code path} among {@code all}, or null. */
+    public static Parameter find(java.util.List<Parameter> all, String path) {
+        for (Parameter p : all) {
+            if (p.path().equals(path)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     /** True when the key has no default: a file must give it (where its mapping is given). */
     public boolean required() {
         return Double.isNaN(defaultValue);

@@ -78,12 +78,7 @@ public final class ScenarioParameters {
 
     /** The descriptor of a key path (list items with {@code []}), or null. */
     public static Parameter of(String path) {
-        for (Parameter p : ALL) {
-            if (p.path().equals(path)) {
-                return p;
-            }
-        }
-        return null;
+        return Parameter.find(ALL, path);
     }
 
     /** The descriptor of a key path the loader reads; a missing one is a mistake in the program. */
