@@ -1,7 +1,6 @@
 package org.safepassage.sim;
 
 import java.util.List;
-import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.Scenario;
 
@@ -48,13 +47,8 @@ public final class District {
         this.tickHours = scenario.clock().tickHours();
         DistrictMap map = scenario.map();
         this.hoods = map.neighbourhoods().size();
-        this.corridors = new CorridorState[scenario.corridors().size()];
-        this.grid = new Grid(map, scenario.behaviour().movement(), corridors.length);
-        for (int k = 0; k < corridors.length; k++) {
-            Corridor c = scenario.corridors().get(k);
-            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
-            grid.computeField(k, corridors[k].entryCell);
-        }
+        this.grid = new Grid(map, scenario.behaviour().movement(), scenario.corridors().size());
+        this.corridors = Initialisation.corridors(scenario, grid);
         this.calendar = new PauseCalendar(scenario.pauses(), scenario.events(), scenario.clock());
         this.clock = new RunClock(scenario.clock(), calendar.size(), scenario.events());
         this.fighters = Initialisation.fighters(scenario);
@@ -68,18 +62,6 @@ public final class District {
         this.news = new News(households, ledger, corridors, hoods);
         this.cars = new Cars(scenario.population().cars(), random);
         this.push = new Push(this, hoods);
-    }
-
-    /** The neighbourhoods a corridor of a pocket deal is for (ODD 7.2), or null when it is for all. */
-    private static boolean[] forHoods(Corridor c, DistrictMap map) {
-        if (c.neighbourhoods().isEmpty()) {
-            return null;
-        }
-        boolean[] out = new boolean[map.neighbourhoods().size()];
-        for (String name : c.neighbourhoods()) {
-            out[map.neighbourhoodIndex(name)] = true;
-        }
-        return out;
     }
 
     /** Starts tick t (the calendar phase): the clock moves on and this tick's counts start again. */

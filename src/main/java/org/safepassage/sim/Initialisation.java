@@ -4,6 +4,7 @@ import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.special.Erf;
+import org.safepassage.scenario.Corridor;
 import org.safepassage.scenario.DistrictMap;
 import org.safepassage.scenario.FighterGroup;
 import org.safepassage.scenario.Population;
@@ -11,7 +12,7 @@ import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Terrain;
 import org.safepassage.sim.rules.DecisionRule;
 
-/** Initialisation (ODD 5): the armed groups and households a run starts with. */
+/** Initialisation (ODD 5): the corridors, armed groups and households a run starts with. */
 public final class Initialisation {
 
     private Initialisation() {
@@ -21,6 +22,30 @@ public final class Initialisation {
     public static Households households(Scenario scenario) {
         DistrictMap map = scenario.map();
         return populate(scenario, new RandomStreams(scenario.seed()), builtCells(map, map.neighbourhoods().size()));
+    }
+
+    /** One state per corridor of the scenario, each with its walking field on the grid (ODD 5). */
+    static CorridorState[] corridors(Scenario scenario, Grid grid) {
+        DistrictMap map = scenario.map();
+        CorridorState[] corridors = new CorridorState[scenario.corridors().size()];
+        for (int k = 0; k < corridors.length; k++) {
+            Corridor c = scenario.corridors().get(k);
+            corridors[k] = new CorridorState(c, k, map.cell(c.entryX(), c.entryY()), forHoods(c, map));
+            grid.computeField(k, corridors[k].entryCell);
+        }
+        return corridors;
+    }
+
+    /** The neighbourhoods a corridor of a pocket deal is for (ODD 7.2), or null when it is for all. */
+    private static boolean[] forHoods(Corridor c, DistrictMap map) {
+        if (c.neighbourhoods().isEmpty()) {
+            return null;
+        }
+        boolean[] out = new boolean[map.neighbourhoods().size()];
+        for (String name : c.neighbourhoods()) {
+            out[map.neighbourhoodIndex(name)] = true;
+        }
+        return out;
     }
 
     /** One state per armed group of the scenario, with the neighbourhoods it controls (ODD 5). */
