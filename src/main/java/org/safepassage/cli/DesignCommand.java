@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.safepassage.output.DesignFolder;
 import org.safepassage.advisor.Advisor;
 import org.safepassage.advisor.Benchmark;
+import org.safepassage.advisor.DesignOutput;
 import org.safepassage.advisor.DesignRun;
 import org.safepassage.advisor.Discovery;
 import org.safepassage.advisor.ScenarioWorld;
@@ -152,6 +153,13 @@ final class DesignCommand implements Callable<Integer> {
             m.put("command", commandLine());
             m.put("inputs", inputs);
             m.put("inputsSha256", inputsSha);
+            m.put("search", DesignOutput.manifest(result));
+            m.put("searchAlgorithm", "NSGA-II (MOEA Framework 4.5), population " + design.search().population()
+                    + ", seeded with Seeds.stream(seed, 19); successive halving keeping "
+                    + design.search().keep() + " of each stage and always its first front");
+            m.put("seedFunction", "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the same for "
+                    + "every design (common random numbers); the seed draws the ensemble member and every "
+                    + "uncertain input's quantile");
             Discovery discovery = DesignFolder.write(out, design, result, world, answer, benchmarks, m, threadCount, wall,
                     commandLine());
             if (!quiet) {

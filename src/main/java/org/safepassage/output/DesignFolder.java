@@ -52,7 +52,8 @@ public final class DesignFolder {
 
     /**
      * Writes the chart, threshold.csv (with an answer), manifest.json and report.html into
-     * {@code out}. The manifest given holds the command and inputs; the search's facts are added.
+     * {@code out}. The manifest given holds the command, inputs and the search's settings; the
+     * weak spot, threads, wall time and run counts are added.
      *
      * @return the recommended design's weak spot, or null without a recommendation
      */
@@ -65,13 +66,6 @@ public final class DesignFolder {
         if (answer != null) {
             writeThreshold(out, answer, design);
         }
-        m.put("search", DesignOutput.manifest(result));
-        m.put("searchAlgorithm", "NSGA-II (MOEA Framework 4.5), population " + design.search().population()
-                + ", seeded with Seeds.stream(seed, 19); successive halving keeping "
-                + design.search().keep() + " of each stage and always its first front");
-        m.put("seedFunction", "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the same for "
-                + "every design (common random numbers); the seed draws the ensemble member and every "
-                + "uncertain input's quantile");
         m.put("vulnerability", discovery == null ? null : discovery.sentence());
         m.put("threads", threadCount);
         m.put("wallSeconds", Math.round(wall * 10) / 10.0);
