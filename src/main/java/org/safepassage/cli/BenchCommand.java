@@ -2,19 +2,14 @@ package org.safepassage.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.safepassage.bench.BenchTable;
-import org.safepassage.bench.Bench;
-import org.safepassage.bench.Engine;
-import org.safepassage.bench.SyntheticDistrict;
+import org.safepassage.bench.BenchPlan;
+import org.safepassage.bench.BenchRun;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.ScenarioLoader;
-import org.safepassage.sim.Households;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,8 +69,6 @@ final class BenchCommand implements Callable<Integer> {
                 "--quick: single, reference, sweep)."})
     private List<String> parts;
 
-    static final List<String> PARTS = List.of("single", "scaling", "reference", "sweep");
-
     @Mixin
     private SharedOptions.Quiet quiet;
 
@@ -86,120 +79,20 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter progress = quiet.or(spec.commandLine().getErr());
         PrintWriter err = spec.commandLine().getErr();
         Scenario template;
+        BenchPlan plan;
         try {
             template = ScenarioLoader.load(scenarioFile, List.of()).scenario();
+            plan = BenchPlan.of(quick, sizes, repetitions, warmups, sweepPersons, sweepRuns, referencePersons, parts);
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
             return ExitCode.BAD_INPUT;
-        }
-        List<Long> synthetic = sizes != null ? sizes : quick ? List.of(10_000L, 100_000L)
-                : List.of(10_000L, 100_000L, 1_000_000L, 3_000_000L);
-        int reps = repetitions != null ? repetitions : quick ? 3 : 5;
-        long sweepSize = sweepPersons != null ? sweepPersons : quick ? 10_000L : 100_000L;
-        int runs = sweepRuns != null ? sweepRuns : quick ? 4 : 8;
-        List<Long> reference = new ArrayList<>();
-        for (String s : referencePersons != null ? referencePersons : List.of("10000")) {
-            if (!s.equalsIgnoreCase("none")) {
-                try {
-                    reference.add(Long.parseLong(s.trim()));
-                } catch (NumberFormatException e) {
-                    err.println("safepassage bench: --reference-persons: found '" + s + "'; expected a number or none");
-                    return ExitCode.BAD_INPUT;
-                }
-            }
-        }
-        List<Long> checked = new ArrayList<>(synthetic);
-        checked.addAll(reference);
-        checked.add(sweepSize);
-        for (long p : checked) {
-            if (p < 100) {
-                err.println("safepassage bench: persons: found " + p + "; expected at least 100 persons");
-                return ExitCode.BAD_INPUT;
-            }
-        }
-        if (reps < 1 || runs < 1 || warmups < 0) {
-            err.println("safepassage bench: --repetitions, --sweep-runs: found " + reps + ", " + runs
-                    + "; expected at least 1 (and --warmup at least 0)");
+        } catch (BenchPlan.Refused e) {
+            err.println("safepassage bench: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        List<String> chosen = parts != null ? parts : quick ? List.of("single", "reference", "sweep") : PARTS;
-        for (String part : chosen) {
-            if (!PARTS.contains(part)) {
-                err.println("safepassage bench: --parts: found '" + part + "'; expected some of " + String.join(", ", PARTS));
-                return ExitCode.BAD_INPUT;
-            }
-        }
-        Bench bench = new Bench(err);
-        progress.println("bench: " + Runtime.getRuntime().availableProcessors() + " processors, max heap "
-                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, " + System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version"));
-        if (chosen.contains("single")) {
-            progress.println("single runs, one thread");
-            bench.single("single", Engine.MODEL, template, warmups, reps);
-            for (long p : synthetic) {
-                Scenario s = SyntheticDistrict.of(template, p);
-                bench.single("single", Engine.MODEL, s, p > 1_000_000 ? 0 : warmups,
-                        p >= 1_000_000 ? Math.min(reps, 3) : reps);
-            }
-        }
-        if (chosen.contains("scaling")) {
-            progress.println("cost against grid cells (same persons) and ticks (same horizon), pauses never ended early");
-            Scenario base = SyntheticDistrict.withoutEarlyEnds(SyntheticDistrict.of(template, sweepSize));
-            int side = base.map().width();
-            for (int factor : new int[] {1, 2, 4}) {
-                bench.single("grid", Engine.MODEL, SyntheticDistrict.withoutEarlyEnds(
-                        SyntheticDistrict.of(template, sweepSize, side * factor)), warmups, reps);
-            }
-            for (int minutes : new int[] {5, 2, 1}) {
-                bench.single("ticks", Engine.MODEL, SyntheticDistrict.withTickMinutes(base, minutes), warmups, reps);
-            }
-        }
-        List<Bench.Row[]> pairs = new ArrayList<>();
-        Engine referenceEngine = Engine.reference().orElse(null);
-        if (chosen.contains("reference")) {
-            progress.println(referenceEngine != null ? "model and per-agent reference, same district, one thread"
-                    : "per-agent reference skipped: not in this jar (see docs/PERFORMANCE.md)");
-        }
-        for (long p : chosen.contains("reference") && referenceEngine != null ? reference : List.<Long>of()) {
-            Scenario s = SyntheticDistrict.of(template, p);
-            Bench.Row fast = bench.single("reference", Engine.MODEL, s, warmups, reps);
-            Bench.Row slow = bench.single("reference", referenceEngine, s, warmups,
-                    Math.max(1, Math.min(reps, 3)));
-            pairs.add(new Bench.Row[] {fast, slow});
-        }
-        int all = Runtime.getRuntime().availableProcessors();
-        Bench.Row one = null;
-        Bench.Row many = null;
-        if (chosen.contains("sweep")) {
-            progress.println("sweep throughput");
-            Scenario sweep = SyntheticDistrict.of(template, sweepSize);
-            one = bench.sweep(Engine.MODEL, sweep, 1, runs, quick ? 1 : 3);
-            many = all > 1 ? bench.sweep(Engine.MODEL, sweep, all, runs, quick ? 1 : 3) : one;
-        }
-
-        Path csv = out.resolve("bench.csv");
-        bench.writeCsv(csv);
-        BenchTable.print(stdout, bench.rows());
-        stdout.println();
-        for (Bench.Row[] pair : pairs) {
-            stdout.printf(Locale.ROOT, "speed ratio model / per-agent reference at %,d persons: %.1fx household-steps "
-                    + "per wall second, %.1fx per CPU second%n", pair[0].persons(),
-                    pair[0].householdStepsPerSecond() / pair[1].householdStepsPerSecond(),
-                    pair[0].householdStepsPerCpuSecond() / pair[1].householdStepsPerCpuSecond());
-        }
-        if (one != null) {
-            stdout.printf(Locale.ROOT, "sweep speed-up on %d threads: %.2fx runs/s of one thread (CPU time per run %.3f s "
-                    + "on 1 thread, %.3f s on %d)%n", all, many.runsPerSecond() / one.runsPerSecond(),
-                    one.cpuSecondsPerRunMedian(), many.cpuSecondsPerRunMedian(), all);
-        }
-        stdout.printf(Locale.ROOT, "load average at the end: %.1f on %d processors%s%n", Bench.loadAverage(), all,
-                Bench.loadAverage() > 0.5 ? " (others were using the machine: wall times are inflated; CPU times are not)"
-                        : "");
-        stdout.printf(Locale.ROOT, "household state in hot arrays: %d bytes per household (sim/Households.java)%n",
-                Households.bytesPerHousehold());
-        stdout.println("wrote " + csv);
+        BenchRun.measure(plan, template, err, progress).write(out, stdout);
         return ExitCode.OK;
     }
 }

@@ -5,17 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
-import org.safepassage.metrics.RunWriter;
+import org.safepassage.output.CalibrationOutput;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
 import org.safepassage.validation.Calibration;
-import org.safepassage.validation.CalibrationWriter;
-import org.safepassage.validation.EpisodeResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -137,54 +133,25 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter progress = quiet.or(err);
         long started = System.currentTimeMillis();
         int total = 1 + samples + localSamples + confirm + 1;
-        int[] done = {0};
         Calibration.Outcome o;
         try {
             o = Calibration.run(episodes, Calibration.SPACE, new Calibration.Settings(samples, localSamples, shrink,
-                    replicates, confirm, confirmReplicates, seed, threads, noPatterns ? null : Path.of("scenarios"), gate), c -> {
-                        done[0]++;
-                        progress.printf(Locale.ROOT, "[%d/%d, %.0f s] %s%n", done[0], total,
-                                (System.currentTimeMillis() - started) / 1000.0, Calibration.describe(c));
-                        progress.flush();
-                    }, g -> {
-                        progress.printf(Locale.ROOT, "[gate, %.0f s] #%d score %.3f: %s (%s)%n",
-                                (System.currentTimeMillis() - started) / 1000.0, g.candidate().index(),
-                                g.candidate().score(), g.gate().passed() ? "passes" : "fails", g.gate().detail());
-                        progress.flush();
-                    });
+                    replicates, confirm, confirmReplicates, seed, threads, noPatterns ? null : Path.of("scenarios"), gate),
+                    CalibrationOutput.candidates(progress, total, started), CalibrationOutput.gate(progress, started));
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {
                 err.println(p.format());
             }
             return ExitCode.BAD_INPUT;
         }
-        CalibrationWriter.writeCandidates(out.resolve("calibration.csv"), o);
-        AtomicFiles.writeString(out.resolve("best.yaml"), CalibrationWriter.bestYaml(o));
         Map<String, Object> manifest = Manifest.base(Version.project());
         manifest.put("command", "safepassage calibrate");
         manifest.put("episodes", ValidateCommand.hashed(episodes));
         manifest.put("settings", Map.of("samples", samples, "localSamples", localSamples, "shrink", shrink,
                 "replicates", replicates, "confirm", confirm, "confirmReplicates", confirmReplicates, "seed", seed,
                 "threads", threads, "patterns", !noPatterns, "gate", gate));
-        manifest.put("scoreBefore", o.defaultsConfirmed().score());
-        manifest.put("scoreAfter", o.best().score());
-        manifest.put("best", Calibration.sets(o.space(), o.best().values()));
-        manifest.put("bestCandidate", o.best().index());
-        manifest.put("gate", o.gated().stream().map(g -> Map.of("candidate", g.candidate().index(), "score",
-                g.candidate().score(), "passed", g.gate().passed(), "detail", g.gate().detail())).toList());
-        manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
-        RunWriter.writeJson(out.resolve("manifest.json"), manifest);
-        stdout.printf(Locale.ROOT, "defaults:  %s%n", Calibration.describe(o.defaultsConfirmed()));
-        stdout.printf(Locale.ROOT, "best:      %s%n", Calibration.describe(o.best()));
-        if (!o.gated().isEmpty() && o.gated().stream().noneMatch(g -> g.gate().passed())) {
-            stdout.println("warning: no candidate checked passed the pattern gate; best is the lowest confirmed score");
-        }
-        for (EpisodeResult r : o.best().results()) {
-            org.safepassage.output.ValidationOutput.print(stdout, r);
-        }
-        stdout.print(CalibrationWriter.bestYaml(o));
-        stdout.printf(Locale.ROOT, "wrote %s/ (calibration.csv, best.yaml, manifest.json) in %.0f s%n", out,
-                (System.currentTimeMillis() - started) / 1000.0);
+        CalibrationOutput.write(out, o, manifest, started);
+        CalibrationOutput.print(stdout, o, out, started);
         return ExitCode.OK;
     }
 }

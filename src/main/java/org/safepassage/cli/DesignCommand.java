@@ -2,14 +2,12 @@ package org.safepassage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.safepassage.output.DesignCharts;
+import org.safepassage.output.DesignFolder;
 import org.safepassage.advisor.Advisor;
 import org.safepassage.advisor.Benchmark;
 import org.safepassage.advisor.DesignOutput;
@@ -19,10 +17,7 @@ import org.safepassage.advisor.Evaluator;
 import org.safepassage.advisor.ScenarioWorld;
 import org.safepassage.advisor.Threshold;
 import org.safepassage.experiment.Comparison;
-import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
-import org.safepassage.metrics.RunWriter;
-import org.safepassage.report.DesignReport;
 import org.safepassage.scenario.DesignSpec;
 import org.safepassage.scenario.DesignSpecLoader;
 import org.safepassage.scenario.InvalidInputException;
@@ -92,18 +87,11 @@ final class DesignCommand implements Callable<Integer> {
         }
         DesignSpec design;
         String inputsSha;
-        Map<String, Object> inputs = new LinkedHashMap<>();
+        Map<String, Object> inputs;
         try {
             design = DesignSpecLoader.load(file);
-            inputs.put("design", file.toString());
-            inputs.put("designSha256", Manifest.sha256(file));
-            Object effective = ScenarioLoader.load(design.base(), design.inputs(), design.ensemble()).effective()
-                    .toPlain();
-            inputs.put("base", design.base().toString());
-            inputs.put("effectiveBaseSha256", Manifest.sha256(RunWriter.json().writeValueAsBytes(effective)));
-            inputs.put("ensemble", design.ensemble() == null ? "the base's" : design.ensemble());
-            inputsSha = Manifest.sha256((inputs.get("designSha256") + " " + inputs.get("effectiveBaseSha256") + " "
-                    + inputs.get("ensemble")).getBytes(StandardCharsets.UTF_8));
+            inputs = DesignFolder.inputs(file, design);
+            inputsSha = DesignFolder.inputsSha(inputs);
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println(p.format()));
             return ExitCode.BAD_INPUT;
@@ -178,12 +166,6 @@ final class DesignCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - started) / 1e9;
         try {
-            Discovery discovery = result.recommended() == null ? null : Discovery.of(result, world);
-            Path chart = out.resolve("tradeoff");
-            DesignCharts.write(chart, result);
-            if (answer != null) {
-                writeThreshold(answer, design);
-            }
             Map<String, Object> m = Manifest.base(Version.project());
             m.put("command", commandLine());
             m.put("inputs", inputs);
@@ -197,17 +179,10 @@ final class DesignCommand implements Callable<Integer> {
             m.put("seedFunction", "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the same for "
                     + "every design (common random numbers); the seed draws the ensemble member and every "
                     + "uncertain input's quantile");
-            m.put("vulnerability", discovery == null ? null : discovery.sentence());
-            m.put("threads", threadCount);
-            m.put("wallSeconds", Math.round(wall * 10) / 10.0);
-            m.put("runsThisSession", result.ranNow());
-            m.put("runsFromJournal", result.fromJournal());
-            AtomicFiles.writeString(out.resolve("manifest.json"), RunWriter.json().writeValueAsString(m) + "\n");
-            AtomicFiles.writeString(out.resolve("report.html"),
-                    DesignReport.html(result, discovery, answer, benchmarks, out.resolve("tradeoff.svg"), commandLine(),
-                            wall));
+            Discovery discovery = DesignFolder.write(out, design, result, world, answer, benchmarks, m, threadCount, wall,
+                    commandLine());
             if (!quiet) {
-                summary(stdout, result, discovery, answer, wall);
+                DesignFolder.summary(stdout, out, result, discovery, answer, wall);
             }
         } catch (IOException e) {
             err.println("safepassage design: " + out + ": " + e.getMessage());
@@ -248,43 +223,6 @@ final class DesignCommand implements Callable<Integer> {
             runs += designs * (stages.get(k) - stages.get(k - 1));
         }
         return Math.round(runs) + (long) d.compareWith().size() * stages.get(stages.size() - 1);
-    }
-
-    private void writeThreshold(Threshold.Answer answer, DesignSpec d) throws IOException {
-        AtomicFiles.writeText(out.resolve("threshold.csv"), w -> {
-            w.write(d.levers().get(answer.question().lever()).path() + ",design,share " + answer.question().figure()
-                    + " >= " + DesignOutput.num(answer.question().atLeast()) + ",enough\n");
-            for (Threshold.Tried t : answer.tried()) {
-                w.write("\"" + t.value().replace("\"", "\"\"") + "\"," + t.design() + "," + DesignOutput.num(
-                        t.probability()) + "," + (t.value().equals(answer.value())) + "\n");
-            }
-        });
-    }
-
-    private void summary(PrintWriter o, Advisor.Result r, Discovery discovery, Threshold.Answer answer, double wall) {
-        DesignSpec d = r.spec();
-        o.println("Design search " + d.name() + ": " + r.considered().size() + " designs considered, " + r.front().size()
-                + " on the front, " + r.runsKept() + " runs (" + r.runsWithoutRacing()
-                + " without racing), " + Math.round(wall) + " s.");
-        if (r.recommended() != null) {
-            Advisor.Scored s = r.recommended();
-            List<String> values = s.candidate().values(d);
-            for (int i = 0; i < values.size(); i++) {
-                o.println("  " + d.levers().get(i).path() + " = " + values.get(i));
-            }
-            for (int k = 0; k < d.objectives().size(); k++) {
-                o.println("  " + d.objectives().get(k).label() + ": " + DesignOutput.num(Math.round(s.objectives()[k])));
-            }
-            o.println("  " + (s.feasible() ? "within every risk bound" : "outside a risk bound (none on the front is within)"));
-            if (discovery != null) {
-                o.println("  " + discovery.sentence());
-            }
-        }
-        if (answer != null) {
-            o.println("Threshold: " + (answer.value() == null ? "no value is enough" : answer.value()));
-        }
-        o.println("Report: " + out.resolve("report.html"));
-        o.flush();
     }
 
     private String commandLine() {

@@ -109,12 +109,7 @@ public final class BehaviourParameters {
 
     /** The descriptor of a key path, or null. */
     public static Parameter of(String path) {
-        for (Parameter p : ALL) {
-            if (p.path().equals(path)) {
-                return p;
-            }
-        }
-        return null;
+        return Parameter.find(ALL, path);
     }
 
     /** The keys of a section, for the loader's list of allowed keys. */

@@ -161,6 +161,18 @@ final class Fields {
         return d;
     }
 
+    /**
+     * A number of the scenario's facts described by a {@link ScenarioParameters} descriptor: its
+     * default (none when {@link Parameter#required}) and range, whole or not; the message names
+     * the range, as for any number of a scenario.
+     */
+    double fact(Parameter p) {
+        if (p.whole()) {
+            return integer(p.key(), p.required() ? null : (long) p.defaultValue(), (long) p.min(), (long) p.max());
+        }
+        return number(p.key(), p.required() ? null : p.defaultValue(), p.min(), p.max());
+    }
+
     long integer(String key, Long dflt, long min, long max) {
         String expected = min <= Integer.MIN_VALUE && max >= Integer.MAX_VALUE ? "a whole number"
                 : "a whole number from " + min + " to " + max;

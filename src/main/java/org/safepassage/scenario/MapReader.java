@@ -30,7 +30,7 @@ final class MapReader {
 
     static DistrictMap read(Fields map) {
         List<Problem> problems = map.problems();
-        double cellMeters = map.number("cellMeters", 50.0, 1, 1000);
+        double cellMeters = map.fact(ScenarioParameters.described("map.cellMeters"));
         int problemsBefore = problems.size();
         Map<Character, Terrain> terrainOf = new HashMap<>();
         Map<Character, String> safeAreaOf = new HashMap<>();
@@ -265,8 +265,8 @@ final class MapReader {
                     "name", "symbol", "populationShare", "bombardmentFactor");
             String name = f.string("name", null);
             String symbol = f.string("symbol", null);
-            double share = f.number("populationShare", null, 0, 1);
-            double factor = f.number("bombardmentFactor", 1.0, 0, 100);
+            double share = f.fact(ScenarioParameters.described("map.neighbourhoods[].populationShare"));
+            double factor = f.fact(ScenarioParameters.described("map.neighbourhoods[].bombardmentFactor"));
             if (symbol.length() != 1 || symbol.equals(".") || symbol.equals(" ")) {
                 if (f.has("symbol")) {
                     f.report("symbol", "found '" + symbol + "'", "a single character other than '.' and space");

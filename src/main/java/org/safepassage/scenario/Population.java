@@ -74,5 +74,6 @@ public record Population(
      * people chose, over a week (about 35,000 of about 40,000, ICRC; docs/SOURCES.md
      * episode C), the one observed episode long and open enough to show who stays.
      */
-    public static final double DEFAULT_STAY_SHARE = 0.12;
+    public static final double DEFAULT_STAY_SHARE =
+            ScenarioParameters.of("population.attachment.stayShare").defaultValue();
 }

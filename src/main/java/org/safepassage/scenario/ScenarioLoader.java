@@ -276,7 +276,7 @@ public final class ScenarioLoader {
     private static Clock clock(Fields f) {
         LocalDateTime start = f.dateTime("start", null);
         int before = f.problems().size();
-        long tick = f.integer("tickMinutes", 5L, 1, 60);
+        long tick = (long) fact(f, "clock.tickMinutes");
         Duration horizon = f.duration("horizon", Duration.ofDays(7), Duration.ofMinutes(1), Duration.ofDays(366));
         // Only when both are valid: a bad one is already reported and its fallback means nothing.
         if (f.problems().size() == before && horizon.toMinutes() % tick != 0) {
@@ -287,14 +287,14 @@ public final class ScenarioLoader {
     }
 
     private static Population population(Fields f) {
-        long persons = f.integer("persons", null, 1, 50_000_000);
+        long persons = (long) fact(f, "population.persons");
         Fields h = f.child("household", "meanSize", "childShare", "elderlyShare", "woundedShare",
                 "militaryAgeMenShareOfAdults");
-        double meanSize = h.number("meanSize", 5.0, 1, 30);
-        double child = h.number("childShare", 0.4, 0, 1);
-        double elderly = h.number("elderlyShare", 0.06, 0, 1);
-        double wounded = h.number("woundedShare", 0.013, 0, 1);
-        double mam = h.number("militaryAgeMenShareOfAdults", 0.25, 0, 1);
+        double meanSize = fact(h, "population.household.meanSize");
+        double child = fact(h, "population.household.childShare");
+        double elderly = fact(h, "population.household.elderlyShare");
+        double wounded = fact(h, "population.household.woundedShare");
+        double mam = fact(h, "population.household.militaryAgeMenShareOfAdults");
         if (child + elderly + wounded > 1) {
             h.report("childShare", "childShare + elderlyShare + woundedShare = " + Fields.fmt(child + elderly + wounded),
                     "shares that leave room for adults (sum at most 1)");
@@ -305,12 +305,12 @@ public final class ScenarioLoader {
         Fields prep = f.child("preparation", "meanHours");
         Fields patience = f.child("patience", "meanHours");
         return new Population(persons, meanSize, child, elderly, wounded, mam,
-                trust.number("concentration", 6.0, 0.1, 1000),
-                attachment.number("mean", 0.6, 0.001, 0.999), attachment.number("concentration", 4.0, 0.1, 1000),
-                attachment.number("stayShare", Population.DEFAULT_STAY_SHARE, 0, 1),
-                f.number("initialAwareness", 0.0, 0, 1),
-                hardship.number("initial", 0.5, 0, 1), hardship.number("growthPerDay", 0.01, 0, 1),
-                prep.number("meanHours", 3.0, 0, 240), patience.number("meanHours", 4.0, 0.01, 720),
+                fact(trust, "population.trust.concentration"),
+                fact(attachment, "population.attachment.mean"), fact(attachment, "population.attachment.concentration"),
+                fact(attachment, "population.attachment.stayShare"),
+                fact(f, "population.initialAwareness"),
+                fact(hardship, "population.hardship.initial"), fact(hardship, "population.hardship.growthPerDay"),
+                fact(prep, "population.preparation.meanHours"), fact(patience, "population.patience.meanHours"),
                 cars(f));
     }
 
@@ -320,8 +320,8 @@ public final class ScenarioLoader {
             return Population.Cars.NONE;
         }
         Fields c = population.child("cars", "householdShare", "fuelTrips");
-        return new Population.Cars(c.number("householdShare", null, 0, 1),
-                c.has("fuelTrips") ? c.integer("fuelTrips", null, 0, 100_000_000) : -1);
+        return new Population.Cars(fact(c, "population.cars.householdShare"),
+                c.has("fuelTrips") ? (long) fact(c, "population.cars.fuelTrips") : -1);
     }
 
     /** Behaviour (ODD 7): every number bound from its descriptor in {@link BehaviourParameters}. */
@@ -360,13 +360,13 @@ public final class ScenarioLoader {
                         x.duration("by", null, Duration.ofMinutes(1), Duration.ofDays(366)), x.bool("kept", true)));
             }
             out.add(new Pause(f.string("name", null), f.string("declaredBy", ""),
-                    f.number("credibility", null, 0, 1), f.dateTime("start", null),
+                    fact(f, "pauses[].credibility"), f.dateTime("start", null),
                     f.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366)),
-                    (int) f.integer("repeatDays", 1L, 1, 366),
+                    (int) fact(f, "pauses[].repeatDays"),
                     f.duration("notice", Duration.ZERO, Duration.ZERO, Duration.ofDays(366)),
-                    f.number("announcementCoverage", 0.5, 0, 1),
-                    f.number("earlyEndPerHour", 0.0, 0, 10),
-                    f.number("regroupingMultiplier", 1.0, 1, 1000), extensions,
+                    fact(f, "pauses[].announcementCoverage"),
+                    fact(f, "pauses[].earlyEndPerHour"),
+                    fact(f, "pauses[].regroupingMultiplier"), extensions,
                     f.has("windowNotice") ? f.duration("windowNotice", null, Duration.ZERO, Duration.ofDays(1)) : null,
                     violatedAt(f)));
         }
@@ -558,10 +558,10 @@ public final class ScenarioLoader {
             Fields f = Fields.of(items.get(n), "fighters[" + n + "]", root.problems(), root.node(), "name", "size",
                     "stance", "controls", "blockingProbability", "regroupPerHour", "regroupHours", "acceptsDeal",
                     "leavesBy");
-            out.add(new FighterGroup(f.string("name", null), (int) f.integer("size", null, 0, 10_000_000),
+            out.add(new FighterGroup(f.string("name", null), (int) fact(f, "fighters[].size"),
                     f.choice("stance", FighterGroup.Stance.MODERATE, FighterGroup.Stance.class), f.strings("controls"),
-                    f.number("blockingProbability", 0.0, 0, 1), f.number("regroupPerHour", 0.0, 0, 10),
-                    f.number("regroupHours", 6.0, 0, 1000), f.bool("acceptsDeal", false),
+                    fact(f, "fighters[].blockingProbability"), fact(f, "fighters[].regroupPerHour"),
+                    fact(f, "fighters[].regroupHours"), f.bool("acceptsDeal", false),
                     f.has("leavesBy") ? f.string("leavesBy", null) : null));
         }
         return out;
@@ -569,14 +569,14 @@ public final class ScenarioLoader {
 
     private static Hazards hazards(Fields f) {
         return new Hazards(
-                f.number("deathsPerPersonDay", 1.0e-4, 0, 1),
-                f.number("injuriesPerDeath", 4.0, 0, 100),
-                f.number("pauseViolationFactor", 0.1, 0, 10),
-                f.number("movingExposure", 3.0, 0, 1000),
-                f.number("queuedExposure", 2.0, 0, 1000),
-                f.number("clashDeathsPerPersonHour", 0.002, 0, 1),
-                f.number("crossingFrontDeathProbability", 0.005, 0, 1),
-                f.number("dangerNewsPerDeath", 0.5, 0, 100));
+                fact(f, "hazards.deathsPerPersonDay"),
+                fact(f, "hazards.injuriesPerDeath"),
+                fact(f, "hazards.pauseViolationFactor"),
+                fact(f, "hazards.movingExposure"),
+                fact(f, "hazards.queuedExposure"),
+                fact(f, "hazards.clashDeathsPerPersonHour"),
+                fact(f, "hazards.crossingFrontDeathProbability"),
+                fact(f, "hazards.dangerNewsPerDeath"));
     }
 
     /** Facts of a moving front (ODD 7.8); the times are optional. */
@@ -587,8 +587,12 @@ public final class ScenarioLoader {
             f.report("movingUntil", "movingUntil " + until + " is not after movingFrom " + from,
                     "a date-time after front.movingFrom");
         }
-        return new Front(from, until, f.number("outwardShare", Front.NONE.outwardShare(), 0, 1),
-                f.number("detentionProbability", Front.NONE.detentionProbability(), 0, 1));
+        return new Front(from, until, fact(f, "front.outwardShare"), fact(f, "front.detentionProbability"));
+    }
+
+    /** A number of the facts, read through its descriptor in {@link ScenarioParameters}. */
+    private static double fact(Fields f, String path) {
+        return f.fact(ScenarioParameters.described(path));
     }
 
     private static List<Event> events(Fields root) {

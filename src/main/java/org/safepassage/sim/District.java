@@ -10,9 +10,9 @@ import org.safepassage.scenario.Scenario;
  * (trust, clash news, local danger), the {@link Grid}, the {@link PauseCalendar}, one
  * {@link CorridorState} per corridor, one {@link FighterState} per group and their
  * {@link FighterTally}, the {@link RunClock} (tick, open pauses, events to come, the log) and
- * the map's state (neighbourhoods lost, its version). The public methods are the read-only view that metrics, charts and
- * the GUI use; {@link #grid()}, {@link #households()} and {@link #calendar()} give read-only
- * access to the rest.
+ * the map's state (neighbourhoods lost, its version). The public methods are the read-only
+ * view that metrics, charts and the GUI use; {@link #grid()}, {@link #households()} and
+ * {@link #calendar()} give read-only access to the rest.
  */
 public final class District {
 

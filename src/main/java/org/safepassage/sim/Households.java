@@ -161,6 +161,31 @@ public final class Households {
         corridor[h] = (byte) k;
     }
 
+    /** Household h lives on {@code cell} of neighbourhood {@code origin}, and is there now (ODD 5). */
+    void settle(int h, int c, int origin) {
+        cell[h] = c;
+        home[h] = c;
+        this.origin[h] = (short) origin;
+    }
+
+    /** Household h's members by group (ODD 5); military-age men are counted among the adults. */
+    void setMembers(int h, int adults, int children, int elderly, int wounded, int men) {
+        this.adults[h] = (byte) adults;
+        this.children[h] = (byte) children;
+        this.elderly[h] = (byte) elderly;
+        this.wounded[h] = (byte) wounded;
+        this.militaryAgeMen[h] = (byte) men;
+    }
+
+    void setAttachment(int h, float a) {
+        attachment[h] = a;
+    }
+
+    /** Household h's own offset of the decision threshold (ODD 7.1, threshold spread). */
+    void setThreshold(int h, float offset) {
+        threshold[h] = offset;
+    }
+
     void setOwnTrust(int h, float t) {
         trust[h] = t;
     }

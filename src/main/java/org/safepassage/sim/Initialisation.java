@@ -124,9 +124,7 @@ public final class Initialisation {
             int n = hoodOf.get(i);
             int[] cells = builtCells[n];
             int cell = cells[rng.nextInt(cells.length)];
-            h.cell[i] = cell;
-            h.home[i] = cell;
-            h.origin[i] = (short) n;
+            h.settle(i, cell, n);
             int adults = 0;
             int children = 0;
             int elderly = 0;
@@ -147,28 +145,24 @@ public final class Initialisation {
                     }
                 }
             }
-            h.adults[i] = (byte) adults;
-            h.children[i] = (byte) children;
-            h.elderly[i] = (byte) elderly;
-            h.wounded[i] = (byte) wounded;
-            h.militaryAgeMen[i] = (byte) men;
-            h.trust[i] = (float) trust.sample();
-            h.attachment[i] = (float) attachment.sample();
+            h.setMembers(i, adults, children, elderly, wounded, men);
+            h.setOwnTrust(i, (float) trust.sample());
+            h.setAttachment(i, (float) attachment.sample());
             // a counter-based draw: the generator's sequence, so every other draw, stays as it was
             if (random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 1) < pop.attachmentStayShare()) {
-                h.attachment[i] = 1f;
+                h.setAttachment(i, 1f);
                 h.set(i, Households.STAYS, true);
             }
             if (scenario.behaviour().thresholdSpread() > 0) {
                 // counter-based like the stay draw: no other draw moves when the spread is switched on
                 // z = √2 erf⁻¹(2u − 1): the standard normal quantile of the uniform u
                 double z = Math.sqrt(2) * Erf.erfInv(2 * random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 2) - 1);
-                h.threshold[i] = (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(), z);
+                h.setThreshold(i, (float) DecisionRule.thresholdOffset(scenario.behaviour().thresholdSpread(), z));
             }
             if (familyShare != null && random.uniform(RandomStreams.Purpose.POPULATION, i, 0, 3) < familyShare[n]) {
                 h.set(i, Households.FIGHTER_FAMILY, true);
             }
-            h.corridor[i] = -1;
+            h.setCorridor(i, -1);
             if (rng.nextDouble() < pop.initialAwareness()) {
                 h.set(i, Households.AWARE, true);
             }
