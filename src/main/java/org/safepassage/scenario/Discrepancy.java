@@ -87,7 +87,7 @@ public record Discrepancy(List<Residual> residuals, Map<String, String> provenan
     public String yaml(String description) {
         StringBuilder y = new StringBuilder(KEY).append(":\n  description: >-\n    ").append(description)
                 .append("\n  provenance:\n");
-        provenance.forEach((k, v) -> y.append("    ").append(k).append(": ").append(quote(v)).append('\n'));
+        new java.util.TreeMap<>(provenance).forEach((k, v) -> y.append("    ").append(k).append(": ").append(quote(v)).append('\n'));
         y.append("  residuals:\n");
         for (Residual r : residuals) {
             y.append(String.format(Locale.ROOT, "    - {episode: %s, hours: %s, log10: %.4f, weight: %s}\n",

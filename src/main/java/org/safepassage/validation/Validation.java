@@ -94,7 +94,7 @@ public final class Validation {
                 : (double) results.stream().filter(PointResult::overlaps).count() / results.size();
         double error = results.stream().mapToDouble(r -> Math.abs(r.log10Error())).average().orElse(Double.NaN);
         return new EpisodeResult(episode, replicates, results, hours, median, p5, p95, coverage, error,
-                (System.nanoTime() - started) / 1e9);
+                (System.nanoTime() - started) / 1e9, byPoint);
     }
 
     static PointResult score(Observed.Point point, Sample simulated) {
