@@ -96,8 +96,14 @@ public final class Coverage {
         return out;
     }
 
-    /** One episode's row against the residuals {@code d}. */
+    /**
+     * One episode's row against the residuals {@code d}; with none (no other episode), the band
+     * with model error is the runs' own: no error was measured to add.
+     */
     static Row row(EpisodeResult r, Way way, Discrepancy d, int members) {
+        if (!(java.util.Arrays.stream(d.weights()).sum() > 0)) {
+            d = new Discrepancy(List.of(new Discrepancy.Residual("", 0, 0, 1)), Map.of());
+        }
         int n = r.points().size();
         int inRuns = 0;
         int inError = 0;
