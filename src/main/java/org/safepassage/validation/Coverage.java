@@ -71,7 +71,7 @@ public final class Coverage {
         List<Discrepancy.Residual> out = new ArrayList<>();
         for (EpisodeResult r : results) {
             for (PointResult p : r.points()) {
-                out.add(new Discrepancy.Residual(r.name(), p.point().hours(), -p.log10Error(),
+                out.add(new Discrepancy.Residual(r.name(), p.point().hours(), 0 - p.log10Error(),
                         r.weight() / r.points().size()));
             }
         }
