@@ -134,14 +134,32 @@ public final class ModelError {
     }
 
     /**
-     * The share of the mixture's variance that the model error adds to the runs' own:
-     * 1 − (variance of the runs) / (variance of the mixture), both in population form, at least
-     * 0; NaN when neither varies.
+     * The share of the spread that the model error adds, on the scale where it adds:
+     * log10(persons + 10), where a residual shifts a run by d. It is 1 − (variance of the runs) /
+     * (variance of the mixture), both of log10(x + 10) in population form, at least 0; NaN when
+     * neither varies. (On the persons scale a tenfold error's long upper tail takes over 99 % of
+     * the variance whatever the runs do, which says nothing more.)
      */
     public double shareOfVariance(double[] runs) {
-        double mean = Arrays.stream(runs).average().orElse(Double.NaN);
-        double own = Arrays.stream(runs).map(x -> (x - mean) * (x - mean)).sum() / runs.length;
-        double all = variance();
+        double[] logRuns = Arrays.stream(runs).map(x -> Math.log10(x + OFFSET_PERSONS)).toArray();
+        double mean = Arrays.stream(logRuns).average().orElse(Double.NaN);
+        double own = Arrays.stream(logRuns).map(x -> (x - mean) * (x - mean)).sum() / runs.length;
+        double total = cumulative[cumulative.length - 1];
+        double m = 0;
+        double previous = 0;
+        for (int k = 0; k < values.length; k++) {
+            m += Math.log10(values[k] + OFFSET_PERSONS) * (cumulative[k] - previous);
+            previous = cumulative[k];
+        }
+        m /= total;
+        double all = 0;
+        previous = 0;
+        for (int k = 0; k < values.length; k++) {
+            double l = Math.log10(values[k] + OFFSET_PERSONS) - m;
+            all += l * l * (cumulative[k] - previous);
+            previous = cumulative[k];
+        }
+        all /= total;
         if (!(all > 0)) {
             return Double.NaN;
         }

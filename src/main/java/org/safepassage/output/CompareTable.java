@@ -78,7 +78,8 @@ public final class CompareTable {
                     String.format(Locale.ROOT, "%.0f %%", 100 * s.chanceAtLeast())));
             if (error) {
                 Spread.WithError e = s.withError();
-                row.add(e == null ? "-" : percentiles(e.median(), e.p5(), e.p95()));
+                row.add(e == null ? "-" : Numbers.significant(e.median()) + " (" + Numbers.significant(e.p5()) + " to "
+                        + Numbers.significant(e.p95()) + ")");
                 row.add(e == null ? "-" : String.format(Locale.ROOT, "%.0f %%", 100 * e.chanceAtLeast()));
             }
             row.addAll(List.of(runs(s.held()), runs(s.cutShort()),

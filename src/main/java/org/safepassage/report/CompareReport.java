@@ -213,11 +213,17 @@ final class CompareReport {
         assumptionsAtAGlance(page);
     }
 
-    /** "300 (0–1,600)": median and 5th–95th percentile of the columns PREFIX{Median,P5,P95}. */
+    /**
+     * "300 (0–1,600)": median and 5th–95th percentile of the columns PREFIX{Median,P5,P95}; the band
+     * with model error, too wide for one rounding step, to two significant figures each.
+     */
     private static String band(Map<String, String> r, String prefix) {
         double median = Table.number(r, prefix + "Median");
         double p5 = Table.number(r, prefix + "P5");
         double p95 = Table.number(r, prefix + "P95");
+        if (prefix.equals("withModelError")) {
+            return Numbers.significant(median) + " (" + Numbers.significant(p5) + DASH + Numbers.significant(p95) + ")";
+        }
         double step = Numbers.step((p95 - p5) / 4, 1);
         return Numbers.rounded(median, step) + " (" + Numbers.rounded(p5, step) + DASH + Numbers.rounded(p95, step) + ")";
     }

@@ -76,7 +76,9 @@ class ModelErrorTest {
         double[] runs = {100, 200};
         assertEquals(0, ModelError.of(runs, residuals(0, 1), 1e9).shareOfVariance(runs), 1e-12, "no error, no share");
         double share = ModelError.of(runs, residuals(-0.5, 1, 0.5, 1), 1e9).shareOfVariance(runs);
-        assertEquals(true, share > 0.5 && share < 1, "a factor of 3 either way outweighs 100 vs 200: " + share);
+        double own = Math.pow((Math.log10(210) - Math.log10(110)) / 2, 2);
+        assertEquals(0.25 / (own + 0.25), share, 1e-9, "on log10(x + 10) the residuals' variance (0.5 squared) adds "
+                + "to the runs' own");
         assertThrows(IllegalArgumentException.class, () -> ModelError.of(runs, residuals(1, 0), 1e9));
     }
 
