@@ -157,8 +157,11 @@ public final class ValidationOutput {
         verdict.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (weighted mean of "
                 + "episodes' mean |log10 error|) %.3f, weighted median %.3f, in %.0f s%n", covered(results), total,
                 100 * coverage(results), Validation.score(results), Validation.medianScore(results), seconds);
-        verdict.println(BandCoverage.text(results, ensemble));
-        if (coverage != null) {
+        if (coverage == null) {
+            verdict.println(BandCoverage.text(results, ensemble));
+        } else {
+            verdict.println(ensemble ? "Runs drew from the behaviour ensemble." : "Runs at the calibrated defaults alone "
+                    + "(no ensemble).");
             verdict.print(Coverage.text(coverage.inSample(), coverage.leftOut()));
             if (!coverage.folds()) {
                 verdict.println("  (left out: the shipped ensemble's runs; give --calibration CALIBRATION.csv for fold "

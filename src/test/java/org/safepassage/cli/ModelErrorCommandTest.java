@@ -36,12 +36,8 @@ class ModelErrorCommandTest {
     }
 
     private Path episode(String name, String persons) throws IOException {
-        Path f = dir.resolve(name + ".yaml");
-        Files.writeString(f, "extends: " + Path.of("scenarios", "teaching.yaml").toAbsolutePath() + "\n"
-                + "meta: {name: " + name + "}\n"
-                + "observed:\n  start: 2016-10-20T08:00\n  points:\n"
-                + "    - {hours: 30, persons: " + persons + ", low: 0, high: " + persons + ", quality: P}\n");
-        return f;
+        return ValidateCommandTest.episode(dir, name, "    - {hours: 30, persons: " + persons + ", low: 0, high: "
+                + persons + ", quality: P}\n");
     }
 
     /** Two candidates: trust 2 best on a, trust 12 best on b; the ensemble holds both (tolerance 1). */
