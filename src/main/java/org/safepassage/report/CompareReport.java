@@ -104,13 +104,17 @@ final class CompareReport {
                     .append(Html.escape(headlineFigure(names.get(i), i == 0)));
         }
         head.append(".</p>\n");
+        StringBuilder differences = new StringBuilder();
         for (String n : names) {
             Map<String, String> d = paired.getOrDefault(n, Map.of()).get("evacuated");
             Map<String, String> k = paired.getOrDefault(n, Map.of()).get("killed");
             if (d == null) {
                 continue;
             }
-            head.append("<p>").append(Html.escape(differenceSentence(n, d, k))).append("</p>\n");
+            differences.append(differences.length() == 0 ? "" : " ").append(differenceSentence(n, d, k));
+        }
+        if (differences.length() > 0) {
+            head.append("<p>").append(Html.escape(differences.toString())).append("</p>\n");
         }
         spreadAndAssumptions(page, head);
         page.raw(method);
@@ -177,15 +181,15 @@ final class CompareReport {
             so.append(so.length() > 3 ? "; " : "Share of the " + Html.escape(Numbers.rounded(initial, 1))
                     + " people inside who get out (median over the runs): ").append("<strong>")
                     .append(Html.escape(n)).append("</strong> ").append(Html.escape(percent(median / initial)));
-            List<String> row = new ArrayList<>(List.of(n, band(r, "evacuated")));
+            List<String> row = new ArrayList<>(List.of(label(n), band(r, "evacuated")));
             if (error) {
                 row.add(band(r, "withModelError"));
                 row.add(percent(Table.number(r, "chanceAtLeast")) + " / "
                         + percent(Table.number(r, "chanceAtLeastWithModelError")));
+                bands.append(bands.length() == 0 ? "" : "; ").append("<strong>").append(Html.escape(n))
+                        .append("</strong> ").append(Html.escape(bandText(r, "withModelError")));
             } else {
                 row.add(percent(Table.number(r, "chanceAtLeast")));
-                bands.append(bands.length() == 0 ? "" : "; ").append("<strong>").append(Html.escape(n))
-                        .append("</strong> ").append(Html.escape(band(r, "withModelError")));
             }
             row.addAll(List.of(runs(r, "held"), runs(r, "cutShort"),
                     Numbers.rounded(Table.number(r, "killedOnTheWayMedian"), 1) + " / "
@@ -199,18 +203,17 @@ final class CompareReport {
                     + "with the model's own error on past sieges added: ")).append(bands).append(".</p>\n");
         }
         page.raw(head.append("</div>").toString());
-        List<String> header = new ArrayList<>(List.of("scenario", "left, runs: median (5" + DASH + "95 %)"));
-        header.addAll(error ? List.of("left, with model error", "chance of " + atLeast + "+: runs / with model error")
+        List<String> header = new ArrayList<>(List.of("scenario", "left: median (5" + DASH + "95 %), runs"));
+        header.addAll(error ? List.of("with model error", "chance of " + atLeast + "+: runs / + error")
                 : List.of("chance of " + atLeast + "+"));
-        header.addAll(List.of("pause held: runs, median out", "pause cut short: runs, median out",
-                "killed on the way / at home (median)", error ? "variance from seeds / parameters / inputs / model error"
-                        : "variance from seeds / parameters / inputs"));
+        header.addAll(List.of("pause held: runs, median", "cut short: runs, median", "killed on the way / at home",
+                error ? "variance: seeds / parameters / inputs / model error" : "variance: seeds / parameters / inputs"));
         page.table(header, rows);
+        assumptionsAtAGlance(page);
         page.raw("<p class=\"small\">" + Html.escape("Runs: the spread of the runs themselves (behaviour ensemble "
                 + "member \u00d7 the scenario's ranges \u00d7 seeds)." + (error ? " With model error: each run's "
                 + "figure moved by every error the model made on the observed episodes (docs/UNCERTAINTY.md); where "
                 + "the model erred on sieges, it may err here, so this wider band is the one to plan with." : "")) + "</p>");
-        assumptionsAtAGlance(page);
     }
 
     /**
@@ -218,6 +221,15 @@ final class CompareReport {
      * with model error, too wide for one rounding step, to two significant figures each.
      */
     private static String band(Map<String, String> r, String prefix) {
+        return unbroken(bandText(r, prefix));
+    }
+
+    /** Kept on one line in a table cell: non-breaking spaces, a word joiner after the dash. */
+    private static String unbroken(String s) {
+        return s.replace(' ', '\u00a0').replace(DASH, DASH + "\u2060");
+    }
+
+    private static String bandText(Map<String, String> r, String prefix) {
         double median = Table.number(r, prefix + "Median");
         double p5 = Table.number(r, prefix + "P5");
         double p95 = Table.number(r, prefix + "P95");
@@ -226,6 +238,11 @@ final class CompareReport {
         }
         double step = Numbers.step((p95 - p5) / 4, 1);
         return Numbers.rounded(median, step) + " (" + Numbers.rounded(p5, step) + DASH + Numbers.rounded(p95, step) + ")";
+    }
+
+    /** A scenario's name as a row label: not broken at its hyphens (pause-11h stays on one line). */
+    private static String label(String name) {
+        return name.replace('-', '\u2011');
     }
 
     private static String runs(Map<String, String> r, String prefix) {
@@ -251,19 +268,18 @@ final class CompareReport {
         JsonNode discrepancy = uncertainty == null ? null : uncertainty.path("ensemble").path("discrepancy");
         String ensemble = uncertainty == null || uncertainty.path("ensemble").isTextual() ? "calibrated defaults"
                 : "ensemble of " + uncertainty.path("ensemble").path("members").asInt() + " sets"
-                + (discrepancy != null && discrepancy.isObject() ? "; model error measured on "
-                + discrepancy.path("episodes").asInt() + " episodes" : "");
+                + (discrepancy != null && discrepancy.isObject() ? " + model error" : "");
         for (String n : names) {
             JsonNode pause = meta.containsKey(n) ? meta.get(n).path("effectiveParameters").path("pauses").path(0)
                     : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             Map<String, String> facts = scenarios.rows().stream().filter(r -> n.equals(r.get("scenario"))).findFirst()
                     .orElse(Map.of());
-            rows.add(List.of(n, text(pause.path("declaredBy"), DASH), text(pause.path("credibility"), DASH),
+            rows.add(List.of(label(n), text(pause.path("declaredBy"), DASH), text(pause.path("credibility"), DASH),
                     text(pause.path("earlyEndPerHour"), "0"),
                     facts.getOrDefault("noticeHours", DASH) + " h", facts.getOrDefault("monitoring", DASH), ensemble));
         }
-        page.table(List.of("assumptions", "pause declared by", "credibility", "early end (chance per hour)",
-                "notice as applied", "monitoring (civilian corridors)", "behaviour parameters"), rows);
+        page.table(List.of("assumptions", "declared by", "credibility", "early end, chance per hour",
+                "notice as applied", "monitoring of civilian corridors", "behaviour parameters"), rows);
         if (uncertainty != null && uncertainty.path("ensemble").isObject()) {
             page.raw("<p class=\"small\">" + Html.escape("Behaviour parameters: each run drew one of the sets of "
                     + uncertainty.path("ensemble").path("file").asText() + " (calibration candidates the observed "
