@@ -21,7 +21,10 @@ import org.safepassage.scenario.Episode;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.ScenarioLoader;
 import org.safepassage.scenario.Variation;
+import org.safepassage.scenario.Discrepancy;
+import org.safepassage.validation.Coverage;
 import org.safepassage.validation.EpisodeResult;
+import org.safepassage.validation.Folds;
 import org.safepassage.validation.NullPredictors;
 import org.safepassage.validation.Validation;
 import picocli.CommandLine.Command;
@@ -85,6 +88,21 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     private SharedOptions.Bom bom;
 
+    @Option(names = "--calibration", paramLabel = "CALIBRATION.csv",
+            description = {"With --ensemble FILE: the calibration the ensemble was built from (its per-episode errors);",
+                "each episode is then also run with the fold ensemble chosen without it (candidates within the",
+                "tolerance of the best score over the other episodes) for the leave-one-episode-out coverage."})
+    private Path calibration;
+
+    @Option(names = "--tolerance", paramLabel = "T",
+            description = "The folds' tolerance (default: the ensemble file's provenance tolerance).")
+    private Double tolerance;
+
+    @Option(names = "--write-discrepancy", description = {"Write the residuals of this run into the --ensemble file's",
+        "discrepancy: block (the leave-one-episode-out residuals with --calibration, else the in-sample ones),",
+        "which compare adds to its bands as the model's error (docs/UNCERTAINTY.md)."})
+    private boolean writeDiscrepancy;
+
     @Option(names = "--null", description = "Also score the two null predictors (nobody leaves; a fixed share per "
             + "open corridor hour, fitted leaving the episode out) on the same observations.")
     private boolean nulls;
@@ -112,6 +130,11 @@ final class ValidateCommand implements Callable<Integer> {
         }
         if (requireCoverage != null && !(requireCoverage >= 0 && requireCoverage <= 1)) {
             err.println("safepassage validate: --require-coverage " + requireCoverage + ": expected a share in 0..1");
+            return ExitCode.BAD_INPUT;
+        }
+        String optionsFault = uncertaintyOptionsFault();
+        if (optionsFault != null) {
+            err.println("safepassage validate: " + optionsFault);
             return ExitCode.BAD_INPUT;
         }
         List<Path> inputs = files.isEmpty() ? defaultEpisodes(err) : files;
@@ -149,6 +172,23 @@ final class ValidateCommand implements Callable<Integer> {
         }
         return OutputLock.holding(out, "safepassage validate --out " + out, "safepassage validate", err, quiet,
                 () -> validate(inputs, episodes, variations, err));
+    }
+
+    /** What is wrong with --calibration, --tolerance and --write-discrepancy together, or null. */
+    private String uncertaintyOptionsFault() {
+        boolean named = ensemble != null && !ensemble.equals(ScenarioLoader.NO_ENSEMBLE);
+        if ((calibration != null || writeDiscrepancy) && !named) {
+            return (calibration != null ? "--calibration" : "--write-discrepancy")
+                    + " needs --ensemble FILE (the ensemble the calibration's candidates were chosen into)";
+        }
+        if (tolerance != null && !(tolerance >= 0)) {
+            return "--tolerance " + tolerance + ": expected a number of at least 0";
+        }
+        if (calibration != null && !Files.isRegularFile(calibration)) {
+            return "--calibration " + calibration + ": no such file; expected the calibration.csv that "
+                    + "'safepassage calibrate' writes";
+        }
+        return null;
     }
 
     /** Loads every episode and what its replicates draw; false after printing the problems. */
@@ -189,6 +229,10 @@ final class ValidateCommand implements Callable<Integer> {
                 results.add(Validation.run(e, replicates, progress::stepTo, seed -> v.draw(seed).scenario()));
             }
         }
+        ValidationOutput.CoverageRows bands = coverage(episodes, variations, results, err);
+        if (bands == null) {
+            return ExitCode.FAILED;
+        }
         List<NullPredictors.Facts> facts = nulls ? episodes.stream().map(NullPredictors::facts).toList() : null;
         double[][] shareLeftOut = nulls ? NullPredictors.leaveOneOut(facts) : null;
         Map<String, Object> manifest = Manifest.base(Version.project());
@@ -199,14 +243,26 @@ final class ValidateCommand implements Callable<Integer> {
         manifest.put("uncertainty", CompareOutput.uncertainty(variations));
         manifest.put("nullPredictors", nulls);
         manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
-        ValidationOutput.write(out, results, facts, shareLeftOut, manifest, bom.on());
+        if (calibration != null) {
+            manifest.put("calibration", Map.of("file", calibration.toString(), "sha256", Manifest.sha256(calibration)));
+        }
+        ValidationOutput.write(out, results, facts, shareLeftOut, bands, manifest, bom.on());
         if (fromShards != null) {
             ShardRun.recordShards(out, fromShards);
+        }
+        if (writeDiscrepancy) {
+            Path file = Path.of(ensemble);
+            String written = ValidationOutput.writeDiscrepancy(file, shipped, commandLine());
+            if (written != null) {
+                err.println("safepassage validate: " + written);
+                return ExitCode.FAILED;
+            }
         }
         if (format.forScripts()) {
             format.print(stdout, out.resolve("validation.csv"));
         }
-        ValidationOutput.print(stdout, results, facts, shareLeftOut, variations.stream().anyMatch(v -> v.ensemble() != null),
+        ValidationOutput.print(stdout, results, facts, shareLeftOut, bands,
+                variations.stream().anyMatch(v -> v.ensemble() != null),
                 (System.currentTimeMillis() - started) / 1000.0, quiet, format.forScripts(), out);
         double coverage = ValidationOutput.coverage(results);
         if (requireCoverage != null && coverage < requireCoverage) {
@@ -244,7 +300,95 @@ final class ValidateCommand implements Callable<Integer> {
         if (requireCoverage != null) {
             a.addAll(List.of("--require-coverage", requireCoverage.toString()));
         }
+        if (calibration != null) {
+            a.addAll(List.of("--calibration", calibration.toString()));
+        }
+        if (tolerance != null) {
+            a.addAll(List.of("--tolerance", tolerance.toString()));
+        }
         return a;
+    }
+
+    /** The residuals the --write-discrepancy file gets (set by {@link #coverage}). */
+    private org.safepassage.scenario.Discrepancy shipped;
+
+    /**
+     * The coverage both ways: in sample from the runs above; left out from fold runs (with
+     * --calibration: each episode run again with the ensemble chosen without it, unless that is
+     * the shipped one) and the other episodes' residuals. Null after printing an environment fault.
+     */
+    private ValidationOutput.CoverageRows coverage(List<Episode> episodes, List<Variation> variations,
+            List<EpisodeResult> results, PrintWriter err) {
+        Map<String, String> provenance = new java.util.LinkedHashMap<>();
+        provenance.put("command", commandLine());
+        provenance.put("replicates", Integer.toString(replicates));
+        provenance.put("program", Version.project());
+        provenance.put("createdAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+        org.safepassage.scenario.Ensemble ens = variations.stream().map(Variation::ensemble)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        int size = ens == null ? 1 : ens.members().size();
+        Map<String, String> inSampleProvenance = new java.util.LinkedHashMap<>(provenance);
+        inSampleProvenance.put("residuals", "in sample: each episode run with the ensemble itself");
+        Discrepancy inSample = Coverage.residuals(results, inSampleProvenance);
+        List<Coverage.Row> inRows = Coverage.inSample(results, inSample, size);
+        if (calibration == null) {
+            shipped = inSample;
+            int[] members = new int[results.size()];
+            java.util.Arrays.fill(members, size);
+            return new ValidationOutput.CoverageRows(inRows, Coverage.leaveOneOut(results, inSample, members), false);
+        }
+        Double t = tolerance != null ? tolerance : Folds.tolerance(ens);
+        List<Folds.Fold> folds;
+        try {
+            if (t == null) {
+                err.println("safepassage validate: " + ens.file() + " does not say its tolerance (provenance); give "
+                        + "--tolerance T");
+                return null;
+            }
+            folds = Folds.of(calibration, episodes, ens, t);
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("safepassage validate: --calibration " + calibration + ": " + e.getMessage());
+            return null;
+        }
+        List<EpisodeResult> foldResults = new ArrayList<>();
+        int[] members = new int[episodes.size()];
+        for (int i = 0; i < episodes.size(); i++) {
+            Folds.Fold f = folds.get(i);
+            members[i] = f.ensemble().members().size();
+            if (f.sameAsShipped()) {
+                foldResults.add(results.get(i));
+                continue;
+            }
+            Variation v = variations.get(i).withEnsemble(f.ensemble());
+            String label = "validate, left out " + (i + 1) + "/" + episodes.size() + " " + episodes.get(i).name();
+            try (RunsProgress progress = new RunsProgress(err, quiet, label, replicates)) {
+                foldResults.add(Validation.run(episodes.get(i), replicates, progress::stepTo,
+                        seed -> v.draw(seed).scenario()));
+            }
+        }
+        provenance.put("residuals", "leave one episode out: each episode run with the candidates of " + calibration
+                + " within " + t + " of the best score over the other episodes");
+        provenance.put("calibration", calibration.toString());
+        shipped = Coverage.residuals(foldResults, provenance);
+        return new ValidationOutput.CoverageRows(inRows, Coverage.leaveOneOut(foldResults, shipped, members), true);
+    }
+
+    /** The command as given, for the discrepancy's provenance. */
+    private String commandLine() {
+        StringBuilder b = new StringBuilder("safepassage validate");
+        files.forEach(f -> b.append(' ').append(f));
+        b.append(" --replicates ").append(replicates);
+        sets.forEach(x -> b.append(" --set '").append(x).append("'"));
+        if (ensemble != null) {
+            b.append(" --ensemble ").append(ensemble);
+        }
+        if (calibration != null) {
+            b.append(" --calibration ").append(calibration);
+        }
+        if (tolerance != null) {
+            b.append(" --tolerance ").append(tolerance);
+        }
+        return b.append(writeDiscrepancy ? " --write-discrepancy" : "").toString();
     }
 
     /** Each file with its SHA-256, for manifests. */

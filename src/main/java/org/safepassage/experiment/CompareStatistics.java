@@ -31,6 +31,15 @@ public final class CompareStatistics {
      * short ({@code evacuated[pause cut short]}; n = 0 when there is none).
      */
     public static List<FigureSample> summary(Comparison.Result result) {
+        return summary(result, null);
+    }
+
+    /**
+     * As {@link #summary(Comparison.Result)}, and with a measured discrepancy also persons who left
+     * with the model's structural error ({@code evacuated[with model error]}, {@link ModelError}: n
+     * is the number of runs, mean and sd of the mixture, no confidence interval).
+     */
+    public static List<FigureSample> summary(Comparison.Result result, org.safepassage.scenario.Discrepancy discrepancy) {
         List<FigureSample> out = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
             for (String f : result.figureNames()) {
@@ -42,6 +51,11 @@ public final class CompareStatistics {
                     .range(0, left.length).filter(r -> cut[r] == 0).mapToDouble(r -> left[r]).toArray())));
             out.add(new FigureSample(result.name(s), "evacuated[pause cut short]", Sample.of(java.util.stream.IntStream
                     .range(0, left.length).filter(r -> cut[r] != 0).mapToDouble(r -> left[r]).toArray())));
+            ModelError e = Spread.modelError(result, s, discrepancy);
+            if (e != null) {
+                out.add(new FigureSample(result.name(s), "evacuated[with model error]", new Sample(left.length, e.mean(),
+                        Math.sqrt(e.variance()), Double.NaN, Double.NaN, e.median(), e.p5(), e.p95())));
+            }
         }
         return out;
     }

@@ -34,7 +34,8 @@ public final class CompareWriter {
             "evacuatedP5", "evacuatedP95", "atLeast", "chanceAtLeast", "heldRuns", "heldMedian", "heldP5", "heldP95",
             "cutShortRuns", "cutShortMedian", "cutShortP5", "cutShortP95", "killedOnTheWayMedian",
             "killedOnTheWayP5", "killedOnTheWayP95", "killedAtHomeMedian", "killedAtHomeP5", "killedAtHomeP95",
-            "varianceShareSeeds", "varianceShareParameters", "varianceShareInputs");
+            "varianceShareSeeds", "varianceShareParameters", "varianceShareInputs", "withModelErrorMedian",
+            "withModelErrorP5", "withModelErrorP95", "chanceAtLeastWithModelError", "varianceShareModelError");
 
     /** spread.csv: each scenario's spread of persons out and its sources. */
     public static void writeSpread(Path file, List<Spread> rows) throws IOException {
@@ -60,6 +61,12 @@ public final class CompareWriter {
                     }
                     row.addAll(List.of(RunWriter.number(s.shareSeeds()), RunWriter.number(s.shareParameters()),
                             RunWriter.number(s.shareInputs())));
+                    Spread.WithError e = s.withError();
+                    for (double v : e == null ? new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN}
+                            : new double[] {e.median(), e.p5(), e.p95(), e.chanceAtLeast()}) {
+                        row.add(RunWriter.number(v));
+                    }
+                    row.add(RunWriter.number(s.shareModelError()));
                     csv.printRecord(row);
                 }
             }
@@ -67,8 +74,14 @@ public final class CompareWriter {
     }
 
     public static void writeAll(Path dir, Comparison.Result result, List<ScenarioFacts> facts) throws IOException {
+        writeAll(dir, result, facts, null);
+    }
+
+    /** As {@link #writeAll(Path, Comparison.Result, List)}, summary.csv with the model error of {@code discrepancy}. */
+    public static void writeAll(Path dir, Comparison.Result result, List<ScenarioFacts> facts,
+            org.safepassage.scenario.Discrepancy discrepancy) throws IOException {
         writeRuns(dir.resolve("runs.csv"), result);
-        writeSummary(dir.resolve("summary.csv"), CompareStatistics.summary(result));
+        writeSummary(dir.resolve("summary.csv"), CompareStatistics.summary(result, discrepancy));
         writePaired(dir.resolve("paired.csv"), CompareStatistics.paired(result));
         writeTimeSeries(dir.resolve("timeseries-mean.csv"), CompareStatistics.timeSeries(result));
         writeScenarios(dir.resolve("scenarios.csv"), facts);

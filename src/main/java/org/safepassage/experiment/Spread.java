@@ -1,10 +1,12 @@
 package org.safepassage.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
+import org.safepassage.scenario.Discrepancy;
 
 /**
  * The spread of one scenario's answer (persons who left) over its replicates, and its sources
@@ -33,18 +35,43 @@ import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
  * @param shareSeeds share of the variance from the dice
  * @param shareParameters share from the behaviour ensemble member
  * @param shareInputs share from the scenario's ranges
+ * @param withError persons who left with the model's structural error added ({@link ModelError}:
+ *     median, p5, p95, chance of at least N), or null without a measured discrepancy
+ * @param shareModelError share of the variance the model error adds (NaN without one); with it,
+ *     the three other shares are of the whole variance, model error included, and the four sum to 1
  */
 public record Spread(String scenario, Sample evacuated, double atLeast, double chanceAtLeast, Sample held,
         Sample cutShort, Sample killedOnTheWay, Sample killedAtHome, double shareSeeds, double shareParameters,
-        double shareInputs) {
+        double shareInputs, WithError withError, double shareModelError) {
+
+    /**
+     * Persons who left with model error: the mixture's median and 5th-95th percentile and the
+     * chance of at least N.
+     */
+    public record WithError(double median, double p5, double p95, double chanceAtLeast) {
+    }
 
     /** Each scenario's spread, with "at least N" for the given N. */
     public static List<Spread> of(Comparison.Result result, double atLeast) {
+        return of(result, atLeast, null);
+    }
+
+    /** As {@link #of(Comparison.Result, double)}, with the model error of {@code discrepancy} (may be null). */
+    public static List<Spread> of(Comparison.Result result, double atLeast, Discrepancy discrepancy) {
         List<Spread> out = new ArrayList<>();
         for (int s = 0; s < result.scenarios().size(); s++) {
-            out.add(of(result, s, atLeast));
+            out.add(of(result, s, atLeast, discrepancy));
         }
         return out;
+    }
+
+    /** The mixture of scenario s's runs with the model error, capped at its people (null without a discrepancy). */
+    public static ModelError modelError(Comparison.Result result, int s, Discrepancy discrepancy) {
+        if (discrepancy == null) {
+            return null;
+        }
+        double cap = Arrays.stream(result.figure(s, "initialPersons")).max().orElse(Double.POSITIVE_INFINITY);
+        return ModelError.of(result.figure(s, "evacuated"), discrepancy, cap);
     }
 
     /**
@@ -60,7 +87,7 @@ public record Spread(String scenario, Sample evacuated, double atLeast, double c
         return Math.max(1, Math.round(m / scale) * scale);
     }
 
-    static Spread of(Comparison.Result result, int s, double atLeast) {
+    static Spread of(Comparison.Result result, int s, double atLeast, Discrepancy discrepancy) {
         double[] left = result.figure(s, "evacuated");
         double[] cut = result.figure(s, "pauseCutShort");
         List<Double> held = new ArrayList<>();
@@ -78,9 +105,21 @@ public record Spread(String scenario, Sample evacuated, double atLeast, double c
             quantiles.add(run.quantiles().values().stream().mapToDouble(Double::doubleValue).toArray());
         }
         double[] shares = shares(left, member, quantiles);
+        ModelError error = modelError(result, s, discrepancy);
+        WithError withError = null;
+        double shareError = Double.NaN;
+        if (error != null) {
+            withError = new WithError(error.median(), error.p5(), error.p95(), error.chanceAtLeast(atLeast));
+            shareError = error.shareOfVariance(left);
+            double rest = 1 - shareError;
+            for (int i = 0; i < shares.length; i++) {
+                // no variance between the runs: the model error is the whole of it
+                shares[i] = Double.isNaN(shares[i]) ? (Double.isNaN(shareError) ? Double.NaN : 0) : shares[i] * rest;
+            }
+        }
         return new Spread(result.name(s), Sample.of(left), atLeast, (double) above / left.length, sample(held),
                 sample(shortened), Sample.of(result.figure(s, "killedOnTheWay")),
-                Sample.of(result.figure(s, "killedAtHome")), shares[0], shares[1], shares[2]);
+                Sample.of(result.figure(s, "killedAtHome")), shares[0], shares[1], shares[2], withError, shareError);
     }
 
     private static Sample sample(List<Double> values) {

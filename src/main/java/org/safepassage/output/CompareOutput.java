@@ -20,6 +20,7 @@ import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.metrics.StagedDirectory;
 import org.safepassage.report.Report;
+import org.safepassage.scenario.Discrepancy;
 import org.safepassage.scenario.Ensemble;
 import org.safepassage.scenario.Scenario;
 import org.safepassage.scenario.Uncertain;
@@ -59,10 +60,11 @@ public final class CompareOutput {
      */
     public static List<Spread> write(Path out, Comparison.Result result, List<ScenarioFacts> facts,
             List<Variation> variations, Request request, Double atLeast, boolean byteOrderMarks) throws IOException {
-        List<Spread> spreads = Spread.of(result, atLeast != null ? atLeast : Spread.defaultAtLeast(result));
+        Discrepancy discrepancy = discrepancy(variations);
+        List<Spread> spreads = Spread.of(result, atLeast != null ? atLeast : Spread.defaultAtLeast(result), discrepancy);
         try (StagedDirectory staged = StagedDirectory.create(out)) {
             Path dir = staged.path();
-            CompareWriter.writeAll(dir, result, facts);
+            CompareWriter.writeAll(dir, result, facts, discrepancy);
             CompareWriter.writeDetails(dir, result);
             CompareWriter.writeSpread(dir.resolve("spread.csv"), spreads);
             CompareCharts.write(dir, result, facts);
@@ -74,6 +76,15 @@ public final class CompareOutput {
             staged.publish();
         }
         return spreads;
+    }
+
+    /**
+     * The model error the bands include: the discrepancy block of the runs' ensemble, null without
+     * an ensemble or when it has none.
+     */
+    public static Discrepancy discrepancy(List<Variation> variations) {
+        return variations.stream().map(Variation::ensemble).filter(Objects::nonNull).map(Ensemble::discrepancy)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The terminal table: means with intervals, the spread and its sources, what was written. */
@@ -104,6 +115,18 @@ public final class CompareOutput {
             m.put("members", e.members().size());
             m.put("provenance", new TreeMap<>(e.provenance()));
             m.put("memberOfReplicate", "member drawn by weight at quantile q(seed, '" + Ensemble.DRAW_KEY + "')");
+            m.put("memberLabels", e.members().stream().map(Ensemble.Member::label).toList());
+            Discrepancy d = e.discrepancy();
+            if (d != null) {
+                Map<String, Object> dm = new LinkedHashMap<>();
+                dm.put("residuals", d.residuals().size());
+                dm.put("episodes", d.residuals().stream().map(Discrepancy.Residual::episode).distinct().count());
+                dm.put("provenance", new TreeMap<>(d.provenance()));
+                dm.put("combination", "each run's persons out x combined with every residual d as (x + 10) * 10^d - 10, "
+                        + "within [0, initial persons], weight (1 / runs) * (residual weight / total); percentiles of "
+                        + "that weighted mixture (org.safepassage.experiment.ModelError)");
+                m.put("discrepancy", dm);
+            }
             u.put("ensemble", m);
         }
         List<Map<String, Object>> ranges = new ArrayList<>();

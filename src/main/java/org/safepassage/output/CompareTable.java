@@ -64,24 +64,50 @@ public final class CompareTable {
     public static String spread(List<Spread> spreads) {
         List<String[]> rows = new ArrayList<>();
         double n = spreads.get(0).atLeast();
-        rows.add(new String[] {"scenario", "left: median (5-95 %)", "chance of " + Numbers.rounded(n, 1) + "+",
-            "pause held: runs, median", "cut short: runs, median", "killed on the way / at home (median)",
-            "variance: seeds / parameters / inputs"});
-        for (Spread s : spreads) {
-            rows.add(new String[] {s.scenario(), percentiles(s.evacuated()),
-                String.format(Locale.ROOT, "%.0f %%", 100 * s.chanceAtLeast()), runs(s.held()), runs(s.cutShort()),
-                count(s.killedOnTheWay().median()) + " / " + count(s.killedAtHome().median()),
-                Double.isNaN(s.shareSeeds()) ? "-" : String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%",
-                        100 * s.shareSeeds(), 100 * s.shareParameters(), 100 * s.shareInputs())});
+        boolean error = spreads.stream().anyMatch(s -> s.withError() != null);
+        List<String> head = new ArrayList<>(List.of("scenario", "left: median (5-95 %), runs",
+                "chance of " + Numbers.rounded(n, 1) + "+"));
+        if (error) {
+            head.addAll(List.of("with model error: median (5-95 %)", "chance, with model error"));
         }
-        return "The spread over the runs (seeds, behaviour ensemble members and the scenarios' ranges drawn per run):"
+        head.addAll(List.of("pause held: runs, median", "cut short: runs, median", "killed on the way / at home (median)",
+                error ? "variance: seeds / parameters / inputs / model error" : "variance: seeds / parameters / inputs"));
+        rows.add(head.toArray(String[]::new));
+        for (Spread s : spreads) {
+            List<String> row = new ArrayList<>(List.of(s.scenario(), percentiles(s.evacuated()),
+                    String.format(Locale.ROOT, "%.0f %%", 100 * s.chanceAtLeast())));
+            if (error) {
+                Spread.WithError e = s.withError();
+                row.add(e == null ? "-" : Numbers.significant(e.median()) + " (" + Numbers.significant(e.p5()) + " to "
+                        + Numbers.significant(e.p95()) + ")");
+                row.add(e == null ? "-" : String.format(Locale.ROOT, "%.0f %%", 100 * e.chanceAtLeast()));
+            }
+            row.addAll(List.of(runs(s.held()), runs(s.cutShort()),
+                    count(s.killedOnTheWay().median()) + " / " + count(s.killedAtHome().median()), shares(s, error)));
+            rows.add(row.toArray(String[]::new));
+        }
+        return "The spread over the runs (seeds, behaviour ensemble members and the scenarios' ranges drawn per run)"
+                + (error ? ", and with the model's error on the observed episodes added (docs/UNCERTAINTY.md):" : ":")
                 + System.lineSeparator() + align(rows);
     }
 
+    private static String shares(Spread s, boolean error) {
+        if (Double.isNaN(s.shareSeeds())) {
+            return "-";
+        }
+        String three = String.format(Locale.ROOT, "%.0f / %.0f / %.0f", 100 * s.shareSeeds(), 100 * s.shareParameters(),
+                100 * s.shareInputs());
+        return three + (error ? String.format(Locale.ROOT, " / %.0f", 100 * s.shareModelError()) : "") + " %";
+    }
+
     private static String percentiles(Sample s) {
-        double step = Numbers.step((s.p95() - s.p5()) / 4, 1);
-        return Numbers.rounded(s.median(), step) + " (" + Numbers.rounded(s.p5(), step) + " to "
-                + Numbers.rounded(s.p95(), step) + ")";
+        return percentiles(s.median(), s.p5(), s.p95());
+    }
+
+    private static String percentiles(double median, double p5, double p95) {
+        double step = Numbers.step((p95 - p5) / 4, 1);
+        return Numbers.rounded(median, step) + " (" + Numbers.rounded(p5, step) + " to "
+                + Numbers.rounded(p95, step) + ")";
     }
 
     private static String runs(Sample s) {

@@ -9,7 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.RunWriter;
+import org.safepassage.scenario.Discrepancy;
+import org.safepassage.scenario.Ensemble;
 import org.safepassage.validation.BandCoverage;
+import org.safepassage.validation.Coverage;
 import org.safepassage.validation.EpisodeResult;
 import org.safepassage.validation.NullPredictors;
 import org.safepassage.validation.PointResult;
@@ -33,7 +36,18 @@ public final class ValidationOutput {
      */
     public static void write(Path out, List<EpisodeResult> results, List<NullPredictors.Facts> facts,
             double[][] shareLeftOut, Map<String, Object> manifest, boolean byteOrderMarks) throws IOException {
+        write(out, results, facts, shareLeftOut, null, manifest, byteOrderMarks);
+    }
+
+    /** As above, with coverage.csv from {@code coverage} (in sample, left out; null for none). */
+    public static void write(Path out, List<EpisodeResult> results, List<NullPredictors.Facts> facts,
+            double[][] shareLeftOut, CoverageRows coverage, Map<String, Object> manifest, boolean byteOrderMarks)
+            throws IOException {
         ValidationWriter.writePoints(out.resolve("validation.csv"), results);
+        if (coverage != null) {
+            ValidationWriter.writeCoverage(out.resolve("coverage.csv"), List.of(coverage.inSample(), coverage.leftOut()));
+            manifest.put("coverage", coverage.summary());
+        }
         ValidationWriter.writeEpisodes(out.resolve("episodes.csv"), results, facts, shareLeftOut);
         for (EpisodeResult r : results) {
             String slug = ValidationWriter.slug(r.name());
@@ -45,6 +59,66 @@ public final class ValidationOutput {
         RunWriter.writeJson(out.resolve("manifest.json"), manifest);
         if (byteOrderMarks) {
             AtomicFiles.addByteOrderMarks(out);
+        }
+    }
+
+    /**
+     * The coverage of the bands both ways (validate, docs/UNCERTAINTY.md).
+     *
+     * @param inSample per episode, the shipped ensemble's runs with every episode's residuals
+     * @param leftOut per episode, its fold's runs with the other episodes' residuals
+     * @param folds whether the leave-one-out runs came from fold ensembles (--calibration)
+     */
+    public record CoverageRows(List<Coverage.Row> inSample, List<Coverage.Row> leftOut, boolean folds) {
+
+        /** The figures for the manifest. */
+        Map<String, Object> summary() {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            for (List<Coverage.Row> rows : List.of(inSample, leftOut)) {
+                Coverage.Row t = Coverage.total(rows, rows.get(0).way());
+                Map<String, Object> w = new java.util.LinkedHashMap<>();
+                w.put("points", t.points());
+                w.put("insideRuns", t.insideRuns());
+                w.put("insideWithModelError", t.insideWithError());
+                w.put("widthRuns", t.widthRuns());
+                w.put("widthWithModelError", t.widthWithError());
+                m.put(rows == inSample ? "inSample" : "leaveOneEpisodeOut", w);
+            }
+            m.put("leaveOneOutRuns", folds ? "fold ensembles from the calibration, chosen without the episode"
+                    : "the shipped ensemble (no --calibration): only the model error leaves the episode out");
+            return m;
+        }
+    }
+
+    /**
+     * Replaces the {@code discrepancy:} block of an ensemble file (everything from a line starting
+     * with {@code discrepancy:} to the end; the block is appended when there is none) with
+     * {@code d}, after checking that the new file reads back; returns what went wrong, or null.
+     */
+    public static String writeDiscrepancy(Path ensembleFile, Discrepancy d, String command) {
+        try {
+            String text = java.nio.file.Files.readString(ensembleFile);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + Discrepancy.KEY + ":").matcher(text);
+            String members = m.find() ? text.substring(0, m.start()) : text;
+            String updated = (members.endsWith("\n") ? members : members + "\n") + d.yaml("The model's structural "
+                    + "error measured with this ensemble on the validation episodes: signed log10((observed + 10) / "
+                    + "(simulated median + 10)) per observation, weighted as the score weighs it. Written by '"
+                    + command + "'; regenerate it with the ensemble, do not edit it (docs/UNCERTAINTY.md).");
+            Path parent = ensembleFile.toAbsolutePath().getParent();
+            Path temp = java.nio.file.Files.createTempFile(parent, ".discrepancy-", ".yaml");
+            try {
+                java.nio.file.Files.writeString(temp, updated);
+                Ensemble.load(temp);
+                java.nio.file.Files.move(temp, ensembleFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                java.nio.file.Files.deleteIfExists(temp);
+            }
+            return null;
+        } catch (IOException e) {
+            return ensembleFile + ": cannot write the discrepancy: " + e.getMessage();
+        } catch (org.safepassage.scenario.InvalidInputException e) {
+            throw new IllegalStateException("the discrepancy written does not read back: " + e.problems());
         }
     }
 
@@ -64,6 +138,13 @@ public final class ValidationOutput {
      */
     public static void print(PrintWriter stdout, List<EpisodeResult> results, List<NullPredictors.Facts> facts,
             double[][] shareLeftOut, boolean ensemble, double seconds, boolean quiet, boolean forScripts, Path out) {
+        print(stdout, results, facts, shareLeftOut, null, ensemble, seconds, quiet, forScripts, out);
+    }
+
+    /** As above, ending with the coverage both ways when {@code coverage} is given. */
+    public static void print(PrintWriter stdout, List<EpisodeResult> results, List<NullPredictors.Facts> facts,
+            double[][] shareLeftOut, CoverageRows coverage, boolean ensemble, double seconds, boolean quiet,
+            boolean forScripts, Path out) {
         boolean tables = !quiet && !forScripts;
         if (tables) {
             for (EpisodeResult r : results) {
@@ -76,10 +157,20 @@ public final class ValidationOutput {
         verdict.printf(Locale.ROOT, "all episodes: %d of %d observations covered (%.0f %%), score (weighted mean of "
                 + "episodes' mean |log10 error|) %.3f, weighted median %.3f, in %.0f s%n", covered(results), total,
                 100 * coverage(results), Validation.score(results), Validation.medianScore(results), seconds);
-        verdict.println(BandCoverage.text(results, ensemble));
+        if (coverage == null) {
+            verdict.println(BandCoverage.text(results, ensemble));
+        } else {
+            verdict.println(ensemble ? "Runs drew from the behaviour ensemble." : "Runs at the calibrated defaults alone "
+                    + "(no ensemble).");
+            verdict.print(Coverage.text(coverage.inSample(), coverage.leftOut()));
+            if (!coverage.folds()) {
+                verdict.println("  (left out: the shipped ensemble's runs; give --calibration CALIBRATION.csv for fold "
+                        + "ensembles chosen without the episode)");
+            }
+        }
         if (tables) {
             stdout.println("wrote " + out + "/ (validation.csv, episodes.csv, band-*.csv, validation-*.png/.svg, "
-                    + "manifest.json)");
+                    + (coverage != null ? "coverage.csv, " : "") + "manifest.json)");
         }
     }
 

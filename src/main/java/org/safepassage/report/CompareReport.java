@@ -104,13 +104,17 @@ final class CompareReport {
                     .append(Html.escape(headlineFigure(names.get(i), i == 0)));
         }
         head.append(".</p>\n");
+        StringBuilder differences = new StringBuilder();
         for (String n : names) {
             Map<String, String> d = paired.getOrDefault(n, Map.of()).get("evacuated");
             Map<String, String> k = paired.getOrDefault(n, Map.of()).get("killed");
             if (d == null) {
                 continue;
             }
-            head.append("<p>").append(Html.escape(differenceSentence(n, d, k))).append("</p>\n");
+            differences.append(differences.length() == 0 ? "" : " ").append(differenceSentence(n, d, k));
+        }
+        if (differences.length() > 0) {
+            head.append("<p>").append(Html.escape(differences.toString())).append("</p>\n");
         }
         spreadAndAssumptions(page, head);
         page.raw(method);
@@ -145,6 +149,8 @@ final class CompareReport {
         page.h2("Assumptions and their sources");
         assumptions(page);
 
+        runsAndMembers(page);
+
         page.h2("How to reproduce this");
         reproduce(page);
         return page.html();
@@ -163,31 +169,80 @@ final class CompareReport {
             return;
         }
         StringBuilder so = new StringBuilder("<p>");
+        StringBuilder bands = new StringBuilder();
         List<List<String>> rows = new ArrayList<>();
         String atLeast = "";
+        boolean error = spread.rows().stream().anyMatch(r -> !Double.isNaN(Table.number(r, "withModelErrorMedian")));
         for (Map<String, String> r : spread.rows()) {
             String n = r.get("scenario");
             double initial = Table.number(figure(n, "initialPersons"), "mean");
             double median = Table.number(r, "evacuatedMedian");
-            double p5 = Table.number(r, "evacuatedP5");
-            double p95 = Table.number(r, "evacuatedP95");
-            double step = Numbers.step((p95 - p5) / 4, 1);
             atLeast = Numbers.rounded(Table.number(r, "atLeast"), 1);
             so.append(so.length() > 3 ? "; " : "Share of the " + Html.escape(Numbers.rounded(initial, 1))
                     + " people inside who get out (median over the runs): ").append("<strong>")
                     .append(Html.escape(n)).append("</strong> ").append(Html.escape(percent(median / initial)));
-            rows.add(List.of(n, Numbers.rounded(median, step) + " (" + Numbers.rounded(p5, step) + DASH
-                    + Numbers.rounded(p95, step) + ")", percent(Table.number(r, "chanceAtLeast")),
-                    runs(r, "held"), runs(r, "cutShort"),
+            List<String> row = new ArrayList<>(List.of(label(n), band(r, "evacuated")));
+            if (error) {
+                row.add(band(r, "withModelError"));
+                row.add(percent(Table.number(r, "chanceAtLeast")) + " / "
+                        + percent(Table.number(r, "chanceAtLeastWithModelError")));
+                bands.append(bands.length() == 0 ? "" : "; ").append("<strong>").append(Html.escape(n))
+                        .append("</strong> ").append(Html.escape(bandText(r, "withModelError")));
+            } else {
+                row.add(percent(Table.number(r, "chanceAtLeast")));
+            }
+            row.addAll(List.of(runs(r, "held"), runs(r, "cutShort"),
                     Numbers.rounded(Table.number(r, "killedOnTheWayMedian"), 1) + " / "
                             + Numbers.rounded(Table.number(r, "killedAtHomeMedian"), 1),
-                    shares(r)));
+                    shares(r, error)));
+            rows.add(row);
         }
-        page.raw(head.append(so).append(".</p>\n</div>").toString());
-        page.table(List.of("scenario", "left: median (5" + DASH + "95 %)", "chance of " + atLeast + "+",
-                "pause held: runs, median out", "pause cut short: runs, median out",
-                "killed on the way / at home (median)", "variance from seeds / parameters / inputs"), rows);
+        head.append(so).append(".</p>\n");
+        if (error) {
+            head.append("<p>").append(Html.escape("Persons out, 90 % of outcomes (median, 5th\u201395th percentile), "
+                    + "with the model's own error on past sieges added: ")).append(bands).append(".</p>\n");
+        }
+        page.raw(head.append("</div>").toString());
+        List<String> header = new ArrayList<>(List.of("scenario", "left: median (5" + DASH + "95 %), runs"));
+        header.addAll(error ? List.of("with model error", "chance of " + atLeast + "+: runs / + error")
+                : List.of("chance of " + atLeast + "+"));
+        header.addAll(List.of("pause held: runs, median", "cut short: runs, median", "killed on the way / at home",
+                error ? "variance: seeds / parameters / inputs / model error" : "variance: seeds / parameters / inputs"));
+        page.table(header, rows);
         assumptionsAtAGlance(page);
+        page.raw("<p class=\"small\">" + Html.escape("Runs: the spread of the runs themselves (behaviour ensemble "
+                + "member \u00d7 the scenario's ranges \u00d7 seeds)." + (error ? " With model error: each run's "
+                + "figure moved by every error the model made on the observed episodes (docs/UNCERTAINTY.md); where "
+                + "the model erred on sieges, it may err here, so this wider band is the one to plan with." : "")) + "</p>");
+    }
+
+    /**
+     * "300 (0–1,600)": median and 5th–95th percentile of the columns PREFIX{Median,P5,P95}; the band
+     * with model error, too wide for one rounding step, to two significant figures each.
+     */
+    private static String band(Map<String, String> r, String prefix) {
+        return unbroken(bandText(r, prefix));
+    }
+
+    /** Kept on one line in a table cell: non-breaking spaces, a word joiner after the dash. */
+    private static String unbroken(String s) {
+        return s.replace(' ', '\u00a0').replace(DASH, DASH + "\u2060");
+    }
+
+    private static String bandText(Map<String, String> r, String prefix) {
+        double median = Table.number(r, prefix + "Median");
+        double p5 = Table.number(r, prefix + "P5");
+        double p95 = Table.number(r, prefix + "P95");
+        if (prefix.equals("withModelError")) {
+            return Numbers.significant(median) + " (" + Numbers.significant(p5) + DASH + Numbers.significant(p95) + ")";
+        }
+        double step = Numbers.step((p95 - p5) / 4, 1);
+        return Numbers.rounded(median, step) + " (" + Numbers.rounded(p5, step) + DASH + Numbers.rounded(p95, step) + ")";
+    }
+
+    /** A scenario's name as a row label: not broken at its hyphens (pause-11h stays on one line). */
+    private static String label(String name) {
+        return name.replace('-', '\u2011');
     }
 
     private static String runs(Map<String, String> r, String prefix) {
@@ -195,32 +250,36 @@ final class CompareReport {
         return n == 0 ? "0" : n + ", " + Numbers.rounded(Table.number(r, prefix + "Median"), 1);
     }
 
-    private static String shares(Map<String, String> r) {
+    private static String shares(Map<String, String> r, boolean error) {
         double s = Table.number(r, "varianceShareSeeds");
         if (Double.isNaN(s)) {
             return DASH;
         }
-        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%", 100 * s,
-                100 * Table.number(r, "varianceShareParameters"), 100 * Table.number(r, "varianceShareInputs"));
+        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f", 100 * s, 100 * Table.number(r, "varianceShareParameters"),
+                100 * Table.number(r, "varianceShareInputs"))
+                + (error ? String.format(Locale.ROOT, " / %.0f", 100 * Table.number(r, "varianceShareModelError")) : "")
+                + " %";
     }
 
     /** The assumptions the answer hinges on, per scenario, next to the headline. */
     private void assumptionsAtAGlance(Page page) {
         List<List<String>> rows = new ArrayList<>();
         JsonNode uncertainty = manifest == null ? null : manifest.path("uncertainty");
+        JsonNode discrepancy = uncertainty == null ? null : uncertainty.path("ensemble").path("discrepancy");
         String ensemble = uncertainty == null || uncertainty.path("ensemble").isTextual() ? "calibrated defaults"
-                : "ensemble of " + uncertainty.path("ensemble").path("members").asInt() + " sets";
+                : "ensemble of " + uncertainty.path("ensemble").path("members").asInt() + " sets"
+                + (discrepancy != null && discrepancy.isObject() ? " + model error" : "");
         for (String n : names) {
             JsonNode pause = meta.containsKey(n) ? meta.get(n).path("effectiveParameters").path("pauses").path(0)
                     : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             Map<String, String> facts = scenarios.rows().stream().filter(r -> n.equals(r.get("scenario"))).findFirst()
                     .orElse(Map.of());
-            rows.add(List.of(n, text(pause.path("declaredBy"), DASH), text(pause.path("credibility"), DASH),
+            rows.add(List.of(label(n), text(pause.path("declaredBy"), DASH), text(pause.path("credibility"), DASH),
                     text(pause.path("earlyEndPerHour"), "0"),
                     facts.getOrDefault("noticeHours", DASH) + " h", facts.getOrDefault("monitoring", DASH), ensemble));
         }
-        page.table(List.of("assumptions", "pause declared by", "credibility", "early end (chance per hour)",
-                "notice as applied", "monitoring (civilian corridors)", "behaviour parameters"), rows);
+        page.table(List.of("assumptions", "declared by", "credibility", "early end, chance per hour",
+                "notice as applied", "monitoring of civilian corridors", "behaviour parameters"), rows);
         if (uncertainty != null && uncertainty.path("ensemble").isObject()) {
             page.raw("<p class=\"small\">" + Html.escape("Behaviour parameters: each run drew one of the sets of "
                     + uncertainty.path("ensemble").path("file").asText() + " (calibration candidates the observed "
@@ -296,9 +355,13 @@ final class CompareReport {
     }
 
     private void assumptions(Page page) {
-        page.p("The intervals above measure chance: how much the outcome varies between runs of the same scenario. "
-                + "They do not include the uncertainty of the model's behavioural parameters (calibrated once, across "
-                + "all episodes, not per scenario; see docs/ODD.md) nor of the scenario's own figures below. The map "
+        page.p("The confidence intervals (95 % CI) measure how well the runs pin down the mean. The spread under "
+                + "the headline is wider and says what we do not know: the runs' band draws a behaviour parameter set "
+                + "per run from the ensemble of sets the observed episodes cannot tell apart (docs/CALIBRATION.md) and "
+                + "each of the scenario's ranges; the band with model error also moves each run's figure by the errors "
+                + "the model made on the observed sieges (docs/UNCERTAINTY.md), since a model that missed them by a "
+                + "factor of ten may miss this one too. Without an ensemble (--ensemble none) the runs differ by their "
+                + "seeds alone. The map "
                 + "is schematic: neighbourhoods and corridors in the right places, not a survey. The model leaves out "
                 + "individual combat, the interiors of buildings, politics beyond the parameters given, and the effect "
                 + "of aid deliveries unless a scenario sets it.");
@@ -342,6 +405,42 @@ final class CompareReport {
         page.raw(s.append("</ol>").toString());
         page.raw("<p class=\"small\">The scenario files themselves explain each parameter's value in comments; "
                 + "docs/ODD.md gives every default and its source.</p>");
+    }
+
+    /**
+     * Every run: its replicate, seed and the behaviour ensemble member it drew (the same in every
+     * scenario: common random numbers), and persons out in each scenario (runs.csv).
+     */
+    private void runsAndMembers(Page page) throws IOException {
+        Table runs = Table.readIfPresent(dir.resolve("runs.csv"));
+        if (runs.rows().isEmpty() || !runs.header().contains("ensembleMember")) {
+            return;
+        }
+        JsonNode labels = manifest == null ? null : manifest.path("uncertainty").path("ensemble").path("memberLabels");
+        Map<String, List<String>> byReplicate = new LinkedHashMap<>();
+        Map<String, Map<String, String>> out = new HashMap<>();
+        for (Map<String, String> r : runs.rows()) {
+            String rep = r.get("replicate");
+            String member = r.getOrDefault("ensembleMember", "");
+            String label = member.isEmpty() ? DASH : member + (labels != null && labels.isArray()
+                    && labels.path(Integer.parseInt(member)).isTextual() ? ": " + labels.path(Integer.parseInt(member))
+                    .asText() : "");
+            byReplicate.putIfAbsent(rep, List.of(rep, r.get("seed"), label));
+            out.computeIfAbsent(rep, k -> new HashMap<>()).put(r.get("scenario"),
+                    Numbers.rounded(Table.number(r, "evacuated"), 1));
+        }
+        page.h2("Runs and the behaviour parameters each drew");
+        page.p("Run r used the same seed, and so drew the same behaviour parameter set (ensemble member, counted from "
+                + "0, with the calibration candidate it comes from), in every scenario. Persons who left, per run:");
+        List<String> header = new ArrayList<>(List.of("run", "seed", "ensemble member"));
+        header.addAll(names);
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byReplicate.entrySet()) {
+            List<String> row = new ArrayList<>(e.getValue());
+            names.forEach(n -> row.add(out.get(e.getKey()).getOrDefault(n, DASH)));
+            rows.add(row);
+        }
+        page.table(header, rows);
     }
 
     private void reproduce(Page page) {

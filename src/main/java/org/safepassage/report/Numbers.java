@@ -34,6 +34,17 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%,." + decimals + "f", r);
     }
 
+    /**
+     * A figure of a spread (a percentile, not an estimate of a mean) to two significant figures,
+     * whole persons at the finest: "240", "11,000", "0".
+     */
+    public static String significant(double value) {
+        if (Double.isNaN(value) || value == 0) {
+            return rounded(value, 1);
+        }
+        return rounded(value, Math.max(1, Math.pow(10, Math.floor(Math.log10(Math.abs(value))) - 1)));
+    }
+
     /** Like {@link #rounded} with a sign ("+600", "-1,200", "0"). */
     public static String signed(double value, double step) {
         String s = rounded(value, step);

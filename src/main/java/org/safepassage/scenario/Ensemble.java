@@ -16,8 +16,11 @@ import java.util.Map;
  * @param name its name
  * @param provenance where the members come from, as written (plain text per key)
  * @param members the members, in the file's order
+ * @param discrepancy the model's structural error measured with this ensemble on the episodes
+ *     (its {@code discrepancy:} block, docs/UNCERTAINTY.md), or null when the file has none
  */
-public record Ensemble(Path file, String name, Map<String, String> provenance, List<Member> members) {
+public record Ensemble(Path file, String name, Map<String, String> provenance, List<Member> members,
+        Discrepancy discrepancy) {
 
     /** The key of the quantile that picks a replicate's member (see {@link Uncertain#quantile}). */
     public static final String DRAW_KEY = "ensemble member";
@@ -35,6 +38,11 @@ public record Ensemble(Path file, String name, Map<String, String> provenance, L
     public Ensemble {
         provenance = Map.copyOf(provenance);
         members = List.copyOf(members);
+    }
+
+    /** An ensemble without a measured discrepancy. */
+    public Ensemble(Path file, String name, Map<String, String> provenance, List<Member> members) {
+        this(file, name, provenance, members, null);
     }
 
     /** The index of the member replicate {@code seed} draws: by weight, from {@link Uncertain#quantile}. */
@@ -59,7 +67,7 @@ public record Ensemble(Path file, String name, Map<String, String> provenance, L
             throw new InvalidInputException(problems);
         }
         Fields f = Fields.of(tree, "", problems, null, "schemaVersion", "name", "description", "provenance",
-                "members");
+                "members", Discrepancy.KEY);
         f.integer("schemaVersion", null, 1, 1);
         String name = f.string("name", null);
         f.string("description", "");
@@ -101,12 +109,13 @@ public record Ensemble(Path file, String name, Map<String, String> provenance, L
             }
             members.add(new Member(weight, label, sets));
         }
+        Discrepancy discrepancy = Discrepancy.read(f.raw(Discrepancy.KEY), Discrepancy.KEY, problems, f.node());
         if (problems.isEmpty() && members.stream().mapToDouble(Member::weight).sum() <= 0) {
             f.report("members", "weights summing to 0", "at least one member with a weight above 0");
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        return new Ensemble(file, name, provenance, members);
+        return new Ensemble(file, name, provenance, members, discrepancy);
     }
 }

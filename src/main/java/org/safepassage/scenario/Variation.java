@@ -60,6 +60,14 @@ public final class Variation {
         return ensemble;
     }
 
+    /**
+     * The same scenario drawing its members from another ensemble (validate's leave-one-episode-out
+     * folds: the candidates of the same calibration, every one of which ran on every episode).
+     */
+    public Variation withEnsemble(Ensemble other) {
+        return new Variation(tree, file, specs, other, nominal);
+    }
+
     /** Whether replicates differ in more than their seed. */
     public boolean varies() {
         return !specs.isEmpty() || ensemble != null;

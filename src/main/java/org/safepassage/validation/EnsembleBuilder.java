@@ -13,6 +13,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.safepassage.scenario.Ensemble;
+import org.safepassage.scenario.YamlNode;
 
 /**
  * Builds a behaviour ensemble from a calibration's candidates (docs/CALIBRATION.md, "Ensemble"):
@@ -23,8 +25,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class EnsembleBuilder {
 
-    /** One candidate as calibration.csv holds it. */
-    public record Candidate(int index, String stage, int replicates, double score, Map<String, String> values) {
+    /**
+     * One candidate as calibration.csv holds it.
+     *
+     * @param errors its error per episode ({@code error[EPISODE]} columns), for the leave-one-episode-out folds
+     */
+    public record Candidate(int index, String stage, int replicates, double score, Map<String, String> values,
+            Map<String, Double> errors) {
     }
 
     /** The members chosen, best first, and what the file needs to say where they come from. */
@@ -61,8 +68,16 @@ public final class EnsembleBuilder {
                 if (values.isEmpty()) {
                     continue; // the defaults' row: their values are the scenario's own, counted by their confirmation
                 }
+                Map<String, Double> errors = new LinkedHashMap<>();
+                for (String e : episodes) {
+                    String cell = row.get("error[" + e + "]");
+                    errors.put(e, cell.isEmpty() ? Double.NaN : Double.parseDouble(cell));
+                }
+                if (p.getHeaderNames().contains("patternPenalty") && !row.get("patternPenalty").isEmpty()) {
+                    errors.put(CmaesCalibration.PATTERNS, Double.parseDouble(row.get("patternPenalty")));
+                }
                 Candidate c = new Candidate(Integer.parseInt(row.get("candidate")), row.get("stage"),
-                        Integer.parseInt(row.get("replicates")), score, values);
+                        Integer.parseInt(row.get("replicates")), score, values, errors);
                 Candidate old = byIndex.get(c.index());
                 if (old == null || c.replicates() > old.replicates()) {
                     byIndex.put(c.index(), c);
@@ -88,6 +103,46 @@ public final class EnsembleBuilder {
         List<Candidate> members = candidates.stream().filter(c -> c.score() <= best + tolerance)
                 .sorted(Comparator.comparingDouble(Candidate::score).thenComparingInt(Candidate::index)).toList();
         return new Built(members, best, tolerance, candidates.size(), episodes);
+    }
+
+    /**
+     * The candidates rescored without {@code leftOut}: each one's score becomes the weighted mean of
+     * its errors on the other episodes ({@code weights} by episode name, 1 for an episode not named;
+     * the calibration's score is that mean over all of them, plus the pattern penalty where the
+     * calibration scored one), so that the fold's ensemble
+     * ({@link #build} on them) never saw the episode it is tried on.
+     */
+    public static List<Candidate> without(List<Candidate> candidates, String leftOut, Map<String, Double> weights) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            double num = 0;
+            double den = 0;
+            for (Map.Entry<String, Double> e : c.errors().entrySet()) {
+                if (!e.getKey().equals(leftOut) && !e.getKey().equals(CmaesCalibration.PATTERNS)
+                        && !e.getValue().isNaN()) {
+                    double w = weights.getOrDefault(e.getKey(), 1.0);
+                    num += w * e.getValue();
+                    den += w;
+                }
+            }
+            // The pattern penalty, which the calibration's score adds to the mean, is added again.
+            double penalty = c.errors().getOrDefault(CmaesCalibration.PATTERNS, 0.0);
+            out.add(new Candidate(c.index(), c.stage(), c.replicates(), den > 0 ? num / den + penalty : Double.NaN,
+                    c.values(), c.errors()));
+        }
+        return out.stream().filter(c -> !Double.isNaN(c.score())).toList();
+    }
+
+    /** The members as an ensemble that runs can draw from, equal weights, labelled as in the file. */
+    public static Ensemble ensemble(Built b, Path file, String name) {
+        List<Ensemble.Member> members = new ArrayList<>();
+        for (Candidate c : b.members()) {
+            Map<String, YamlNode> sets = new LinkedHashMap<>();
+            c.values().forEach((k, v) -> sets.put(k, YamlNode.scalar(v, false, file.toString(), 0, 0)));
+            members.add(new Ensemble.Member(1.0 / b.members().size(), "candidate " + c.index(), sets));
+        }
+        return new Ensemble(file, name, Map.of("tolerance", fmt(b.tolerance()), "bestScore", fmt(b.bestScore())),
+                members);
     }
 
     /** The ensemble file's text. */

@@ -16,9 +16,11 @@ import org.safepassage.scenario.Episode;
  * @param coverage share of observations whose range the 90 % band overlaps
  * @param meanAbsLog10Error mean over observations of |{@link Validation#log10Error(double, double)}|
  * @param wallSeconds time taken by the runs
+ * @param runsByPoint per observation, the simulated figure of each replicate (for the bands with model error)
  */
 public record EpisodeResult(Episode episode, int replicates, List<PointResult> points, double[] hours,
-        double[] median, double[] p5, double[] p95, double coverage, double meanAbsLog10Error, double wallSeconds) {
+        double[] median, double[] p5, double[] p95, double coverage, double meanAbsLog10Error, double wallSeconds,
+        double[][] runsByPoint) {
 
     public String name() {
         return episode.name();

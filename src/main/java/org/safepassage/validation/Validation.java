@@ -136,7 +136,8 @@ public final class Validation {
         double coverage = results.isEmpty() ? Double.NaN
                 : (double) results.stream().filter(PointResult::overlaps).count() / results.size();
         double error = results.stream().mapToDouble(r -> Math.abs(r.log10Error())).average().orElse(Double.NaN);
-        return new EpisodeResult(episode, replicates, results, hours, median, p5, p95, coverage, error, wallSeconds);
+        return new EpisodeResult(episode, replicates, results, hours, median, p5, p95, coverage, error, wallSeconds,
+                byPoint);
     }
 
     static PointResult score(Observed.Point point, Sample simulated) {

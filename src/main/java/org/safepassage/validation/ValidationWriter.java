@@ -20,7 +20,10 @@ import org.safepassage.scenario.Observed;
  * coverage, meanAbsLog10Error, replicates, wallSeconds, and with the null predictors
  * nullNobodyError, nullShareError (share fitted leaving the episode out) and nullSharePerHour;</li>
  * <li>{@code band-EPISODE.csv}: the simulated band per hour from the episode's start:
- * hours, median, p5, p95.</li>
+ * hours, median, p5, p95;</li>
+ * <li>{@code coverage.csv}: one row per way ({@link Coverage.Way}) and episode, then all episodes:
+ * way, episode, members, points, insideRuns, insideWithModelError, coverageRuns,
+ * coverageWithModelError, widthRuns, widthWithModelError.</li>
  * </ul>
  */
 public final class ValidationWriter {
@@ -85,6 +88,29 @@ public final class ValidationWriter {
                 csv.printRecord(CsvCells.row("hours", "median", "p5", "p95"));
                 for (int i = 0; i < e.hours().length; i++) {
                     csv.printRecord(CsvCells.row(n(e.hours()[i]), n(e.median()[i]), n(e.p5()[i]), n(e.p95()[i])));
+                }
+            }
+        });
+    }
+
+    public static void writeCoverage(Path file, List<List<Coverage.Row>> ways) throws IOException {
+        AtomicFiles.writeText(file, w -> {
+            try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
+                csv.printRecord(CsvCells.row("way", "episode", "members", "points", "insideRuns", "insideWithModelError",
+                        "coverageRuns", "coverageWithModelError", "widthRuns", "widthWithModelError"));
+                for (List<Coverage.Row> rows : ways) {
+                    if (rows.isEmpty()) {
+                        continue;
+                    }
+                    List<Coverage.Row> all = new java.util.ArrayList<>(rows);
+                    all.add(Coverage.total(rows, rows.get(0).way()));
+                    for (Coverage.Row r : all) {
+                        csv.printRecord(CsvCells.row(r.way().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                                r.episode(), r.members(), r.points(), r.insideRuns(), r.insideWithError(),
+                                n(r.points() == 0 ? Double.NaN : (double) r.insideRuns() / r.points()),
+                                n(r.points() == 0 ? Double.NaN : (double) r.insideWithError() / r.points()),
+                                n(r.widthRuns()), n(r.widthWithError())));
+                    }
                 }
             }
         });

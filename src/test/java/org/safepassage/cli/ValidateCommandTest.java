@@ -28,6 +28,11 @@ class ValidateCommandTest {
     }
 
     private Path episode(String name, String points) throws IOException {
+        return episode(dir, name, points);
+    }
+
+    /** An episode on the teaching district in {@code dir} with the given observed points (YAML list items). */
+    static Path episode(Path dir, String name, String points) throws IOException {
         Path f = dir.resolve(name + ".yaml");
         Files.writeString(f, "extends: " + Path.of("scenarios", "teaching.yaml").toAbsolutePath() + "\n"
                 + "meta: {name: " + name + "}\n"
