@@ -10,11 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
+import org.safepassage.output.CalibrationPlanOutput;
 import org.safepassage.scenario.CalibrationPlan;
 import org.safepassage.scenario.Episode;
 import org.safepassage.scenario.InvalidInputException;
@@ -24,7 +23,6 @@ import org.safepassage.validation.CalibrationWriter;
 import org.safepassage.validation.CmaesCalibration;
 import org.safepassage.validation.Journal;
 import org.safepassage.validation.NullPredictors;
-import org.safepassage.validation.SelectionLeaveOneOut;
 
 /**
  * {@code calibrate --plan FILE}: CMA-ES over the plan's parameters on its episodes, resumable
@@ -33,8 +31,6 @@ import org.safepassage.validation.SelectionLeaveOneOut;
  * error and the two null predictors. Writes fit.csv, best-sets.txt, loo.csv and manifest.json.
  */
 final class CalibratePlanRun {
-
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CalibratePlanRun() {
     }
@@ -94,7 +90,7 @@ final class CalibratePlanRun {
             for (CalibrationPlan.EpisodeRef ref : plan.episodes()) {
                 episodes.add(ScenarioLoader.loadEpisode(ref.file(), ref.sets()));
             }
-            writeFit(out.resolve("fit.csv"), plan, episodes, all);
+            CalibrationPlanOutput.writeFit(out.resolve("fit.csv"), plan, episodes, all);
             // Every candidate of the fit on all episodes, in the form 'safepassage ensemble' reads.
             CalibrationWriter.writePlanCandidates(out.resolve("calibration.csv"), plan.parameters(),
                     journal.entries("all"), plan.replicates());
@@ -103,10 +99,10 @@ final class CalibratePlanRun {
                 sets.append(s).append('\n');
             }
             AtomicFiles.writeString(out.resolve("best-sets.txt"), sets.toString());
-            List<Map<String, Object>> selected = bySelection ? selectionFolds(plan, episodes, all, journal, cal)
-                    : List.of();
+            List<Map<String, Object>> selected = bySelection
+                    ? CalibrationPlanOutput.selectionFolds(plan, episodes, all, journal) : List.of();
             if (bySelection) {
-                writeRows(out.resolve("loo-select.csv"), selected);
+                CalibrationPlanOutput.writeRows(out.resolve("loo-select.csv"), selected);
             }
             List<Map<String, Object>> loo = new ArrayList<>();
             if (leaveOneOut) {
@@ -121,7 +117,7 @@ final class CalibratePlanRun {
                     cal.needScores();
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("episode", fold);
-                    row.put("weight", weight(plan.episodes().get(i), episodes.get(i)));
+                    row.put("weight", CalibrationPlanOutput.weight(plan.episodes().get(i), episodes.get(i)));
                     row.put("leftOutError", out1.errors().get(fold));
                     row.put("inSampleError", all.best().errors().get(fold));
                     row.put("defaultsError", all.defaults().errors().get(fold));
@@ -130,7 +126,7 @@ final class CalibratePlanRun {
                     row.put("nullSharePerHour", share[i][1]);
                     loo.add(row);
                 }
-                writeRows(out.resolve("loo.csv"), loo);
+                CalibrationPlanOutput.writeRows(out.resolve("loo.csv"), loo);
             }
             Map<String, Object> manifest = Manifest.base(Version.project());
             manifest.put("command", "safepassage calibrate --plan");
@@ -156,10 +152,10 @@ final class CalibratePlanRun {
             }
             if (bySelection) {
                 stdout.println("leave-one-out by selection among the fit's candidates (loo-select.csv):");
-                table(stdout, selected);
+                CalibrationPlanOutput.table(stdout, selected);
             }
             if (leaveOneOut) {
-                table(stdout, loo);
+                CalibrationPlanOutput.table(stdout, loo);
             }
             stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, calibration.csv, fit.csv, best-sets.txt%s%s, manifest.json) in %.0f s%n", out,
                     leaveOneOut ? ", loo.csv" : "", bySelection ? ", loo-select.csv" : "",
@@ -175,48 +171,7 @@ final class CalibratePlanRun {
         }
     }
 
-    /** Per episode: the fit's candidate best on the other episodes, its error on this one, beside the in-sample and null errors. */
-    private static List<Map<String, Object>> selectionFolds(CalibrationPlan plan, List<Episode> episodes,
-            CmaesCalibration.Fit all, Journal journal, CmaesCalibration cal) {
-        List<String> names = episodes.stream().map(Episode::name).toList();
-        double[] weights = new double[episodes.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = weight(plan.episodes().get(i), episodes.get(i));
-        }
-        List<NullPredictors.Facts> facts = episodes.stream().map(NullPredictors::facts).toList();
-        double[][] share = NullPredictors.leaveOneOut(facts);
-        List<Journal.Entry> entries = journal.entries("all");
-        List<Map<String, Object>> rows = new ArrayList<>();
-        List<SelectionLeaveOneOut.Fold> folds = SelectionLeaveOneOut.folds(entries, names, weights);
-        for (int i = 0; i < folds.size(); i++) {
-            SelectionLeaveOneOut.Fold f = folds.get(i);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("episode", f.episode());
-            row.put("weight", weights[i]);
-            row.put("leftOutError", f.leftOutError());
-            row.put("inSampleError", all.best().errors().get(f.episode()));
-            row.put("defaultsError", all.defaults().errors().get(f.episode()));
-            row.put("nullNobodyError", NullPredictors.nobodyError(facts.get(i)));
-            row.put("nullShareError", share[i][0]);
-            row.put("nullSharePerHour", share[i][1]);
-            row.put("chosenCandidate", (double) f.chosen());
-            rows.add(row);
-        }
-        return rows;
-    }
-
-    private static void table(PrintWriter stdout, List<Map<String, Object>> loo) {
-        stdout.printf("%-24s %6s %10s %10s %10s %8s %8s%n", "episode", "weight", "left out", "in sample",
-                "defaults", "nobody", "share");
-        for (Map<String, Object> r : loo) {
-            stdout.printf(Locale.ROOT, "%-24s %6.2f %10.3f %10.3f %10.3f %8.3f %8.3f%n", r.get("episode"),
-                    (double) r.get("weight"), (double) r.get("leftOutError"), (double) r.get("inSampleError"),
-                    (double) r.get("defaultsError"), (double) r.get("nullNobodyError"),
-                    (double) r.get("nullShareError"));
-        }
-    }
-
-    /** The plan, or null after printing its problems (FILE:LINE:COL). */
+        /** The plan, or null after printing its problems (FILE:LINE:COL). */
     static CalibrationPlan load(Path planFile, PrintWriter err) {
         try {
             return CalibrationPlan.load(planFile);
@@ -228,11 +183,7 @@ final class CalibratePlanRun {
         }
     }
 
-    private static double weight(CalibrationPlan.EpisodeRef ref, Episode e) {
-        return Double.isNaN(ref.weight()) ? e.observed().weight() : ref.weight();
-    }
-
-    private static void progress(PrintWriter err, long started, int done, int total, String fold,
+        private static void progress(PrintWriter err, long started, int done, int total, String fold,
             CmaesCalibration.Candidate c) {
         err.printf(Locale.ROOT, "[%d/%d, %.0f s] %s #%d score %.3f%s (%.1f s)%n", done, total,
                 (System.currentTimeMillis() - started) / 1000.0, fold, c.evaluation(), c.score(),
@@ -240,36 +191,4 @@ final class CalibratePlanRun {
         err.flush();
     }
 
-    private static void writeFit(Path file, CalibrationPlan plan, List<Episode> episodes, CmaesCalibration.Fit fit)
-            throws IOException {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (int i = 0; i < episodes.size(); i++) {
-            String name = episodes.get(i).name();
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("episode", name);
-            row.put("weight", weight(plan.episodes().get(i), episodes.get(i)));
-            row.put("defaultsError", fit.defaults().errors().get(name));
-            row.put("startError", fit.start().errors().get(name));
-            row.put("bestError", fit.best().errors().get(name));
-            rows.add(row);
         }
-        writeRows(file, rows);
-    }
-
-    private static void writeRows(Path file, List<Map<String, Object>> rows) throws IOException {
-        AtomicFiles.writeText(file, w -> {
-            try (CSVPrinter csv = new CSVPrinter(w, FORMAT)) {
-                if (!rows.isEmpty()) {
-                    csv.printRecord(rows.get(0).keySet());
-                }
-                for (Map<String, Object> r : rows) {
-                    List<Object> v = new ArrayList<>();
-                    for (Object o : r.values()) {
-                        v.add(o instanceof Double d ? RunWriter.number(d) : o);
-                    }
-                    csv.printRecord(v);
-                }
-            }
-        });
-    }
-}
