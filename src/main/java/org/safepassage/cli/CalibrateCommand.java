@@ -115,7 +115,7 @@ final class CalibrateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (plan != null) {
             return CalibratePlanRun.run(plan, maxEvaluations, threadsOption.given(), leaveOneOut, bySelection, out, stdout,
-                    err);
+                    err, null);
         }
         if (samples < 1 || localSamples < 0 || replicates < 1 || confirm < 1 || confirmReplicates < 1 || threads < 1 || gate < 0
                 || !(shrink > 0 && shrink <= 1)) {

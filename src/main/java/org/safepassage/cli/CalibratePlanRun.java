@@ -35,24 +35,12 @@ final class CalibratePlanRun {
     private CalibratePlanRun() {
     }
 
-    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
-            PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
-        return run(planFile, maxEvaluations, threads, leaveOneOut, false, out, stdout, err, null);
-    }
-
-    /** As above; with {@code bySelection}, also the leave-one-out by selection among the fit's candidates (loo-select.csv). */
-    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, boolean bySelection,
-            Path out, PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
-        return run(planFile, maxEvaluations, threads, leaveOneOut, bySelection, out, stdout, err, null);
-    }
-
-    static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, Path out,
-            PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
-            throws IOException, InterruptedException {
-        return run(planFile, maxEvaluations, threads, leaveOneOut, false, out, stdout, err, elsewhere);
-    }
-
-    /** As above; with {@code elsewhere}, candidates not in the journal are handed to it (slurm calibrate). */
+    /**
+     * Runs the plan's search; with {@code leaveOneOut} one more search per episode without it
+     * (loo.csv), with {@code bySelection} the leave-one-out by selection among the fit's
+     * candidates (loo-select.csv), and with {@code elsewhere} (slurm calibrate; else null)
+     * candidates not in the journal are handed to it.
+     */
     static int run(Path planFile, Integer maxEvaluations, Integer threads, boolean leaveOneOut, boolean bySelection,
             Path out, PrintWriter stdout, PrintWriter err, CmaesCalibration.Elsewhere elsewhere)
             throws IOException, InterruptedException {

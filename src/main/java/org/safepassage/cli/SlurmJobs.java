@@ -135,7 +135,8 @@ final class SlurmJobs {
             while (true) {
                 arrays.clear();
                 try {
-                    return CalibratePlanRun.run(planFile, maxEvaluations, 1, leaveOneOut, out, stdout, err, arrays);
+                    return CalibratePlanRun.run(planFile, maxEvaluations, 1, leaveOneOut, false, out, stdout, err,
+                            arrays);
                 } catch (Pending p) {
                     int before = Files.exists(journal) ? Journal.read(journal, sha).size() : 0;
                     ArrayBatch batch = ArrayBatch.prepare(slurm.resolve("batches"), before, arrays.text(), tasks);
