@@ -97,7 +97,7 @@ public final class ScenarioWorld implements World {
         }
         return seed -> {
             Variation.Drawn drawn = variation.draw(seed);
-            SingleRun.Result result = SingleRun.run(drawn.scenario());
+            SingleRun.Result result = SingleRun.runCounts(drawn.scenario());
             Map<String, Double> figures = new LinkedHashMap<>(result.summary().figures());
             figures.put(CORRIDORS_OPEN, (double) civilianCrossings(drawn.scenario()));
             return new Outcome(drawn.member(), drawn.quantiles(), figures);

@@ -25,6 +25,15 @@ public final class SingleRun {
     }
 
     /**
+     * As {@link #run(Scenario)} without the time series' {@code meanTrust} column (see
+     * {@link TimeSeries#TimeSeries(List, boolean)}): the same summary and counts, for work that
+     * keeps only those.
+     */
+    public static Result runCounts(Scenario scenario) {
+        return run(scenario, false, null, List.of(), false);
+    }
+
+    /**
      * @param checkConservation check persons and fighters are conserved after every tick
      * @param progress told the tick number after each tick (may be null)
      */
@@ -35,8 +44,13 @@ public final class SingleRun {
     /** As {@link #run(Scenario, boolean, LongConsumer)}, also telling {@code observers} after every tick. */
     public static Result run(Scenario scenario, boolean checkConservation, LongConsumer progress,
             List<TickObserver> observers) {
+        return run(scenario, checkConservation, progress, observers, true);
+    }
+
+    private static Result run(Scenario scenario, boolean checkConservation, LongConsumer progress,
+            List<TickObserver> observers, boolean meanTrust) {
         Evacuation model = new Evacuation(scenario, checkConservation);
-        TimeSeries series = new TimeSeries(scenario.corridors().stream().map(c -> c.name()).toList());
+        TimeSeries series = new TimeSeries(scenario.corridors().stream().map(c -> c.name()).toList(), meanTrust);
         model.addObserver(series);
         observers.forEach(model::addObserver);
         if (progress != null) {

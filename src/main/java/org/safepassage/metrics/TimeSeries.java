@@ -13,8 +13,21 @@ public final class TimeSeries implements TickObserver {
     private final List<String> columns = new ArrayList<>();
     private final List<double[]> rows = new ArrayList<>();
     private final List<String> corridorNames = new ArrayList<>();
+    private final boolean meanTrust;
 
+    /** Every column, the mean trust included. */
     public TimeSeries(List<String> corridorNames) {
+        this(corridorNames, true);
+    }
+
+    /**
+     * @param meanTrust whether to record the {@code meanTrust} column: its mean over the households
+     *        inside is recomputed at almost every tick once trust shifts locally, about a fifth of a
+     *        full-scale run's time, and work that keeps only the counts (the design advisor, the
+     *        episodes' runs) leaves it out
+     */
+    public TimeSeries(List<String> corridorNames, boolean meanTrust) {
+        this.meanTrust = meanTrust;
         this.corridorNames.addAll(corridorNames);
         columns.addAll(List.of("tick", "hours", "pauseOpen", "staying", "preparing", "moving", "queued",
                 "evacuated", "evacuatedThroughCorridors", "leftAcrossFront", "killed", "detained", "injured",
@@ -25,7 +38,9 @@ public final class TimeSeries implements TickObserver {
         for (String c : corridorNames) {
             columns.add("queue[" + c + "]");
         }
-        columns.add("meanTrust");
+        if (meanTrust) {
+            columns.add("meanTrust");
+        }
         columns.add("decisions");
     }
 
@@ -57,7 +72,9 @@ public final class TimeSeries implements TickObserver {
         for (CorridorState c : corridors) {
             row[i++] = c.queuedPersons();
         }
-        row[i++] = d.meanTrust();
+        if (meanTrust) {
+            row[i++] = d.meanTrust();
+        }
         row[i++] = d.decisionsThisTick();
         rows.add(row);
     }

@@ -44,7 +44,7 @@ public final class Patterns {
         for (int i = 0; i < files.length; i++) {
             List<String> all = new ArrayList<>(List.of("population.persons=25000", "clock.horizon=P5D"));
             all.addAll(sets);
-            e[i] = SingleRun.run(ScenarioLoader.load(scenarios.resolve(files[i]), all).scenario().withSeed(1))
+            e[i] = SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve(files[i]), all).scenario().withSeed(1))
                     .summary().evacuated();
         }
         double p = longer(e[0], e[1]) + longer(e[1], e[2]);
@@ -88,7 +88,7 @@ public final class Patterns {
         boolean longer = more(e24, e11) && more(e4d, e24) && above(e11, e4d) == 0;
         boolean monitoring = more(mon, e24) && above(mon, e24) == SEEDS.length;
         boolean notice = more(e24, none);
-        RunSummary full = SingleRun.run(ScenarioLoader.load(scenarios.resolve("pause-11h.yaml"), sets).scenario())
+        RunSummary full = SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve("pause-11h.yaml"), sets).scenario())
                 .summary();
         boolean few = full.evacuated() > 0 && full.evacuatedFraction() < 0.01;
         double share = frontShare(scenarios, sets);
@@ -118,7 +118,7 @@ public final class Patterns {
         var s = ScenarioLoader.load(scenarios.resolve(file), all).scenario();
         long[] out = new long[SEEDS.length];
         for (int i = 0; i < SEEDS.length; i++) {
-            out[i] = SingleRun.run(s.withSeed(SEEDS[i])).summary().evacuated();
+            out[i] = SingleRun.runCounts(s.withSeed(SEEDS[i])).summary().evacuated();
         }
         return out;
     }
@@ -141,7 +141,7 @@ public final class Patterns {
         List<String> all = new ArrayList<>(List.of("population.persons=20000", "clock.horizon=PT12H", "pauses=[]",
                 "events=[{at: 2016-10-19T14:00, type: front-shift, target: Hanano, safeArea: government}]"));
         all.addAll(sets);
-        RunSummary front = SingleRun.run(ScenarioLoader.load(scenarios.resolve("east-aleppo.yaml"), all).scenario())
+        RunSummary front = SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve("east-aleppo.yaml"), all).scenario())
                 .summary();
         long hanano = front.byNeighbourhood().get("Hanano").initialPersons();
         return hanano == 0 ? 0 : (double) front.leftAcrossFront() / hanano;

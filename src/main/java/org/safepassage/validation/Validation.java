@@ -88,7 +88,7 @@ public final class Validation {
         double tickHours = scenario.clock().tickHours();
         double[] hours = hours(episode);
         List<Observed.Point> points = episode.observed().points();
-        double[] left = SingleRun.run(drawn).timeSeries().series("evacuated");
+        double[] left = SingleRun.runCounts(drawn).timeSeries().series("evacuated");
         double[] out = new double[hours.length + points.size()];
         for (int i = 0; i < hours.length; i++) {
             out[i] = at(left, offsetHours + hours[i], tickHours);
