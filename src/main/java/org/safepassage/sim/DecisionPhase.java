@@ -32,6 +32,7 @@ final class DecisionPhase implements Steppable {
         this.hoodUtility = new double[d.hoods];
         this.control = new double[d.hoods];
         this.choiceUtility = new double[d.corridors.length];
+        this.decisionDraws = d.random.forHouseholds(RandomStreams.Purpose.DECISIONS, d.households.count);
         float least = Float.POSITIVE_INFINITY;
         float lowest = Float.POSITIVE_INFINITY;
         for (int h = 0; h < d.households.count; h++) {
@@ -42,6 +43,8 @@ final class DecisionPhase implements Steppable {
         this.lowestThreshold = lowest;
     }
 
+    /** The households' decision draws, the hash's household stage worked out once. */
+    private final RandomStreams.HouseholdDraws decisionDraws;
     /** Smallest attachment of any household (attachment does not change during a run). */
     private final float leastAttachment;
     /** Lowest own threshold of any household (thresholds do not change during a run). */
@@ -91,26 +94,33 @@ final class DecisionPhase implements Steppable {
         double prepHours = d.scenario.population().preparationMeanHours();
         // a draw above the decision probability of the utility ceiling cannot lead to a decision,
         // so the household's utility need not be computed (same result, less work)
+        DecisionRule.HouseholdTerms best = mostFavourable();
         double maxProbability = Math.min(DecisionRule.probabilityInTick(b.maxDecisionRatePerHour(), d.tickHours),
-                DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), utilityCeiling()),
-                        d.tickHours) * (1 + 1e-9));
+                DecisionRule.probabilityInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(),
+                        DecisionRule.utilityCeiling(w, largest(hoodUtility), best)), d.tickHours) * (1 + 1e-9));
         for (int h = 0; h < hh.count; h++) {
             if (hh.phase[h] != HouseholdPhase.STAYING || !hh.aware(h) || hh.flag(h, Households.STAYS)) {
                 continue;
             }
-            double draw = d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 0);
+            double draw = decisionDraws.uniform(h, t, 0);
             if (draw >= maxProbability) {
                 continue;
             }
             if (hh.flag(h, Households.FIGHTER_FAMILY) && control[d.grid.neighbourhood[hh.home[h]]] > 0) {
                 continue; // a fighter's family stays while a group holding its neighbourhood is there
             }
+            double hood = hoodUtility[d.grid.neighbourhood[hh.home[h]]];
+            double trust = d.news.trust(h);
+            if (!DecisionRule.mayHappenInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(),
+                    DecisionRule.householdCeiling(w, hood, best, trust, hh.attachment[h], hh.threshold[h])),
+                    d.tickHours, draw)) {
+                continue;
+            }
             int k = offer.nearestFor(hh.home[h], hh.wounded[h] > 0);
             if (k < 0) {
                 continue;
             }
-            double u = DecisionRule.householdUtility(w, hoodUtility[d.grid.neighbourhood[hh.home[h]]],
-                    termsOf(h, d.corridors[k], t, prepHours));
+            double u = DecisionRule.householdUtility(w, hood, termsOf(h, d.corridors[k], t, prepHours));
             if (DecisionRule.happensInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours, draw)) {
                 d.ledger.startPreparing(h);
                 hh.setTimer(h, (float) DecisionRule.exponentialHours(prepHours,
@@ -144,15 +154,13 @@ final class DecisionPhase implements Steppable {
     }
 
     /**
-     * {@link DecisionRule#utilityCeiling} at this tick: the best neighbourhood, the most
-     * trusting household, the terms of the corridors on offer, the least attached household.
+     * {@link DecisionRule#mostFavourable} terms at this tick: the most trusting household, the
+     * terms of the corridors on offer, the least attached household, the lowest threshold; with
+     * the best neighbourhood they give {@link DecisionRule#utilityCeiling}, with a household's own
+     * trust, attachment and threshold {@link DecisionRule#householdCeiling}.
      */
-    private double utilityCeiling() {
+    private DecisionRule.HouseholdTerms mostFavourable() {
         Behaviour.Weights w = d.scenario.behaviour().weights();
-        double hood = Double.NEGATIVE_INFINITY;
-        for (double v : hoodUtility) {
-            hood = Math.max(hood, v);
-        }
         boolean monitored = false;
         boolean transport = false;
         boolean destination = false;
@@ -163,9 +171,16 @@ final class DecisionPhase implements Steppable {
                 destination |= c.spec.destinationChoice();
             }
         }
-        return DecisionRule.utilityCeiling(w, hood,
-                DecisionRule.mostFavourable(w, d.news.maxTrust(), monitored, transport, destination, leastAttachment,
-                        lowestThreshold));
+        return DecisionRule.mostFavourable(w, d.news.maxTrust(), monitored, transport, destination, leastAttachment,
+                lowestThreshold);
+    }
+
+    private static double largest(double[] values) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (double v : values) {
+            max = Math.max(max, v);
+        }
+        return max;
     }
 
     private void prepare(long t) {

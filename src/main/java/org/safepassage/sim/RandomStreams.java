@@ -42,7 +42,38 @@ public final class RandomStreams {
     public double uniform(Purpose purpose, int household, long tick, int draw) {
         long h = purposeKeys[purpose.ordinal()]; // = mix(seed + 0x9E3779B97F4A7C15L * (purpose.ordinal() + 1))
         h = mix(h ^ household);
-        h = mix(h ^ (tick * 0x632BE59BD9B4E019L + draw));
+        return unit(mix(h ^ (tick * 0x632BE59BD9B4E019L + draw)));
+    }
+
+    /**
+     * The uniforms of one purpose for households 0 to {@code households} − 1, with the first two
+     * stages of the hash (seed, purpose, household) worked out once: the same numbers as
+     * {@link #uniform(Purpose, int, long, int)} for a loop that draws for every household at every tick.
+     */
+    public HouseholdDraws forHouseholds(Purpose purpose, int households) {
+        long[] keys = new long[households];
+        long key = purposeKeys[purpose.ordinal()];
+        for (int h = 0; h < households; h++) {
+            keys[h] = mix(key ^ h);
+        }
+        return new HouseholdDraws(keys);
+    }
+
+    /** Per-household uniforms of one purpose (see {@link #forHouseholds}). */
+    public static final class HouseholdDraws {
+        private final long[] keys;
+
+        private HouseholdDraws(long[] keys) {
+            this.keys = keys;
+        }
+
+        /** Equal to {@link RandomStreams#uniform(Purpose, int, long, int)} of this purpose. */
+        public double uniform(int household, long tick, int draw) {
+            return unit(mix(keys[household] ^ (tick * 0x632BE59BD9B4E019L + draw)));
+        }
+    }
+
+    private static double unit(long h) {
         return ((h >>> 11) + 0.5) * 0x1.0p-53;
     }
 

@@ -44,6 +44,19 @@ class RandomStreamsTest {
     }
 
     @Test
+    void aPurposesHouseholdDrawsWorkedOutAheadAreTheSameNumbers() {
+        RandomStreams r = new RandomStreams(11);
+        RandomStreams.HouseholdDraws draws = r.forHouseholds(RandomStreams.Purpose.DECISIONS, 500);
+        for (int h = 0; h < 500; h += 7) {
+            for (long t = 0; t < 3000; t += 131) {
+                for (int k = 0; k < 4; k++) {
+                    assertEquals(r.uniform(RandomStreams.Purpose.DECISIONS, h, t, k), draws.uniform(h, t, k));
+                }
+            }
+        }
+    }
+
+    @Test
     void householdDrawsAreUniformOnTheOpenUnitInterval() {
         RandomStreams r = new RandomStreams(1);
         double[] sample = new double[20_000];

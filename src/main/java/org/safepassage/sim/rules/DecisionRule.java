@@ -114,6 +114,30 @@ public final class DecisionRule {
     }
 
     /**
+     * An upper bound of one household's U at a tick, tighter than {@link #utilityCeiling}: its own
+     * neighbourhood part, trust, attachment and threshold, and for the rest the {@code best} terms
+     * ({@link #mostFavourable}: the indicator terms of the corridors on offer, no screening risk, no
+     * time pressure). The same sum in the same order with every term at least the household's own,
+     * so rounding cannot put the household above it. It needs none of the corridor's terms (nearest
+     * corridor, walking time, queue, car), so households whose draw is above its probability are
+     * skipped before those are worked out.
+     */
+    public static double householdCeiling(Behaviour.Weights w, double neighbourhoodUtility, HouseholdTerms best,
+            double trust, double attachment, double threshold) {
+        return householdUtility(w, neighbourhoodUtility, new HouseholdTerms(trust, best.monitored(), best.transport(),
+                best.destinationChoice(), best.woundedMember(), attachment, 0, 0, threshold));
+    }
+
+    /**
+     * Whether an event with an hourly rate may happen within one tick given a uniform draw: false
+     * only when {@link #happensInTick} is false for certain ({@code 1 − exp(−x) ≤ x}), with no
+     * exponential; for skipping work at a bound of the rate.
+     */
+    public static boolean mayHappenInTick(double ratePerHour, double tickHours, double draw) {
+        return draw < ratePerHour * tickHours * (1 + BOUND_MARGIN);
+    }
+
+    /**
      * Heavy shelling (ODD 7.1 "Push"): the bombardment death rate at home in a neighbourhood (per
      * person-day, with the schedule's factor and the pause's violation factor) over the rate at
      * which the term is full: min(1, rate / {@code fullAtDeathsPerPersonDay}). People hear the

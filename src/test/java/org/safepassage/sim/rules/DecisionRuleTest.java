@@ -102,6 +102,60 @@ class DecisionRuleTest {
         }
     }
 
+    /**
+     * Claim: a household's own ceiling (its neighbourhood part, trust, attachment and threshold,
+     * the most favourable corridor terms) bounds its utility whatever its corridor's terms, and
+     * lies at or below the district's ceiling, over random weights and terms.
+     */
+    @Test
+    void theHouseholdCeilingBoundsItsUtilityAndLiesUnderTheDistrictCeiling() {
+        SplittableRandom r = new SplittableRandom(2027);
+        for (int trial = 0; trial < 2000; trial++) {
+            Behaviour.Weights w = weights(r);
+            DecisionRule.NeighbourhoodTerms hood = neighbourhood(r);
+            double hoodUtility = DecisionRule.neighbourhoodUtility(w, hood);
+            DecisionRule.HouseholdTerms[] households = new DecisionRule.HouseholdTerms[1 + r.nextInt(20)];
+            double maxTrust = 0;
+            double leastAttachment = 1;
+            double lowestThreshold = Double.POSITIVE_INFINITY;
+            boolean monitored = false;
+            boolean transport = false;
+            boolean destination = false;
+            for (int h = 0; h < households.length; h++) {
+                households[h] = household(r);
+                maxTrust = Math.max(maxTrust, households[h].trust());
+                leastAttachment = Math.min(leastAttachment, households[h].attachment());
+                lowestThreshold = Math.min(lowestThreshold, households[h].threshold());
+                monitored |= households[h].monitored();
+                transport |= households[h].transport();
+                destination |= households[h].destinationChoice();
+            }
+            DecisionRule.HouseholdTerms best = DecisionRule.mostFavourable(w, maxTrust, monitored, transport, destination,
+                    leastAttachment, lowestThreshold);
+            double district = DecisionRule.utilityCeiling(w, hoodUtility, best);
+            for (DecisionRule.HouseholdTerms h : households) {
+                double own = DecisionRule.householdCeiling(w, hoodUtility, best, h.trust(), h.attachment(), h.threshold());
+                double u = DecisionRule.utility(w, hood, h);
+                assertTrue(u <= own, "utility " + u + " above the household's ceiling " + own + " for " + w + hood + h);
+                assertTrue(own <= district, "household ceiling " + own + " above the district's " + district);
+            }
+        }
+    }
+
+    @Test
+    void mayHappenInTickIsFalseOnlyWhenTheEventCannotHappen() {
+        SplittableRandom r = new SplittableRandom(5);
+        for (int i = 0; i < 100_000; i++) {
+            double rate = r.nextDouble() * 3;
+            double draw = r.nextDouble();
+            if (DecisionRule.happensInTick(rate, 1.0 / 12, draw)) {
+                assertTrue(DecisionRule.mayHappenInTick(rate, 1.0 / 12, draw));
+            }
+        }
+        assertTrue(!DecisionRule.mayHappenInTick(0.12, 1, 0.2));
+        assertTrue(DecisionRule.mayHappenInTick(0.12, 1, 0.1));
+    }
+
     @Test
     void theCeilingIsReachedByTheMostFavourableHousehold() {
         Behaviour.Weights w = new Behaviour.Weights(-5.1, 12.49, 7.239, 2.166, 3.432, 3.355, 1.046, 2.315, 3.726, 3.488,
