@@ -30,8 +30,9 @@ import org.safepassage.scenario.DesignSpec;
  * considered (or the whole lever space). Then successive halving: at each later stage the
  * designs are sorted into fronts on the previous stage's runs (constraint-domination: a design
  * within the risk bounds beats one outside them) and only the first front plus the best of the
- * next fronts, {@code keep} of them in all, are run in more states; the last stage's first front
- * is the Pareto front of robust designs, each confirmed in {@code stages[last]} states.
+ * next fronts, {@code keep} of them in all, and at most as many designs not shown worse than the
+ * leader, are run in more states; the last stage confirms the first front in {@code stages[last]}
+ * states, and its own first front is the Pareto front of robust designs.
  */
 public final class Advisor {
 
@@ -132,7 +133,7 @@ public final class Advisor {
         for (int k = 1; k < stages.size(); k++) {
             List<Scored> scored = score(survivors, stages.get(k - 1));
             int contendersBefore = keptAsContenders;
-            survivors = keep(scored, spec.search().keep());
+            survivors = k == stages.size() - 1 ? firstFront(scored) : keep(scored, spec.search().keep());
             evaluator.expect(evaluator.missing(survivors, stages.get(k)) + later(survivors.size(), k));
             evaluator.ensure(survivors, stages.get(k));
             evaluator.needScores();
@@ -141,13 +142,7 @@ public final class Advisor {
         evaluator.expect(0);
         int last = stages.get(stages.size() - 1);
         List<Scored> finalScores = score(survivors, last);
-        int[] ranks = ranks(finalScores, new double[finalScores.size()]);
-        List<Scored> front = new ArrayList<>();
-        for (int i = 0; i < finalScores.size(); i++) {
-            if (ranks[i] == 0) {
-                front.add(finalScores.get(i));
-            }
-        }
+        List<Scored> front = frontOf(finalScores, ranks(finalScores, new double[finalScores.size()]));
         Scored recommended = recommend(front);
         Regret regret = recommended == null ? null : regret(front, recommended, last);
         List<Scored> all = new ArrayList<>();
@@ -276,15 +271,17 @@ public final class Advisor {
 
     /**
      * An estimate of the runs of the stages after stage {@code k} when {@code designs} race in it:
-     * {@code keep} of them go on to each next stage (more when contenders or a large first front
-     * race on, which the next stage's own expectation then says).
+     * to each next stage but the last, {@code keep} of them and as many contenders at most; to the
+     * last, the first front, guessed as {@code keep} of them. The next stage's own expectation then
+     * says better.
      */
     private long later(long designs, int k) {
         List<Integer> stages = spec.search().stages();
         double n = designs;
         long runs = 0;
         for (int j = k + 1; j < stages.size(); j++) {
-            n = Math.ceil(n * spec.search().keep());
+            double kept = Math.ceil(n * spec.search().keep());
+            n = j == stages.size() - 1 ? kept : Math.min(n, 2 * kept);
             runs += (long) n * (stages.get(j) - stages.get(j - 1));
         }
         return runs;
@@ -366,12 +363,14 @@ public final class Advisor {
     }
 
     /**
-     * The designs run in the next stage: the first front and the best-ranked until {@code share} of
-     * them (the budget), and every design that could still be the recommended one: whose first
-     * objective's figure is not significantly worse than the leader's (the design the recommendation
-     * would pick on these runs), by a one-sided paired t-test over the common states of the world at
-     * level {@link #DROP_LEVEL}. A design leaves the race only when it is outside the share and
-     * shown worse on the first objective.
+     * The designs run in the next stage but the last: the first front and the best-ranked until
+     * {@code share} of them (the budget), and designs that could still be the recommended one: whose
+     * first objective's figure is not significantly worse than the leader's (the design the
+     * recommendation would pick on these runs), by a one-sided paired t-test over the common states
+     * of the world at level {@link #DROP_LEVEL}, at most as many as the share holds, those the test
+     * finds least worse (largest p-value) first. A design leaves the race when it is outside the
+     * share and shown worse on the first objective, or when more designs than that could not be
+     * shown worse.
      */
     private List<Candidate> keep(List<Scored> scored, double share) {
         double[] crowding = new double[scored.size()];
@@ -382,27 +381,55 @@ public final class Advisor {
         for (Scored s : keepOrder(scored).subList(0, Math.min(n, scored.size()))) {
             out.add(s.candidate());
         }
+        Scored leader = recommend(frontOf(scored, ranks));
+        if (leader != null) {
+            DesignSpec.Objective primary = spec.objectives().get(0);
+            double[] best = evaluator.figure(leader.candidate(), primary.figure(), leader.replicates());
+            record Contender(Candidate candidate, double pWorse) {
+            }
+            List<Contender> contenders = new ArrayList<>();
+            for (Scored s : scored) {
+                double pWorse = Racing.pWorse(evaluator.figure(s.candidate(), primary.figure(), s.replicates()), best,
+                        primary.maximise());
+                if (!out.contains(s.candidate()) && pWorse >= DROP_LEVEL) {
+                    contenders.add(new Contender(s.candidate(), pWorse));
+                }
+            }
+            contenders.sort(Comparator.comparingDouble((Contender c) -> -c.pWorse())
+                    .thenComparing((a, b) -> Arrays.compare(a.candidate().index(), b.candidate().index())));
+            for (Contender c : contenders.subList(0, Math.min(n, contenders.size()))) {
+                out.add(c.candidate());
+                keptAsContenders++;
+            }
+        }
+        List<Candidate> sorted = new ArrayList<>(out);
+        sorted.sort((a, b) -> Arrays.compare(a.index(), b.index()));
+        return sorted;
+    }
+
+    /**
+     * The designs run in the last stage: the first front on the runs so far, confirmed there with
+     * the last stage's states (the designs it dominates leave; the recommendation is made among the
+     * front's designs).
+     */
+    private List<Candidate> firstFront(List<Scored> scored) {
+        int[] ranks = ranks(scored, new double[scored.size()]);
+        List<Candidate> sorted = new ArrayList<>();
+        for (Scored s : frontOf(scored, ranks)) {
+            sorted.add(s.candidate());
+        }
+        sorted.sort((a, b) -> Arrays.compare(a.index(), b.index()));
+        return sorted;
+    }
+
+    private static List<Scored> frontOf(List<Scored> scored, int[] ranks) {
         List<Scored> front = new ArrayList<>();
         for (int i = 0; i < scored.size(); i++) {
             if (ranks[i] == 0) {
                 front.add(scored.get(i));
             }
         }
-        Scored leader = recommend(front);
-        if (leader != null) {
-            DesignSpec.Objective primary = spec.objectives().get(0);
-            double[] best = evaluator.figure(leader.candidate(), primary.figure(), leader.replicates());
-            for (Scored s : scored) {
-                double[] mine = evaluator.figure(s.candidate(), primary.figure(), s.replicates());
-                if (!out.contains(s.candidate()) && !Racing.significantlyWorse(mine, best, primary.maximise(), DROP_LEVEL)) {
-                    out.add(s.candidate());
-                    keptAsContenders++;
-                }
-            }
-        }
-        List<Candidate> sorted = new ArrayList<>(out);
-        sorted.sort((a, b) -> Arrays.compare(a.index(), b.index()));
-        return sorted;
+        return front;
     }
 
     /** Level of the one-sided paired test that lets a design leave the race (see {@link #keep}). */

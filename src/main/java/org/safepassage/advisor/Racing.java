@@ -19,16 +19,25 @@ final class Racing {
      * (s = 0), worse when that difference is positive.
      */
     static boolean significantlyWorse(double[] mine, double[] best, boolean maximise, double level) {
+        return pWorse(mine, best, maximise) < level;
+    }
+
+    /**
+     * The one-sided p-value of {@link #significantlyWorse}'s test: small when {@code mine} is shown
+     * worse; 1 with fewer than two states or a state without the figure; with s = 0, 0 when the
+     * difference is positive and 1 otherwise.
+     */
+    static double pWorse(double[] mine, double[] best, boolean maximise) {
         int n = Math.min(mine.length, best.length);
         if (n < 2) {
-            return false;
+            return 1;
         }
         double[] d = new double[n];
         double mean = 0;
         for (int r = 0; r < n; r++) {
             d[r] = maximise ? best[r] - mine[r] : mine[r] - best[r];
             if (Double.isNaN(d[r])) {
-                return false;
+                return 1;
             }
             mean += d[r];
         }
@@ -39,10 +48,9 @@ final class Racing {
         }
         double sd = Math.sqrt(ss / (n - 1));
         if (sd == 0) {
-            return mean > 0;
+            return mean > 0 ? 0 : 1;
         }
         double t = mean / (sd / Math.sqrt(n));
-        double p = 1 - new TDistribution(null, n - 1).cumulativeProbability(t);
-        return p < level;
+        return 1 - new TDistribution(null, n - 1).cumulativeProbability(t);
     }
 }

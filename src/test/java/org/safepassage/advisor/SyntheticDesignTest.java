@@ -97,6 +97,46 @@ class SyntheticDesignTest {
         assertEquals(50, r.recommended().replicates());
     }
 
+    /**
+     * Claims of the racing's budget: a stage before the last runs at most twice the kept share
+     * (the share, then at most as many contenders the paired test could not show worse), and the
+     * last stage confirms only the first front of the stage before it, so every design that reaches
+     * it is on the front or dominated there with more states.
+     */
+    @Test
+    void racingKeepsAtMostTwiceTheShareAndConfirmsOnlyTheFront() throws Exception {
+        // a noisy world: with 3 states the paired test can show little, so contenders are many
+        World noisy = sets -> {
+            double x = Double.parseDouble(sets.get(0).substring(2));
+            return seed -> {
+                double e = 2 * ((Seeds.mix(seed) >>> 11) * 0x1.0p-53) - 1;
+                return new World.Outcome(-1, Map.of("noise", (e + 1) / 2),
+                        Map.of("evacuated", 1000 - (x - 7) * (x - 7) + 400 * e * (1 + x / 10), "killed", 3 * e));
+            };
+        };
+        DesignSpec base = spec(20);
+        DesignSpec.Search s = base.search();
+        DesignSpec fourStages = new DesignSpec(base.name(), base.question(), base.base(), base.file(),
+                List.of(base.levers().get(0)), base.objectives(), base.constraints(), base.ensemble(), base.inputs(),
+                new DesignSpec.Search(s.seed(), 11, s.population(), List.of(3, 6, 12, 40), 0.25), base.failure(),
+                base.compareWith());
+        Advisor.Result r = DesignRun.inMemory(fourStages, noisy, 2);
+        List<Advisor.Stage> stages = r.stages();
+        int contenders = 0;
+        for (int k = 1; k < stages.size() - 1; k++) {
+            Advisor.Stage stage = stages.get(k);
+            int kept = stage.designs() - stage.contenders();
+            assertTrue(kept >= Math.ceil(0.25 * stages.get(k - 1).designs()), "the share is kept: " + stages);
+            assertTrue(stage.contenders() <= kept, "contenders at most the share: " + stages);
+            contenders += stage.contenders();
+        }
+        assertTrue(contenders > 0, "the noisy world has contenders: " + stages);
+        Advisor.Stage last = stages.get(stages.size() - 1);
+        assertEquals(0, last.contenders(), "the last stage takes the front only");
+        assertTrue(last.designs() <= stages.get(stages.size() - 2).designs());
+        assertTrue(r.front().size() <= last.designs());
+    }
+
     @Test
     void sameFilesOnAnyThreadCountAndAfterACrash() throws Exception {
         Path one = dir.resolve("one");
