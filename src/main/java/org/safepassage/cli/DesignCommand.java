@@ -173,9 +173,10 @@ final class DesignCommand implements Callable<Integer> {
             m.put("search", DesignOutput.manifest(result));
             m.put("searchAlgorithm", "NSGA-II (MOEA Framework 4.5), population " + design.search().population()
                     + ", seeded with Seeds.stream(seed, 19); successive halving keeping "
-                    + design.search().keep() + " of each stage, always its first front and every design a one-sided paired "
-                    + "t-test (level 0.05) over the common states cannot show worse than the leader on the first "
-                    + "objective");
+                    + design.search().keep() + " of each stage but the last, always its first front, and at most as "
+                    + "many designs a one-sided paired t-test (level 0.05) over the common states cannot show worse "
+                    + "than the leader on the first objective (the largest p-values first); the last stage runs the "
+                    + "first front of the stage before it");
             m.put("seedFunction", "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the same for "
                     + "every design (common random numbers); the seed draws the ensemble member and every "
                     + "uncertain input's quantile");

@@ -47,6 +47,14 @@ public final class DesignReport {
                     + constraintWords(spec) + ")." : "No design on the front keeps within every risk bound ("
                     + constraintWords(spec) + "); this one comes closest: " + shareWords(spec, rec) + "."))
                     .append("</p>\n");
+            Advisor.Scored beyond = rec.feasible() ? bestBeyondTheBounds(r) : null;
+            if (beyond != null) {
+                head.append("<p>").append(Html.escape("What the bounds cost: " + designWords(spec, beyond.candidate())
+                        + " got " + DesignOutput.num(Math.round(beyond.objectives()[0])) + " "
+                        + spec.objectives().get(0).label().replaceFirst("^(max|min) ", "") + " over the "
+                        + beyond.replicates() + " states it was run in, but is " + outsideBounds(spec, beyond.shares())
+                        + ".")).append("</p>\n");
+            }
             if (discovery != null) {
                 head.append("<p><strong>Where it fails:</strong> ").append(Html.escape(discovery.sentence()))
                         .append("</p>\n");
@@ -62,7 +70,8 @@ public final class DesignReport {
                 List<String> parts = new ArrayList<>();
                 for (Benchmark b : benchmarks) {
                     double[] g = b.gainSummary();
-                    parts.add((g[0] >= 0 ? "+" : "") + DesignOutput.num(Math.round(g[0])) + " over " + b.name());
+                    parts.add((g[0] >= 0 ? "+" : "") + DesignOutput.num(Math.round(g[0])) + " over " + b.name()
+                            + (b.feasible() ? "" : " (" + outsideBounds(spec, b.shares()) + ")"));
                 }
                 head.append("<p>").append(Html.escape("In the same states of the world, " + spec.objectives().get(0)
                         .figure() + " on average: " + String.join(", ", parts) + ".")).append("</p>\n");
@@ -172,10 +181,11 @@ public final class DesignReport {
         page.table(List.of("stage", "designs", "of which raced on as contenders", "states of the world each"),
                 stageRows, true);
         double saved = r.runsWithoutRacing() == 0 ? 0 : 1 - r.runsKept() / (double) r.runsWithoutRacing();
-        page.p("NSGA-II (MOEA Framework) proposed the designs of stage 0; each later stage kept the first front and "
-                + "the best-ranked designs (" + Math.round(spec.search().keep() * 100) + " % of the stage), and every "
-                + "design that a one-sided paired t-test (5 %) over the common states could not show worse on the "
-                + "first objective than the leader (contenders), and ran them in more states. " + r.runsKept() + " runs in all, against " + r.runsWithoutRacing()
+        page.p("NSGA-II (MOEA Framework) proposed the designs of stage 0; each later stage but the last kept the first "
+                + "front and the best-ranked designs (" + Math.round(spec.search().keep() * 100) + " % of the stage), and "
+                + "at most as many designs that a one-sided paired t-test (5 %) over the common states could not show "
+                + "worse on the first objective than the leader (contenders), and ran them in more states; the last "
+                + "stage confirmed the first front of the stage before it. " + r.runsKept() + " runs in all, against " + r.runsWithoutRacing()
                 + " had every design considered been run in " + last + " states: racing saved "
                 + Math.round(saved * 100) + " %. " + (r.invalid().isEmpty() ? "" : r.invalid().size()
                 + " proposed designs were not valid scenarios and were not run (first: "
@@ -244,5 +254,40 @@ public final class DesignReport {
         }
         return "Answer to " + q + ": " + a.value() + " (the other levers as recommended, " + a.replicates()
                 + " states each).";
+    }
+
+    /** Which risk bounds a design breaks, in words: {@code outside the risk bound: peakQueue <= 20000 in 50 % of runs, not 95 %}. */
+    static String outsideBounds(DesignSpec spec, double[] shares) {
+        List<String> broken = new ArrayList<>();
+        for (int k = 0; k < shares.length; k++) {
+            DesignSpec.Constraint c = spec.constraints().get(k);
+            if (shares[k] < c.share()) {
+                broken.add(c.figure() + (c.atMost() ? " <= " : " >= ") + DesignOutput.num(c.bound()) + " in "
+                        + Math.round(shares[k] * 100) + " % of runs, not " + Math.round(c.share() * 100) + " %");
+            }
+        }
+        return (broken.size() == 1 ? "outside the risk bound: " : "outside the risk bounds: ") + String.join("; ", broken);
+    }
+
+    /**
+     * Among the designs considered outside the risk bounds that beat the recommended one on the
+     * first objective, the one run in the most states (then the best on it): what a planner who
+     * relaxed the bounds could get; null when there is none.
+     */
+    static Advisor.Scored bestBeyondTheBounds(Advisor.Result r) {
+        DesignSpec.Objective first = r.spec().objectives().get(0);
+        double mine = r.recommended().objectives()[0];
+        Advisor.Scored best = null;
+        for (Advisor.Scored s : r.considered()) {
+            double v = s.objectives()[0];
+            if (s.feasible() || (first.maximise() ? v <= mine : v >= mine)) {
+                continue;
+            }
+            if (best == null || s.replicates() > best.replicates() || s.replicates() == best.replicates()
+                    && (first.maximise() ? v > best.objectives()[0] : v < best.objectives()[0])) {
+                best = s;
+            }
+        }
+        return best;
     }
 }
