@@ -171,6 +171,21 @@ public final class DesignOutput {
     }
 
     /** The manifest's fields about the search (the command adds program and input facts). */
+    /** The manifest's words for how the search ran. */
+    public static String searchAlgorithm(DesignSpec design) {
+        return "NSGA-II (MOEA Framework 4.5), population " + design.search().population()
+                + ", seeded with Seeds.stream(seed, " + Advisor.SEARCH_STREAM + "); successive halving keeping "
+                + design.search().keep() + " of each stage but the last, always its first front, and at most as "
+                + "many designs a one-sided paired t-test (level " + Advisor.DROP_LEVEL + ") over the common states "
+                + "cannot show worse than the leader on the first objective (the largest p-values first); the last "
+                + "stage runs the first front of the stage before it";
+    }
+
+    /** The manifest's words for which seed each run gets. */
+    public static final String SEED_FUNCTION = "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the "
+            + "same for every design (common random numbers); the seed draws the ensemble member and every "
+            + "uncertain input's quantile";
+
     public static Map<String, Object> manifest(Advisor.Result result) {
         Map<String, Object> m = new LinkedHashMap<>();
         DesignSpec spec = result.spec();

@@ -3,26 +3,20 @@ package org.safepassage.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.safepassage.output.DesignFolder;
 import org.safepassage.advisor.Advisor;
-import org.safepassage.advisor.Benchmark;
 import org.safepassage.advisor.DesignOutput;
 import org.safepassage.advisor.DesignRun;
+import org.safepassage.advisor.DesignSession;
 import org.safepassage.advisor.Discovery;
-import org.safepassage.advisor.Evaluator;
 import org.safepassage.advisor.ScenarioWorld;
 import org.safepassage.advisor.Threshold;
-import org.safepassage.experiment.Comparison;
 import org.safepassage.metrics.Manifest;
 import org.safepassage.scenario.DesignSpec;
 import org.safepassage.scenario.DesignSpecLoader;
 import org.safepassage.scenario.InvalidInputException;
-import org.safepassage.scenario.ScenarioLoader;
-import org.safepassage.scenario.Variation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -113,42 +107,13 @@ final class DesignCommand implements Callable<Integer> {
         }
         ScenarioWorld world = new ScenarioWorld(design);
         long started = System.nanoTime();
-        Advisor.Result result;
-        Threshold.Answer answer = null;
-        List<Benchmark> benchmarks = new ArrayList<>();
-        long alreadyDone;
+        DesignSession.Outcome outcome;
         try {
-            alreadyDone = resume ? DesignRun.journaled(out) : 0;
-        } catch (IOException e) {
-            err.println("safepassage design: " + out + ": " + e.getMessage());
-            return ExitCode.FAILED;
-        }
-        int lastStates = design.search().stages().get(design.search().stages().size() - 1);
-        // after the search: a threshold walk runs at most every value of its lever, then the planners' scenarios
-        long thresholdAtMost = question == null ? 0
-                : (long) design.levers().get(question.lever()).values().size() * lastStates;
-        long compareRuns = (long) design.compareWith().size() * lastStates;
-        try (RunsProgress progress = new RunsProgress(err, quiet, "design", Math.max(estimate(design)
-                + thresholdAtMost, alreadyDone), alreadyDone)) {
-            Evaluator.Listener listener = new Evaluator.Listener() {
-                @Override
-                public void runFinished() {
-                    progress.step();
-                }
-
-                @Override
-                public void expect(long moreRuns) {
-                    progress.total(progress.done() + moreRuns + thresholdAtMost + compareRuns);
-                }
-            };
-            result = DesignRun.run(design, world, out, threadCount, resume, inputsSha, listener, elsewhere);
-            if (question != null && result.recommended() != null) {
-                answer = DesignRun.threshold(result, world, out, threadCount, inputsSha, question, progress::step,
-                        elsewhere);
-            }
-            progress.total(progress.done() + (result.recommended() != null ? compareRuns : 0));
-            if (result.recommended() != null && !design.compareWith().isEmpty()) {
-                benchmarks = benchmarks(design, result, threadCount, progress);
+            long alreadyDone = resume ? DesignRun.journaled(out) : 0;
+            try (RunsProgress progress = new RunsProgress(err, quiet, "design",
+                    Math.max(DesignSession.expectedRuns(design, question), alreadyDone), alreadyDone)) {
+                outcome = DesignSession.run(design, world, out, threadCount, resume, inputsSha, question,
+                        progress.asDesignProgress(), elsewhere);
             }
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println(p.format()));
@@ -164,6 +129,7 @@ final class DesignCommand implements Callable<Integer> {
             err.println("safepassage design: interrupted");
             return ExitCode.FAILED;
         }
+        Advisor.Result result = outcome.result();
         double wall = (System.nanoTime() - started) / 1e9;
         try {
             Map<String, Object> m = Manifest.base(Version.project());
@@ -171,59 +137,18 @@ final class DesignCommand implements Callable<Integer> {
             m.put("inputs", inputs);
             m.put("inputsSha256", inputsSha);
             m.put("search", DesignOutput.manifest(result));
-            m.put("searchAlgorithm", "NSGA-II (MOEA Framework 4.5), population " + design.search().population()
-                    + ", seeded with Seeds.stream(seed, 19); successive halving keeping "
-                    + design.search().keep() + " of each stage but the last, always its first front, and at most as "
-                    + "many designs a one-sided paired t-test (level 0.05) over the common states cannot show worse "
-                    + "than the leader on the first objective (the largest p-values first); the last stage runs the "
-                    + "first front of the stage before it");
-            m.put("seedFunction", "state of the world r (from 0) runs with Seeds.runSeed(seed, r), the same for "
-                    + "every design (common random numbers); the seed draws the ensemble member and every "
-                    + "uncertain input's quantile");
-            Discovery discovery = DesignFolder.write(out, design, result, world, answer, benchmarks, m, threadCount, wall,
-                    commandLine());
+            m.put("searchAlgorithm", DesignOutput.searchAlgorithm(design));
+            m.put("seedFunction", DesignOutput.SEED_FUNCTION);
+            Discovery discovery = DesignFolder.write(out, design, result, world, outcome.answer(), outcome.benchmarks(),
+                    m, threadCount, wall, commandLine());
             if (!quiet) {
-                DesignFolder.summary(stdout, out, result, discovery, answer, wall);
+                DesignFolder.summary(stdout, out, result, discovery, outcome.answer(), wall);
             }
         } catch (IOException e) {
             err.println("safepassage design: " + out + ": " + e.getMessage());
             return ExitCode.FAILED;
         }
         return ExitCode.OK;
-    }
-
-    /**
-     * The planners' own designs (compareWith:) in the front's states of the world: the project's
-     * comparison runner with the search seed, so state r has the same seed as in the search.
-     */
-    private static List<Benchmark> benchmarks(DesignSpec design, Advisor.Result result, int threads,
-            RunsProgress progress) throws InvalidInputException {
-        List<Variation> variations = new ArrayList<>();
-        for (Path f : design.compareWith()) {
-            variations.add(ScenarioLoader.load(f, design.inputs(), design.ensemble()).variation());
-        }
-        int states = result.recommended().replicates();
-        Comparison.Result runs = Comparison.runVarying(variations, states, design.search().seed(), threads,
-                progress::step);
-        List<Benchmark> out = new ArrayList<>();
-        for (int s = 0; s < variations.size(); s++) {
-            int scenario = s;
-            out.add(Benchmark.of(runs.name(s), design.compareWith().get(s), design,
-                    figure -> runs.figure(scenario, figure), result));
-        }
-        return out;
-    }
-
-    /** Runs the search will probably take: all stage-0 runs, then the kept share of each later stage. */
-    static long estimate(DesignSpec d) {
-        List<Integer> stages = d.search().stages();
-        double designs = Math.min(d.search().candidates(), 1e9);
-        double runs = designs * stages.get(0);
-        for (int k = 1; k < stages.size(); k++) {
-            designs = Math.ceil(designs * d.search().keep());
-            runs += designs * (stages.get(k) - stages.get(k - 1));
-        }
-        return Math.round(runs) + (long) d.compareWith().size() * stages.get(stages.size() - 1);
     }
 
     private String commandLine() {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.text.DecimalFormat;
 import java.time.Duration;
 import me.tongfei.progressbar.DelegatingProgressBarConsumer;
+import org.safepassage.advisor.DesignSession;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -100,6 +101,26 @@ final class RunsProgress implements AutoCloseable {
     }
 
     /** Done runs so far (thread-safe). */
+    /** This bar as the design session's progress (one step per run, totals said again). */
+    DesignSession.Progress asDesignProgress() {
+        return new DesignSession.Progress() {
+            @Override
+            public void step() {
+                RunsProgress.this.step();
+            }
+
+            @Override
+            public void total(long runs) {
+                RunsProgress.this.total(runs);
+            }
+
+            @Override
+            public long done() {
+                return RunsProgress.this.done();
+            }
+        };
+    }
+
     void stepTo(long doneNow) {
         synchronized (this) {
             done = doneNow;
