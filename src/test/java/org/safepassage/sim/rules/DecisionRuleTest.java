@@ -58,6 +58,33 @@ class DecisionRuleTest {
         }
     }
 
+    private static DecisionRule.HouseholdTerms[] households(SplittableRandom r) {
+        DecisionRule.HouseholdTerms[] households = new DecisionRule.HouseholdTerms[1 + r.nextInt(20)];
+        for (int h = 0; h < households.length; h++) {
+            households[h] = household(r);
+        }
+        return households;
+    }
+
+    /** The most favourable terms over these households, as the decision phase builds them. */
+    private static DecisionRule.HouseholdTerms mostFavourable(Behaviour.Weights w, DecisionRule.HouseholdTerms[] households) {
+        double maxTrust = 0;
+        double leastAttachment = 1;
+        double lowestThreshold = Double.POSITIVE_INFINITY;
+        boolean monitored = false;
+        boolean transport = false;
+        boolean destination = false;
+        for (DecisionRule.HouseholdTerms h : households) {
+            maxTrust = Math.max(maxTrust, h.trust());
+            leastAttachment = Math.min(leastAttachment, h.attachment());
+            lowestThreshold = Math.min(lowestThreshold, h.threshold());
+            monitored |= h.monitored();
+            transport |= h.transport();
+            destination |= h.destinationChoice();
+        }
+        return DecisionRule.mostFavourable(w, maxTrust, monitored, transport, destination, leastAttachment, lowestThreshold);
+    }
+
     /**
      * The property the decision phase relies on to skip households: over random weights in the
      * loader's ranges and random terms, no household's utility exceeds the ceiling built from
@@ -74,25 +101,8 @@ class DecisionRuleTest {
                 hoods[n] = neighbourhood(r);
                 largest = Math.max(largest, DecisionRule.neighbourhoodUtility(w, hoods[n]));
             }
-            DecisionRule.HouseholdTerms[] households = new DecisionRule.HouseholdTerms[1 + r.nextInt(20)];
-            double maxTrust = 0;
-            double leastAttachment = 1;
-            double lowestThreshold = Double.POSITIVE_INFINITY;
-            boolean monitored = false;
-            boolean transport = false;
-            boolean destination = false;
-            for (int h = 0; h < households.length; h++) {
-                households[h] = household(r);
-                maxTrust = Math.max(maxTrust, households[h].trust());
-                leastAttachment = Math.min(leastAttachment, households[h].attachment());
-                lowestThreshold = Math.min(lowestThreshold, households[h].threshold());
-                monitored |= households[h].monitored();
-                transport |= households[h].transport();
-                destination |= households[h].destinationChoice();
-            }
-            double ceiling = DecisionRule.utilityCeiling(w, largest,
-                    DecisionRule.mostFavourable(w, maxTrust, monitored, transport, destination, leastAttachment,
-                            lowestThreshold));
+            DecisionRule.HouseholdTerms[] households = households(r);
+            double ceiling = DecisionRule.utilityCeiling(w, largest, mostFavourable(w, households));
             for (DecisionRule.NeighbourhoodTerms n : hoods) {
                 for (DecisionRule.HouseholdTerms h : households) {
                     double u = DecisionRule.utility(w, n, h);
@@ -114,24 +124,8 @@ class DecisionRuleTest {
             Behaviour.Weights w = weights(r);
             DecisionRule.NeighbourhoodTerms hood = neighbourhood(r);
             double hoodUtility = DecisionRule.neighbourhoodUtility(w, hood);
-            DecisionRule.HouseholdTerms[] households = new DecisionRule.HouseholdTerms[1 + r.nextInt(20)];
-            double maxTrust = 0;
-            double leastAttachment = 1;
-            double lowestThreshold = Double.POSITIVE_INFINITY;
-            boolean monitored = false;
-            boolean transport = false;
-            boolean destination = false;
-            for (int h = 0; h < households.length; h++) {
-                households[h] = household(r);
-                maxTrust = Math.max(maxTrust, households[h].trust());
-                leastAttachment = Math.min(leastAttachment, households[h].attachment());
-                lowestThreshold = Math.min(lowestThreshold, households[h].threshold());
-                monitored |= households[h].monitored();
-                transport |= households[h].transport();
-                destination |= households[h].destinationChoice();
-            }
-            DecisionRule.HouseholdTerms best = DecisionRule.mostFavourable(w, maxTrust, monitored, transport, destination,
-                    leastAttachment, lowestThreshold);
+            DecisionRule.HouseholdTerms[] households = households(r);
+            DecisionRule.HouseholdTerms best = mostFavourable(w, households);
             double district = DecisionRule.utilityCeiling(w, hoodUtility, best);
             for (DecisionRule.HouseholdTerms h : households) {
                 double own = DecisionRule.householdCeiling(w, hoodUtility, best, h.trust(), h.attachment(), h.threshold());
