@@ -2,7 +2,6 @@ package org.safepassage.sim;
 
 import org.safepassage.scenario.Behaviour;
 import org.safepassage.scenario.Corridor;
-import org.safepassage.sim.rules.CorridorChoiceRule;
 import org.safepassage.sim.rules.DecisionRule;
 import org.safepassage.sim.rules.FighterRule;
 import org.safepassage.sim.rules.HazardRule;
@@ -23,7 +22,7 @@ final class DecisionPhase implements Steppable {
     private final double[] hoodUtility;
     /** Fighter control of each neighbourhood at this tick. */
     private final double[] control;
-    private final double[] choiceUtility;
+    private final CorridorChooser choice;
     private int mapVersionSeen = -1;
 
     DecisionPhase(District d, Offer offer) {
@@ -31,7 +30,7 @@ final class DecisionPhase implements Steppable {
         this.offer = offer;
         this.hoodUtility = new double[d.hoods];
         this.control = new double[d.hoods];
-        this.choiceUtility = new double[d.corridors.length];
+        this.choice = new CorridorChooser(d, offer);
         this.decisionDraws = d.random.forHouseholds(RandomStreams.Purpose.DECISIONS, d.households.count);
         float least = Float.POSITIVE_INFINITY;
         float lowest = Float.POSITIVE_INFINITY;
@@ -215,10 +214,10 @@ final class DecisionPhase implements Steppable {
         }
         double speed = MovementRule.speedFactor(d.scenario.behaviour().movement(), hh.children[h], hh.elderly[h],
                 hh.wounded[h]);
-        if (!anyInTime(h, t, speed)) {
+        if (!choice.anyInTime(h, t, speed)) {
             return; // no corridor choose() could pick would let it set out now (choose draws nothing that persists)
         }
-        int k = choose(h, t, -1);
+        int k = choice.choose(h, t, -1);
         if (k < 0) {
             return;
         }
@@ -232,50 +231,6 @@ final class DecisionPhase implements Steppable {
             hh.set(h, (byte) (Households.CHECKED | Households.REROUTED), false);
             d.ledger.setOut(h, k);
         }
-    }
-
-    /** Whether some offered corridor opens before household h could reach it and is still open when it arrives. */
-    private boolean anyInTime(int h, long t, double speed) {
-        int cell = d.households.cell[h];
-        double tickMinutes = d.scenario.clock().tickMinutes();
-        for (CorridorState c : d.corridors) {
-            int k = c.index;
-            float minutes = d.grid.minutesTo[k][cell];
-            if (!offer.offered[k] || Float.isInfinite(minutes)) {
-                continue;
-            }
-            long walkTicks = (long) Math.ceil(minutes / speed / tickMinutes);
-            if (offer.nextOpenTick[k] - t <= walkTicks && t + walkTicks < offer.closeTick[k]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Corridor choice by multinomial logit over offered corridors the household may use and can
-     * reach; {@code exclude} is left out (a re-route). Returns -1 when none is available.
-     */
-    int choose(int h, long t, int exclude) {
-        Households hh = d.households;
-        Behaviour.CorridorChoice cc = d.scenario.behaviour().choice();
-        double speed = MovementRule.speedFactor(d.scenario.behaviour().movement(), hh.children[h], hh.elderly[h],
-                hh.wounded[h]);
-        boolean wounded = hh.wounded[h] > 0;
-        for (CorridorState c : d.corridors) {
-            int k = c.index;
-            float minutes = d.grid.minutesTo[k][hh.cell[h]];
-            if (!offer.offered[k] || k == exclude || (c.medical() && !wounded) || Float.isInfinite(minutes)
-                    || !c.serves(d.hoodOf(h))) {
-                choiceUtility[k] = Double.NaN;
-                continue;
-            }
-            choiceUtility[k] = CorridorChoiceRule.utility(cc, minutes / 60.0 / speed,
-                    c.queueWaitHours(d.cars.wouldDrive(h, c)), c.clashNews(),
-                    c.spec.monitoring() == Corridor.Monitoring.NEUTRAL, c.spec.destinationChoice());
-        }
-        return CorridorChoiceRule.pick(choiceUtility, choiceUtility.length,
-                d.random.uniform(RandomStreams.Purpose.DECISIONS, h, t, 2));
     }
 
     /** Moving and queued households whose corridor is closed lose patience; moving ones re-route after a clash. */
@@ -293,7 +248,7 @@ final class DecisionPhase implements Steppable {
             }
             if ((c.inClash(t) || c.lost()) && !hh.flag(h, Households.REROUTED)) {
                 hh.set(h, Households.REROUTED, true);
-                int k = choose(h, t, c.index);
+                int k = choice.choose(h, t, c.index);
                 if (k >= 0 && d.corridors[k].open()) {
                     d.ledger.reroute(h, k);
                     continue;
