@@ -11,9 +11,10 @@ import org.safepassage.scenario.DesignSpec;
  * over it on the first objective's figure.
  *
  * @param gain per state, the recommended design's figure minus this scenario's (first objective's figure)
+ * @param spread the first objective's figure over the states: 5th percentile, median, 95th percentile
  */
 public record Benchmark(String name, Path file, double[] objectives, double[] shares, boolean feasible,
-        double[] gain) {
+        double[] gain, double[] spread) {
 
     /** Scores runs of a scenario: {@code figure} gives a figure's values over the states, in state order. */
     public static Benchmark of(String name, Path file, DesignSpec spec, Function<String, double[]> figure,
@@ -37,7 +38,9 @@ public record Benchmark(String name, Path file, double[] objectives, double[] sh
         for (int r = 0; r < mine.length; r++) {
             gain[r] = rec.get(r).outcome().figures().get(primary) - mine[r];
         }
-        return new Benchmark(name, file, obj, shares, feasible, gain);
+        double[] spread = {Evaluator.statistic("p5", mine), Evaluator.statistic("p50", mine),
+            Evaluator.statistic("p95", mine)};
+        return new Benchmark(name, file, obj, shares, feasible, gain, spread);
     }
 
     /** Mean, 5th and 95th percentile of the gain. */

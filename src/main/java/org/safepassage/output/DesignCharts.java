@@ -5,18 +5,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.safepassage.advisor.Advisor;
+import org.safepassage.advisor.Benchmark;
 import org.safepassage.advisor.DesignOutput;
 import org.safepassage.chart.Charts;
 import org.safepassage.scenario.DesignSpec;
 
-/** The chart of {@code design}: the trade-off of the robust front, with the recommended design marked. */
+/**
+ * The chart of {@code design}: the trade-off of the robust front, with the recommended design
+ * marked and the planners' own designs ({@code compareWith:}) beside it, each as its own point.
+ */
 public final class DesignCharts {
 
     private DesignCharts() {
     }
 
-    /** Each front design's first objective (5th to 95th percentile bars) against its first objective on another figure. */
-    public static void write(Path base, Advisor.Result r) throws IOException {
+    /**
+     * Each front design's first objective (5th to 95th percentile bars) against its first objective
+     * on another figure; each planner's design in the same states as its own point, marked when it
+     * is outside the risk bounds.
+     */
+    public static void write(Path base, Advisor.Result r, List<Benchmark> planners) throws IOException {
         DesignSpec d = r.spec();
         DesignSpec.Objective y = d.objectives().get(0);
         // x: the first other objective on another figure (evacuated against killed, not against its own p10)
@@ -48,7 +56,13 @@ public final class DesignCharts {
             points.add(0, new Charts.XPoint("recommended", hasX ? s.objectives()[xIndex] : front.indexOf(s),
                     s.objectives()[0], sp[0], sp[2]));
         }
-        Charts.xyIntervals(base, "Trade-off of the front: " + d.name(),
+        if (hasX) {
+            for (Benchmark b : planners) {
+                points.add(new Charts.XPoint(b.name() + (b.feasible() ? "" : " (outside the bounds)"),
+                        b.objectives()[xIndex], b.objectives()[0], b.spread()[0], b.spread()[2]));
+            }
+        }
+        Charts.xyIntervals(base, (planners.isEmpty() || !hasX ? "Trade-off of the front: " : "Trade-off of the front and the planners' designs: ") + d.name(),
                 hasX ? d.objectives().get(xIndex).figure() + " (" + d.objectives().get(xIndex).statistic() + ")"
                         : "front design (in order of " + y.figure() + ")",
                 y.figure() + " (" + y.statistic() + "; bars 5th to 95th percentile)", points);

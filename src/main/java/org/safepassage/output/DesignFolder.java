@@ -62,7 +62,7 @@ public final class DesignFolder {
             String commandLine) throws IOException {
         Discovery discovery = result.recommended() == null ? null : Discovery.of(result, world);
         Path chart = out.resolve("tradeoff");
-        DesignCharts.write(chart, result);
+        DesignCharts.write(chart, result, benchmarks);
         if (answer != null) {
             writeThreshold(out, answer, design);
         }
