@@ -104,8 +104,6 @@ final class CalibratePlanRun {
             }
             Map<String, Object> manifest = Manifest.base(Version.project());
             manifest.put("command", "safepassage calibrate --plan");
-            manifest.put("episodes", ValidateCommand.hashed(plan.episodes().stream().map(CalibrationPlan.EpisodeRef::file)
-                    .toList()));
             CalibrationPlanOutput.Outcome outcome = new CalibrationPlanOutput.Outcome(all, best, loo, selected,
                     leaveOneOut, bySelection);
             CalibrationPlanOutput.writeManifest(out.resolve("manifest.json"), manifest, planFile, plan, budget, cores,

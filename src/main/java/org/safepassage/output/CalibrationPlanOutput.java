@@ -51,13 +51,14 @@ public final class CalibrationPlanOutput {
     }
 
     /**
-     * manifest.json: the manifest given (the command's base, command and episodes), with the
-     * plan and its SHA-256, the settings, the scores, the best set, both leave-one-out tables
+     * manifest.json: the manifest given (the command's base and command), with the plan and
+     * its episodes and their SHA-256, the settings, the scores, the best set, both leave-one-out tables
      * and the wall time added.
      */
     public static void writeManifest(Path file, Map<String, Object> manifest, Path planFile, CalibrationPlan plan,
             int maxEvaluations, int threads, Outcome o, long startedMillis) throws IOException {
         manifest.put("plan", Map.of("file", planFile.toString(), "sha256", Manifest.sha256(planFile)));
+        manifest.put("episodes", Manifest.hashed(plan.episodes().stream().map(CalibrationPlan.EpisodeRef::file).toList()));
         manifest.put("maxEvaluations", maxEvaluations);
         manifest.put("threads", threads);
         manifest.put("replicates", plan.replicates());
