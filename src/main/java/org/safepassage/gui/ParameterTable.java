@@ -145,18 +145,7 @@ final class ParameterTable extends JPanel {
             }
             at = m.get(segment);
         }
-        if (at instanceof Number n) {
-            return n.doubleValue();
-        }
-        if (at instanceof String text) {
-            // the effective tree holds scalars as the file spells them (the loader has checked them)
-            try {
-                return Double.parseDouble(text.trim());
-            } catch (NumberFormatException e) {
-                return p.defaultValue();
-            }
-        }
-        return p.defaultValue();
+        return parsed(at, p.defaultValue());
     }
 
     /**
@@ -201,6 +190,7 @@ final class ParameterTable extends JPanel {
         walk(next, segments, i + 1, path, inItem, p, out);
     }
 
+    /** A scalar of the effective tree (held as the file spells it; the loader has checked it), else {@code otherwise}. */
     private static double parsed(Object at, double otherwise) {
         if (at instanceof Number n) {
             return n.doubleValue();
