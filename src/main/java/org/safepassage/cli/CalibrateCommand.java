@@ -146,7 +146,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         Map<String, Object> manifest = Manifest.base(Version.project());
         manifest.put("command", "safepassage calibrate");
-        manifest.put("episodes", ValidateCommand.hashed(episodes));
+        manifest.put("episodes", Manifest.hashed(episodes));
         manifest.put("settings", Map.of("samples", samples, "localSamples", localSamples, "shrink", shrink,
                 "replicates", replicates, "confirm", confirm, "confirmReplicates", confirmReplicates, "seed", seed,
                 "threads", threads, "patterns", !noPatterns, "gate", gate));

@@ -4,15 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.safepassage.metrics.AtomicFiles;
 import org.safepassage.metrics.Manifest;
-import org.safepassage.metrics.RunWriter;
 import org.safepassage.output.CalibrationPlanOutput;
 import org.safepassage.scenario.CalibrationPlan;
 import org.safepassage.scenario.Episode;
@@ -82,11 +79,8 @@ final class CalibratePlanRun {
             // Every candidate of the fit on all episodes, in the form 'safepassage ensemble' reads.
             CalibrationWriter.writePlanCandidates(out.resolve("calibration.csv"), plan.parameters(),
                     journal.entries("all"), plan.replicates());
-            StringBuilder sets = new StringBuilder();
-            for (String s : cal.sets(all.best().values())) {
-                sets.append(s).append('\n');
-            }
-            AtomicFiles.writeString(out.resolve("best-sets.txt"), sets.toString());
+            List<String> best = cal.sets(all.best().values());
+            CalibrationPlanOutput.writeBestSets(out.resolve("best-sets.txt"), best);
             List<Map<String, Object>> selected = bySelection
                     ? CalibrationPlanOutput.selectionFolds(plan, episodes, all, journal) : List.of();
             if (bySelection) {
@@ -103,51 +97,18 @@ final class CalibratePlanRun {
                     CmaesCalibration.Candidate out1 = cal.score("left out " + fold, 0, fit.best().values(),
                             List.of(plan.episodes().get(i)));
                     cal.needScores();
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("episode", fold);
-                    row.put("weight", CalibrationPlanOutput.weight(plan.episodes().get(i), episodes.get(i)));
-                    row.put("leftOutError", out1.errors().get(fold));
-                    row.put("inSampleError", all.best().errors().get(fold));
-                    row.put("defaultsError", all.defaults().errors().get(fold));
-                    row.put("nullNobodyError", NullPredictors.nobodyError(facts.get(i)));
-                    row.put("nullShareError", share[i][0]);
-                    row.put("nullSharePerHour", share[i][1]);
-                    loo.add(row);
+                    loo.add(CalibrationPlanOutput.row(fold, CalibrationPlanOutput.weight(plan.episodes().get(i),
+                            episodes.get(i)), out1.errors().get(fold), all, facts.get(i), share[i]));
                 }
                 CalibrationPlanOutput.writeRows(out.resolve("loo.csv"), loo);
             }
             Map<String, Object> manifest = Manifest.base(Version.project());
             manifest.put("command", "safepassage calibrate --plan");
-            manifest.put("plan", Map.of("file", planFile.toString(), "sha256", Manifest.sha256(planFile)));
-            manifest.put("episodes", ValidateCommand.hashed(plan.episodes().stream().map(CalibrationPlan.EpisodeRef::file)
-                    .toList()));
-            manifest.put("maxEvaluations", budget);
-            manifest.put("threads", cores);
-            manifest.put("replicates", plan.replicates());
-            manifest.put("scoreDefaults", all.defaults().score());
-            manifest.put("scoreStart", all.start().score());
-            manifest.put("scoreBest", all.best().score());
-            manifest.put("best", cal.sets(all.best().values()));
-            manifest.put("leaveOneOut", loo);
-            manifest.put("leaveOneOutBySelection", selected);
-            manifest.put("wallSeconds", (System.currentTimeMillis() - started) / 1000.0);
-            RunWriter.writeJson(out.resolve("manifest.json"), manifest);
-            stdout.printf(Locale.ROOT, "defaults: score %.3f; start: %.3f; best: candidate #%d (of %d scored by the optimiser after the defaults and the start): %.3f%n",
-                    all.defaults().score(), all.start().score(), all.best().evaluation(), all.evaluations(),
-                    all.best().score());
-            for (String s : cal.sets(all.best().values())) {
-                stdout.println("  --set " + s);
-            }
-            if (bySelection) {
-                stdout.println("leave-one-out by selection among the fit's candidates (loo-select.csv):");
-                CalibrationPlanOutput.table(stdout, selected);
-            }
-            if (leaveOneOut) {
-                CalibrationPlanOutput.table(stdout, loo);
-            }
-            stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, calibration.csv, fit.csv, best-sets.txt%s%s, manifest.json) in %.0f s%n", out,
-                    leaveOneOut ? ", loo.csv" : "", bySelection ? ", loo-select.csv" : "",
-                    (System.currentTimeMillis() - started) / 1000.0);
+            CalibrationPlanOutput.Outcome outcome = new CalibrationPlanOutput.Outcome(all, best, loo, selected,
+                    leaveOneOut, bySelection);
+            CalibrationPlanOutput.writeManifest(out.resolve("manifest.json"), manifest, planFile, plan, budget, cores,
+                    outcome, started);
+            CalibrationPlanOutput.print(stdout, out, outcome, started);
             return ExitCode.OK;
         } catch (InvalidInputException e) {
             for (Problem p : e.problems()) {

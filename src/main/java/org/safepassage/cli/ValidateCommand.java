@@ -237,7 +237,7 @@ final class ValidateCommand implements Callable<Integer> {
         double[][] shareLeftOut = nulls ? NullPredictors.leaveOneOut(facts) : null;
         Map<String, Object> manifest = Manifest.base(Version.project());
         manifest.put("command", "safepassage validate");
-        manifest.put("episodes", hashed(inputs));
+        manifest.put("episodes", Manifest.hashed(inputs));
         manifest.put("replicates", replicates);
         manifest.put("overrides", sets);
         manifest.put("uncertainty", CompareOutput.uncertainty(variations));
@@ -389,15 +389,6 @@ final class ValidateCommand implements Callable<Integer> {
             b.append(" --tolerance ").append(tolerance);
         }
         return b.append(writeDiscrepancy ? " --write-discrepancy" : "").toString();
-    }
-
-    /** Each file with its SHA-256, for manifests. */
-    static List<Map<String, Object>> hashed(List<Path> files) throws IOException {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (Path f : files) {
-            out.add(Map.of("file", f.toString(), "sha256", Manifest.sha256(f)));
-        }
-        return out;
     }
 
     static List<Path> defaultEpisodes(PrintWriter err) throws IOException {

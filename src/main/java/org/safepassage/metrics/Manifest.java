@@ -39,6 +39,15 @@ public final class Manifest {
         }
     }
 
+    /** The files as a manifest records its inputs: per file its path and SHA-256, in the order given. */
+    public static java.util.List<Map<String, Object>> hashed(java.util.List<Path> files) throws IOException {
+        java.util.List<Map<String, Object>> out = new java.util.ArrayList<>();
+        for (Path f : files) {
+            out.add(Map.of("file", f.toString(), "sha256", sha256(f)));
+        }
+        return out;
+    }
+
     /** SHA-256 of {@code bytes}, in lower-case hex. */
     public static String sha256(byte[] bytes) {
         try {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.safepassage.metrics.AtomicFiles;
+import org.safepassage.metrics.Manifest;
 import org.safepassage.metrics.RunWriter;
 import org.safepassage.scenario.CalibrationPlan;
 import org.safepassage.scenario.Episode;
@@ -21,13 +22,75 @@ import org.safepassage.validation.SelectionLeaveOneOut;
 
 /**
  * What {@code calibrate --plan} leaves behind besides the journal and calibration.csv: fit.csv,
- * loo.csv and loo-select.csv (tidy rows per episode), and the leave-one-out table it prints.
+ * best-sets.txt, loo.csv and loo-select.csv (tidy rows per episode), manifest.json, and the
+ * summary and leave-one-out tables it prints.
  */
 public final class CalibrationPlanOutput {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
 
     private CalibrationPlanOutput() {
+    }
+
+    /**
+     * What a plan's search found: the fit on all episodes, its best set as {@code --set} lines,
+     * the refitting leave-one-out rows (empty unless {@code leaveOneOut}) and the rows by
+     * selection (empty unless {@code bySelection}).
+     */
+    public record Outcome(CmaesCalibration.Fit all, List<String> best, List<Map<String, Object>> loo,
+            List<Map<String, Object>> selected, boolean leaveOneOut, boolean bySelection) {
+    }
+
+    /** best-sets.txt: the best set, one {@code KEY.PATH=VALUE} a line. */
+    public static void writeBestSets(Path file, List<String> best) throws IOException {
+        StringBuilder sets = new StringBuilder();
+        for (String s : best) {
+            sets.append(s).append('\n');
+        }
+        AtomicFiles.writeString(file, sets.toString());
+    }
+
+    /**
+     * manifest.json: the manifest given (the command's base and command), with the plan and
+     * its episodes and their SHA-256, the settings, the scores, the best set, both leave-one-out tables
+     * and the wall time added.
+     */
+    public static void writeManifest(Path file, Map<String, Object> manifest, Path planFile, CalibrationPlan plan,
+            int maxEvaluations, int threads, Outcome o, long startedMillis) throws IOException {
+        manifest.put("plan", Map.of("file", planFile.toString(), "sha256", Manifest.sha256(planFile)));
+        manifest.put("episodes", Manifest.hashed(plan.episodes().stream().map(CalibrationPlan.EpisodeRef::file).toList()));
+        manifest.put("maxEvaluations", maxEvaluations);
+        manifest.put("threads", threads);
+        manifest.put("replicates", plan.replicates());
+        manifest.put("scoreDefaults", o.all().defaults().score());
+        manifest.put("scoreStart", o.all().start().score());
+        manifest.put("scoreBest", o.all().best().score());
+        manifest.put("best", o.best());
+        manifest.put("leaveOneOut", o.loo());
+        manifest.put("leaveOneOutBySelection", o.selected());
+        manifest.put("wallSeconds", (System.currentTimeMillis() - startedMillis) / 1000.0);
+        RunWriter.writeJson(file, manifest);
+    }
+
+    /** The scores, the best set as {@code --set} lines, the leave-one-out tables and where it all went. */
+    public static void print(PrintWriter stdout, Path out, Outcome o, long startedMillis) {
+        CmaesCalibration.Fit all = o.all();
+        stdout.printf(Locale.ROOT, "defaults: score %.3f; start: %.3f; best: candidate #%d (of %d scored by the optimiser after the defaults and the start): %.3f%n",
+                all.defaults().score(), all.start().score(), all.best().evaluation(), all.evaluations(),
+                all.best().score());
+        for (String s : o.best()) {
+            stdout.println("  --set " + s);
+        }
+        if (o.bySelection()) {
+            stdout.println("leave-one-out by selection among the fit's candidates (loo-select.csv):");
+            table(stdout, o.selected());
+        }
+        if (o.leaveOneOut()) {
+            table(stdout, o.loo());
+        }
+        stdout.printf(Locale.ROOT, "wrote %s/ (journal.tsv, calibration.csv, fit.csv, best-sets.txt%s%s, manifest.json) in %.0f s%n", out,
+                o.leaveOneOut() ? ", loo.csv" : "", o.bySelection() ? ", loo-select.csv" : "",
+                (System.currentTimeMillis() - startedMillis) / 1000.0);
     }
 
     /** Per episode: the fit's candidate best on the other episodes, its error on this one, beside the in-sample and null errors. */
@@ -45,19 +108,30 @@ public final class CalibrationPlanOutput {
         List<SelectionLeaveOneOut.Fold> folds = SelectionLeaveOneOut.folds(entries, names, weights);
         for (int i = 0; i < folds.size(); i++) {
             SelectionLeaveOneOut.Fold f = folds.get(i);
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("episode", f.episode());
-            row.put("weight", weights[i]);
-            row.put("leftOutError", f.leftOutError());
-            row.put("inSampleError", all.best().errors().get(f.episode()));
-            row.put("defaultsError", all.defaults().errors().get(f.episode()));
-            row.put("nullNobodyError", NullPredictors.nobodyError(facts.get(i)));
-            row.put("nullShareError", share[i][0]);
-            row.put("nullSharePerHour", share[i][1]);
+            Map<String, Object> row = row(f.episode(), weights[i], f.leftOutError(), all, facts.get(i), share[i]);
             row.put("chosenCandidate", (double) f.chosen());
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * One leave-one-out row: the episode, its weight, its error left out, in sample (the fit's
+     * best) and at the defaults, and the two null predictors' errors ({@code share}: the share
+     * null's error and its persons-per-hour share).
+     */
+    public static Map<String, Object> row(String episode, double weight, Double leftOutError,
+            CmaesCalibration.Fit all, NullPredictors.Facts facts, double[] share) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("episode", episode);
+        row.put("weight", weight);
+        row.put("leftOutError", leftOutError);
+        row.put("inSampleError", all.best().errors().get(episode));
+        row.put("defaultsError", all.defaults().errors().get(episode));
+        row.put("nullNobodyError", NullPredictors.nobodyError(facts));
+        row.put("nullShareError", share[0]);
+        row.put("nullSharePerHour", share[1]);
+        return row;
     }
 
     /** Prints a leave-one-out table: per episode its error left out, in sample, at the defaults and the two nulls. */

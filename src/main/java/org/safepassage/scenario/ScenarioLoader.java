@@ -402,8 +402,8 @@ public final class ScenarioLoader {
             Corridor.Screening screening = null;
             if (f.has("screening")) {
                 Fields s = f.child("screening", "by", "detentionProbability", "personsPerHour");
-                screening = new Corridor.Screening(s.string("by", ""), s.number("detentionProbability", null, 0, 1),
-                        s.number("personsPerHour", 0.0, 0, 1e7));
+                screening = new Corridor.Screening(s.string("by", ""), fact(s, "corridors[].screening.detentionProbability"),
+                        fact(s, "corridors[].screening.personsPerHour"));
             }
             List<Corridor.Window> schedule = new ArrayList<>();
             List<YamlNode> windows = f.list("schedule", false);
@@ -420,13 +420,13 @@ public final class ScenarioLoader {
                         x.duration("duration", null, Duration.ofMinutes(1), Duration.ofDays(366)), told));
             }
             out.add(new Corridor(f.string("name", null), f.choice("kind", Corridor.Kind.CIVILIAN, Corridor.Kind.class),
-                    entry[0], entry[1], f.string("leadsTo", null), f.number("widthMetres", 4.0, 0.1, 1000),
+                    entry[0], entry[1], f.string("leadsTo", null), fact(f, "corridors[].widthMetres"),
                     transport, screening, monitoring(f),
                     f.bool("destinationChoice", false), f.strings("pauses"), schedule,
-                    f.number("clashPerHour", 0.0, 0, 10), f.number("clashPerHourPerThousandHardline", 0.0, 0, 100),
+                    fact(f, "corridors[].clashPerHour"), fact(f, "corridors[].clashPerHourPerThousandHardline"),
                     f.duration("clashDuration", Duration.ofHours(2), Duration.ZERO, Duration.ofDays(30)),
-                    f.has("road") ? new Corridor.Road(f.child("road", "vehiclesPerHour")
-                            .number("vehiclesPerHour", null, 0.01, 100_000)) : null,
+                    f.has("road") ? new Corridor.Road(fact(f.child("road", "vehiclesPerHour"),
+                            "corridors[].road.vehiclesPerHour")) : null,
                     controls(f, path, root), f.strings("neighbourhoods"), TransportFacts.rescue(f)));
         }
         return out;
@@ -444,8 +444,8 @@ public final class ScenarioLoader {
             if (from != null && until != null && !until.isAfter(from)) {
                 x.report("until", until + ", not after from " + from, "a date-time after `from`");
             }
-            double detained = x.number("detainedShare", 0.0, 0, 1);
-            double turnedBack = x.number("turnedBackShare", 0.0, 0, 1);
+            double detained = fact(x, "corridors[].control[].detainedShare");
+            double turnedBack = fact(x, "corridors[].control[].turnedBackShare");
             if (detained + turnedBack > 1) {
                 x.report("turnedBackShare", "detainedShare + turnedBackShare = " + Fields.fmt(detained + turnedBack),
                         "shares whose sum is at most 1");
@@ -590,8 +590,8 @@ public final class ScenarioLoader {
         return new Front(from, until, fact(f, "front.outwardShare"), fact(f, "front.detentionProbability"));
     }
 
-    /** A number of the facts, read through its descriptor in {@link ScenarioParameters}. */
-    private static double fact(Fields f, String path) {
+    /** A number of the facts, read through its descriptor in {@link ScenarioParameters} (also for {@link TransportFacts}). */
+    static double fact(Fields f, String path) {
         return f.fact(ScenarioParameters.described(path));
     }
 
@@ -620,7 +620,7 @@ public final class ScenarioLoader {
             }
             double factor = 1.0;
             if (type == Event.Type.BOMBARDMENT) {
-                factor = f.number("factor", null, 0, 1000);
+                factor = fact(f, "events[].factor");
             } else if (type != null && f.has("factor")) {
                 f.report("factor", "'factor' on a " + type.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " event", "'factor' only on a bombardment event");
             }

@@ -4,12 +4,13 @@ import java.util.List;
 
 /**
  * The numbers of a scenario's facts (docs/SCENARIO-FORMAT.md), one {@link Parameter} each:
- * clock, map, population, pauses, fighters, hazards and front. The single place their defaults,
+ * clock, map, population, pauses, corridors, fighters, hazards, events and front. The single
+ * place their defaults,
  * ranges and units are written: the loader reads every one of them through its descriptor, and
  * a test keeps the format's tables and these descriptors the same. List items are written with
  * {@code []} (e.g. {@code pauses[].credibility}). The behaviour's numbers are in
- * {@link BehaviourParameters}; the corridors' and events' numbers are still written in the
- * loader (ScenarioParametersTest lists them).
+ * {@link BehaviourParameters}; only {@code schemaVersion} and {@code seed} are read without a
+ * descriptor (ScenarioParametersTest lists them).
  */
 public final class ScenarioParameters {
 
@@ -48,6 +49,29 @@ public final class ScenarioParameters {
             p("pauses[].announcementCoverage", 0.5, 0, 1, "share", "share of households reached at the announcement"),
             p("pauses[].earlyEndPerHour", 0.0, 0, 10, "per hour", "hourly hazard that the declaring party ends the pause early"),
             p("pauses[].regroupingMultiplier", 1.0, 1, 1000, "factor", "factor on that hazard while fighters regroup"),
+            p("corridors[].widthMetres", 4.0, 0.1, 1000, "metres", "passage width; capacity on foot = width x 1.3 persons/m/s"),
+            p("corridors[].clashPerHour", 0.0, 0, 10, "per hour", "base hourly probability of a clash while open"),
+            p("corridors[].clashPerHourPerThousandHardline", 0.0, 0, 100, "per hour",
+                    "added per 1,000 hardline fighters controlling its neighbourhood"),
+            whole("corridors[].transport.vehicles", REQUIRED, 1, 100_000, "vehicles", "vehicles serving the crossing"),
+            whole("corridors[].transport.seatsPerVehicle", REQUIRED, 1, 1000, "persons", "persons a vehicle takes a trip"),
+            whole("corridors[].transport.trips", 0, 0, 1000, "trips",
+                    "loads each vehicle of a convoy carries; 0: a steady rate, not a convoy"),
+            whole("corridors[].transport.holds[].killed", 0, 0, 1_000_000, "persons",
+                    "most persons killed by the attack on those held"),
+            p("corridors[].screening.detentionProbability", REQUIRED, 0, 1, "per man",
+                    "chance a military-age man screened at the crossing is detained"),
+            p("corridors[].screening.personsPerHour", 0.0, 0, 1.0e7, "persons per hour",
+                    "most persons screened an hour; 0: no limit"),
+            whole("corridors[].rescue.teams", REQUIRED, 1, 10_000, "teams", "rescue teams going in by the corridor"),
+            p("corridors[].rescue.minutesPerHousehold", 0.0, 0, 10_000, "minutes",
+                    "time a team spends at each household besides the walk"),
+            p("corridors[].road.vehiclesPerHour", REQUIRED, 0.01, 100_000, "vehicles per hour",
+                    "vehicles the road's checkpoint lets through an hour"),
+            p("corridors[].control[].detainedShare", 0.0, 0, 1, "share",
+                    "share of the households processed that the controlling party detains"),
+            p("corridors[].control[].turnedBackShare", 0.0, 0, 1, "share",
+                    "share of the households processed that the controlling party sends home"),
             whole("fighters[].size", REQUIRED, 0, 10_000_000, "fighters", "fighters in the group"),
             p("fighters[].blockingProbability", 0.0, 0, 1, "", "chance a household leaving its neighbourhoods is turned back"),
             p("fighters[].regroupPerHour", 0.0, 0, 10, "per hour", "hourly chance it starts regrouping during a pause"),
@@ -61,6 +85,8 @@ public final class ScenarioParameters {
                     "death rate of persons queued at a corridor during a clash"),
             p("hazards.crossingFrontDeathProbability", 0.005, 0, 1, "", "chance a person crossing the front is killed"),
             p("hazards.dangerNewsPerDeath", 0.5, 0, 100, "", "local danger added to a household per death nearby"),
+            p("events[].factor", REQUIRED, 0, 1000, "factor",
+                    "a bombardment event's multiplier on hazards.deathsPerPersonDay from its time on"),
             p("front.outwardShare", 1.0, 0, 1, "share", "of those fleeing the front, the share who cross it"),
             p("front.detentionProbability", 0.0, 0, 1, "per man",
                     "chance that each military-age man crossing the front is detained by the receiving side"));

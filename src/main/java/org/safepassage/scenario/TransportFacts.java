@@ -22,13 +22,13 @@ final class TransportFacts {
             return null;
         }
         Fields t = corridor.child("transport", "vehicles", "seatsPerVehicle", "roundTrip", "trips", "holds");
-        int trips = (int) t.integer("trips", 0L, 0, 1000);
+        int trips = (int) (long) ScenarioLoader.fact(t, "corridors[].transport.trips");
         List<Corridor.Hold> holds = holds(t, path + ".transport", root);
         if (!holds.isEmpty() && trips == 0) {
             t.report("holds", "holds without trips", "`trips` (a convoy) for a convoy to be held");
         }
-        return new Corridor.Transport((int) t.integer("vehicles", null, 1, 100_000),
-                (int) t.integer("seatsPerVehicle", null, 1, 1000),
+        return new Corridor.Transport((int) (long) ScenarioLoader.fact(t, "corridors[].transport.vehicles"),
+                (int) (long) ScenarioLoader.fact(t, "corridors[].transport.seatsPerVehicle"),
                 t.duration("roundTrip", null, Duration.ofMinutes(1), Duration.ofDays(7)), trips, holds);
     }
 
@@ -38,8 +38,8 @@ final class TransportFacts {
             return null;
         }
         Fields r = corridor.child("rescue", "teams", "minutesPerHousehold", "neighbourhoods");
-        return new Corridor.Rescue((int) r.integer("teams", null, 1, 10_000),
-                r.number("minutesPerHousehold", 0.0, 0, 10_000), r.strings("neighbourhoods"));
+        return new Corridor.Rescue((int) (long) ScenarioLoader.fact(r, "corridors[].rescue.teams"),
+                ScenarioLoader.fact(r, "corridors[].rescue.minutesPerHousehold"), r.strings("neighbourhoods"));
     }
 
     private static List<Corridor.Hold> holds(Fields transport, String path, Fields root) {
@@ -58,7 +58,7 @@ final class TransportFacts {
                 x.report("attackedAt", attacked + ", outside the hold " + from + " to " + until,
                         "a date-time from `from` up to (not including) `until`");
             }
-            int killed = (int) x.integer("killed", 0L, 0, 1_000_000);
+            int killed = (int) (long) ScenarioLoader.fact(x, "corridors[].transport.holds[].killed");
             if (killed > 0 && attacked == null) {
                 x.report("killed", "killed without attackedAt", "`attackedAt`, the time of the attack");
             }

@@ -106,31 +106,25 @@ public final class EnsembleBuilder {
     }
 
     /**
-     * The candidates rescored without {@code leftOut}: each one's score becomes the weighted mean of
-     * its errors on the other episodes ({@code weights} by episode name, 1 for an episode not named;
-     * the calibration's score is that mean over all of them, plus the pattern penalty where the
-     * calibration scored one), so that the fold's ensemble
-     * ({@link #build} on them) never saw the episode it is tried on.
+     * The candidates rescored without {@code leftOut}: each one's score becomes its fold score,
+     * {@link SelectionLeaveOneOut#scoreWithout} (the weighted mean of its errors on the other
+     * episodes, {@code weights} by episode name, 1 for an episode not named, plus the pattern
+     * penalty where the calibration scored one), so that the fold's ensemble ({@link #build} on
+     * them) never saw the episode it is tried on. A candidate without an error on one of the other
+     * episodes is left out of the fold.
      */
     public static List<Candidate> without(List<Candidate> candidates, String leftOut, Map<String, Double> weights) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : candidates) {
-            double num = 0;
-            double den = 0;
-            for (Map.Entry<String, Double> e : c.errors().entrySet()) {
-                if (!e.getKey().equals(leftOut) && !e.getKey().equals(CmaesCalibration.PATTERNS)
-                        && !e.getValue().isNaN()) {
-                    double w = weights.getOrDefault(e.getKey(), 1.0);
-                    num += w * e.getValue();
-                    den += w;
-                }
+            List<String> episodes = c.errors().keySet().stream().filter(k -> !k.equals(CmaesCalibration.PATTERNS))
+                    .toList();
+            double[] w = episodes.stream().mapToDouble(e -> weights.getOrDefault(e, 1.0)).toArray();
+            double score = SelectionLeaveOneOut.scoreWithout(c.errors(), episodes, w, leftOut);
+            if (!Double.isNaN(score)) {
+                out.add(new Candidate(c.index(), c.stage(), c.replicates(), score, c.values(), c.errors()));
             }
-            // The pattern penalty, which the calibration's score adds to the mean, is added again.
-            double penalty = c.errors().getOrDefault(CmaesCalibration.PATTERNS, 0.0);
-            out.add(new Candidate(c.index(), c.stage(), c.replicates(), den > 0 ? num / den + penalty : Double.NaN,
-                    c.values(), c.errors()));
         }
-        return out.stream().filter(c -> !Double.isNaN(c.score())).toList();
+        return out;
     }
 
     /** The members as an ensemble that runs can draw from, equal weights, labelled as in the file. */

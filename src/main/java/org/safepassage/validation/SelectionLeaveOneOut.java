@@ -33,7 +33,7 @@ public final class SelectionLeaveOneOut {
      * The folds, one per episode in {@code episodes}' order.
      *
      * @param entries the scored candidates of one search, in the order scored (entries without
-     *        every episode's error are skipped)
+     *        every episode's error are skipped: see {@link #scoreWithout})
      * @param episodes the episodes' names as in the entries' errors
      * @param weights their weights in the score
      */
@@ -43,7 +43,11 @@ public final class SelectionLeaveOneOut {
             int chosen = -1;
             double best = Double.POSITIVE_INFINITY;
             for (int c = 0; c < entries.size(); c++) {
-                double s = scoreWithout(entries.get(c).errors(), episodes, weights, e);
+                Double own = entries.get(c).errors().get(episodes.get(e));
+                if (own == null || !Double.isFinite(own)) {
+                    continue; // no error to report on the episode left out
+                }
+                double s = scoreWithout(entries.get(c).errors(), episodes, weights, episodes.get(e));
                 if (s < best) {
                     best = s;
                     chosen = c;
@@ -57,19 +61,34 @@ public final class SelectionLeaveOneOut {
         return out;
     }
 
-    /** Weighted mean error over the episodes but {@code leftOut}, plus the pattern penalty; NaN when one is missing. */
-    static double scoreWithout(Map<String, Double> errors, List<String> episodes, double[] weights, int leftOut) {
+    /**
+     * A candidate's score on a leave-one-out fold, the one rule for both ways of leaving an
+     * episode out (by selection here, the fold ensembles in {@link EnsembleBuilder#without}): the
+     * weighted mean of its errors on every episode but {@code leftOut}, plus its pattern penalty
+     * (0 when it has none). A candidate without a finite error on one of those episodes gets NaN
+     * and is skipped, never scored on the episodes it has: it was not scored on the same footing
+     * as the others. {@code leftOut} need not be one of {@code episodes} (then the mean is over
+     * all of them); its own error plays no part.
+     *
+     * @param errors the candidate's error per episode name, and the penalty under
+     *        {@link CmaesCalibration#PATTERNS}
+     * @param episodes the episodes' names
+     * @param weights their weights, in {@code episodes}' order
+     */
+    public static double scoreWithout(Map<String, Double> errors, List<String> episodes, double[] weights,
+            String leftOut) {
         double num = 0;
         double den = 0;
         for (int i = 0; i < episodes.size(); i++) {
+            if (episodes.get(i).equals(leftOut)) {
+                continue;
+            }
             Double err = errors.get(episodes.get(i));
             if (err == null || !Double.isFinite(err)) {
                 return Double.NaN;
             }
-            if (i != leftOut) {
-                num += weights[i] * err;
-                den += weights[i];
-            }
+            num += weights[i] * err;
+            den += weights[i];
         }
         double penalty = errors.getOrDefault(CmaesCalibration.PATTERNS, 0.0);
         return den > 0 ? num / den + penalty : Double.NaN;

@@ -62,4 +62,23 @@ class ParameterTableTest {
         back.restore(t.changed());
         assertEquals(sets, back.overrides());
     }
+
+    @Test
+    void theScenariosFactsAreListedBySectionPerItemAndReadOnly() throws Exception {
+        ParameterTable t = table(List.of("corridors[West gate].widthMetres=6",
+                "corridors[East gate].transport={vehicles: 3, seatsPerVehicle: 40, roundTrip: PT1H}"));
+        assertEquals(List.of("behaviour", "clock", "map", "population", "pauses", "corridors", "hazards", "front"),
+                t.sections(), "the file has no fighters and no events: no heading for them");
+        assertEquals("6", t.shown("corridors[West gate].widthMetres"), "the scenario's value, by the corridor's name");
+        assertEquals("4", t.shown("corridors[East gate].widthMetres"), "the default where the file has none");
+        assertEquals("3", t.shown("corridors[East gate].transport.vehicles"));
+        assertEquals("0", t.shown("corridors[East gate].transport.trips"), "a default inside a mapping the item has");
+        assertNull(t.shown("corridors[West gate].transport.vehicles"), "no row for a mapping the item lacks");
+        assertEquals("2000", t.shown("population.persons"));
+        assertEquals("0.0001", t.shown("hazards.deathsPerPersonDay"), "a section the file leaves out: its defaults");
+        assertFalse(t.type("corridors[West gate].widthMetres", "8"), "read-only");
+        assertEquals("6", t.shown("corridors[West gate].widthMetres"));
+        assertTrue(t.type("behaviour.weights.trust", "15.25"));
+        assertEquals(List.of("behaviour.weights.trust=15.25"), t.overrides(), "only behaviour becomes overrides");
+    }
 }
