@@ -6,11 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.safepassage.gui.Designs;
 import org.safepassage.gui.GuiLauncher;
 import org.safepassage.gui.ScenarioSource;
 import org.safepassage.scenario.InvalidInputException;
 import org.safepassage.scenario.Problem;
-import org.safepassage.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -99,43 +99,28 @@ final class GuiCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         boolean two = scenarioB != null || !setsB.isEmpty();
+        List<Path> files = two ? List.of(scenarioFile, scenarioB != null ? scenarioB : scenarioFile) : List.of(scenarioFile);
         List<ScenarioSource> sources = new ArrayList<>();
-        List<List<String>> designSets = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        List<ScenarioLoader.Loaded> loaded = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Path fileB = scenarioB != null ? scenarioB : scenarioFile;
-        List<Path> files = two ? List.of(scenarioFile, fileB) : List.of(scenarioFile);
-        ScenarioSource stdin = null;
-        for (int i = 0; i < files.size(); i++) {
-            Path f = files.get(i);
-            ScenarioSource source;
-            if (StdinScenario.isDash(f)) {
-                if (stdin == null) {
-                    try {
-                        stdin = ScenarioSource.ofText(StdinScenario.read(System.in).text(), StdinScenario.LABEL);
-                    } catch (InvalidInputException e) {
-                        problems.addAll(e.problems());
-                        break;
-                    }
-                }
-                source = stdin;
-            } else {
-                source = ScenarioSource.ofFile(f);
-            }
-            List<String> own = new ArrayList<>(sets);
-            if (i == 1) {
-                own.addAll(setsB);
-            }
+        for (Path f : files) {
+            boolean dash = StdinScenario.isDash(f);
             try {
-                loaded.add(source.load(own));
+                sources.add(dash ? stdin() : ScenarioSource.ofFile(f));
+                labels.add(dash ? StdinScenario.LABEL : f.getFileName().toString());
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
+                break;
             }
-            sources.add(source);
-            designSets.add(own);
-            String name = StdinScenario.isDash(f) ? StdinScenario.LABEL : f.getFileName().toString();
-            names.add(i == 1 && !setsB.isEmpty() ? name + " + " + String.join(", ", setsB) : name);
+        }
+        Designs designs = null;
+        try {
+            designs = Designs.load(sources, labels, sets, setsB, seed);
+        } catch (InvalidInputException e) {
+            problems.addAll(0, e.problems());
+        } catch (Designs.TickMismatch e) {
+            err.println("gui: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
         }
         if (!problems.isEmpty()) {
             for (Problem p : problems) {
@@ -143,42 +128,26 @@ final class GuiCommand implements Callable<Integer> {
             }
             return ExitCode.BAD_INPUT;
         }
-        if (loaded.size() == 2) {
-            long a = loaded.get(0).scenario().clock().tickMinutes();
-            long b = loaded.get(1).scenario().clock().tickMinutes();
-            if (a != b) {
-                // lockstep moves both one tick a step: the same tick length keeps them at the same hour
-                err.println("gui: the two designs have ticks of " + a + " and " + b + " minutes (clock.tickMinutes); "
-                        + "side by side needs the same, e.g. --set-b clock.tickMinutes=" + a);
-                return ExitCode.BAD_INPUT;
-            }
-        }
-        if (seed != null) {
-            ScenarioLoader.Loaded first = loaded.get(0);
-            loaded.set(0, new ScenarioLoader.Loaded(first.scenario().withSeed(seed), first.effective(), first.variation()));
-        }
         if (GraphicsEnvironment.isHeadless()) {
             err.println("gui: no display; set DISPLAY, or run under xvfb-run (for pictures without a screen: run --maps)");
             return ExitCode.FAILED;
         }
-        GuiLauncher gui = GuiLauncher.open(sources, designSets, loaded, names);
+        GuiLauncher gui = GuiLauncher.open(designs.sources(), designs.sets(), designs.loaded(), designs.names());
         if (steps == null) {
             gui.awaitClose();
             return ExitCode.OK;
         }
-        long horizon = loaded.stream().mapToLong(l -> l.scenario().clock().ticks()).max().orElse(0);
-        long done = gui.playAndCapture(Math.min(steps, horizon), screenshot, 300_000, screenshotTab);
-        int code = ExitCode.OK;
-        if (checkpointTrial != null) {
-            for (String line : gui.checkpointTrial(checkpointTrial, 600_000)) {
-                out.println("gui: checkpoint " + line);
-                if (!line.startsWith("same")) {
-                    code = ExitCode.FAILED;
-                }
-            }
+        boolean same = gui.captureAndTry(steps, screenshot, screenshotTab, checkpointTrial, out);
+        return same ? ExitCode.OK : ExitCode.FAILED;
+    }
+
+    private ScenarioSource stdinSource;
+
+    /** The scenario text on standard input, read once (both designs may not name it; checked above). */
+    private ScenarioSource stdin() throws InvalidInputException, java.io.IOException {
+        if (stdinSource == null) {
+            stdinSource = ScenarioSource.ofText(StdinScenario.read(System.in).text(), StdinScenario.LABEL);
         }
-        gui.close();
-        out.println("gui: " + done + " ticks played; screenshot " + screenshot);
-        return code;
+        return stdinSource;
     }
 }

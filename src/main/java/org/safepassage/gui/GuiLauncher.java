@@ -19,10 +19,13 @@ public final class GuiLauncher {
 
     private final SafepassageConsole console;
     private final EvacuationGui gui;
+    /** Ticks of the longest design as first loaded. */
+    private final long horizonTicks;
 
-    private GuiLauncher(SafepassageConsole console, EvacuationGui gui) {
+    private GuiLauncher(SafepassageConsole console, EvacuationGui gui, long horizonTicks) {
         this.console = console;
         this.gui = gui;
+        this.horizonTicks = horizonTicks;
     }
 
     public Console console() {
@@ -55,7 +58,11 @@ public final class GuiLauncher {
             c.setSize(width, gui.frame() == null ? c.getHeight() : Math.max(400, gui.frame().getHeight()));
             c.setLocation(Math.max(screen.x, Math.min(right, screen.x + screen.width - width)), screen.y);
             c.setVisible(true);
-            out.set(new GuiLauncher(c, gui));
+            long horizon = 0;
+            for (org.safepassage.scenario.ScenarioLoader.Loaded l : loaded) {
+                horizon = Math.max(horizon, l.scenario().clock().ticks());
+            }
+            out.set(new GuiLauncher(c, gui, horizon));
         });
         return out.get();
     }
@@ -215,6 +222,29 @@ public final class GuiLauncher {
     }
 
     /** Closes the windows. */
+    /**
+     * For the hidden {@code --steps}/{@code --screenshot} options (CI's look at the GUI): plays
+     * {@code steps} ticks (at most to the longest design's horizon), saves the screenshot of
+     * {@code tab}, with {@code checkpointTrial} also saves, reopens and compares a checkpoint
+     * there, prints what it did and closes the window.
+     *
+     * @return false when a checkpoint trial found a difference
+     */
+    public boolean captureAndTry(long steps, Path png, String tab, Path checkpointTrial, java.io.PrintWriter out)
+            throws Exception {
+        long done = playAndCapture(Math.min(steps, horizonTicks), png, 300_000, tab);
+        boolean same = true;
+        if (checkpointTrial != null) {
+            for (String line : checkpointTrial(checkpointTrial, 600_000)) {
+                out.println("gui: checkpoint " + line);
+                same &= line.startsWith("same");
+            }
+        }
+        close();
+        out.println("gui: " + done + " ticks played; screenshot " + png);
+        return same;
+    }
+
     public void close() throws Exception {
         SwingUtilities.invokeAndWait(() -> {
             console.pressStop();
