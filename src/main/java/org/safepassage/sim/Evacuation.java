@@ -47,9 +47,10 @@ public final class Evacuation extends SimState {
         super.start();
         CalendarPhase calendar = new CalendarPhase(district);
         Offer offer = new Offer(district, calendar);
+        information = new InformationPhase(district);
         Steppable[] phases = {
             calendar,
-            new InformationPhase(district),
+            information,
             new HazardPhase(district),
             new FrontFlightPhase(district),
             new FighterPhase(district),
@@ -62,6 +63,13 @@ public final class Evacuation extends SimState {
             schedule.scheduleRepeating(0.0, i, phases[i], 1.0);
         }
     }
+
+    /** The information phase of the started model (for tests of its cached counts). */
+    InformationPhase information() {
+        return information;
+    }
+
+    private InformationPhase information;
 
     /** Steps one tick; false once the horizon is reached. */
     public boolean stepTick() {

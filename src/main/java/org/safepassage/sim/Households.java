@@ -24,6 +24,8 @@ public final class Households {
     static final byte FIGHTER_FAMILY = (byte) 128;
 
     public final int count;
+    /** See {@link #hearingVersion()}. */
+    private long hearingVersion;
     /** Current cell (index y * width + x). */
     final int[] cell;
     final int[] home;
@@ -146,6 +148,9 @@ public final class Households {
     static final int MAN = 4;
 
     void setPhase(int h, byte p) {
+        if (HouseholdPhase.inside(phase[h]) != HouseholdPhase.inside(p)) {
+            hearingVersion++;
+        }
         phase[h] = p;
     }
 
@@ -154,6 +159,9 @@ public final class Households {
     }
 
     void setHome(int h, int c) {
+        if (home[h] != c) {
+            hearingVersion++;
+        }
         home[h] = c;
     }
 
@@ -252,7 +260,19 @@ public final class Households {
     }
 
     void set(int h, byte bit, boolean on) {
+        byte old = flags[h];
         flags[h] = (byte) (on ? flags[h] | bit : flags[h] & ~bit);
+        if ((bit & AWARE) != 0 && old != flags[h]) {
+            hearingVersion++;
+        }
+    }
+
+    /**
+     * How many times something word of mouth counts has changed: a household's home, whether it is
+     * inside, whether it is aware. Equal values mean the counts by block are still right.
+     */
+    long hearingVersion() {
+        return hearingVersion;
     }
 
     /** Bytes of state per household in these arrays. */

@@ -83,23 +83,17 @@ final class InformationPhase implements Steppable {
      * comes back inside, so word of mouth has nothing left to do (same results, less work).
      */
     private boolean everyoneAware;
+    /** {@link Households#hearingVersion()} when the counts by block were last right; -1: never counted. */
+    private long countedVersion = -1;
+    /** Households inside and not aware, with the counts by block. */
+    private int unaware;
+    /** Households that heard this tick. */
+    private final IntList heard = new IntList();
 
     private void wordOfMouth(Behaviour.Information info, long t) {
         Households hh = d.households;
-        java.util.Arrays.fill(awareInBlock, 0);
-        java.util.Arrays.fill(totalInBlock, 0);
-        int unaware = 0;
-        for (int h = 0; h < hh.count; h++) {
-            if (!HouseholdPhase.inside(hh.phase[h])) {
-                continue;
-            }
-            int b = blockOfCell[hh.home[h]];
-            totalInBlock[b]++;
-            if (hh.aware(h)) {
-                awareInBlock[b]++;
-            } else {
-                unaware++;
-            }
+        if (hh.hearingVersion() != countedVersion) {
+            count(hh);
         }
         if (unaware == 0) {
             everyoneAware = true;
@@ -121,7 +115,49 @@ final class InformationPhase implements Steppable {
             double rate = InformationRule.hearingRatePerHour(info, share, percentOut);
             if (DecisionRule.happensInTick(rate, d.tickHours, draw)) {
                 hh.set(h, Households.AWARE, true);
+                heard.add(h);
             }
         }
+        // the counts of the next tick: this tick's hearers added (the loop used the tick's first counts)
+        for (int i = 0; i < heard.size(); i++) {
+            awareInBlock[blockOfCell[hh.home[heard.get(i)]]]++;
+        }
+        unaware -= heard.size();
+        heard.clear();
+        countedVersion = hh.hearingVersion();
+    }
+
+    /** Households inside and aware ones by block, and the unaware inside, counted afresh. */
+    private void count(Households hh) {
+        java.util.Arrays.fill(awareInBlock, 0);
+        java.util.Arrays.fill(totalInBlock, 0);
+        unaware = 0;
+        for (int h = 0; h < hh.count; h++) {
+            if (!HouseholdPhase.inside(hh.phase[h])) {
+                continue;
+            }
+            int b = blockOfCell[hh.home[h]];
+            totalInBlock[b]++;
+            if (hh.aware(h)) {
+                awareInBlock[b]++;
+            } else {
+                unaware++;
+            }
+        }
+        countedVersion = hh.hearingVersion();
+    }
+
+    /** Should the counts by block equal a fresh count now (for tests)? True when they do. */
+    boolean countsCurrent() {
+        Households hh = d.households;
+        if (hh.hearingVersion() != countedVersion) {
+            return true; // they will be counted afresh before use
+        }
+        int[] aware = awareInBlock.clone();
+        int[] total = totalInBlock.clone();
+        int before = unaware;
+        count(hh);
+        return java.util.Arrays.equals(aware, awareInBlock) && java.util.Arrays.equals(total, totalInBlock)
+                && before == unaware;
     }
 }
