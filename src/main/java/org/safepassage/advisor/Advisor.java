@@ -134,7 +134,7 @@ public final class Advisor {
             List<Scored> scored = score(survivors, stages.get(k - 1));
             int contendersBefore = keptAsContenders;
             survivors = k == stages.size() - 1 ? firstFront(scored) : keep(scored, spec.search().keep());
-            evaluator.expect(evaluator.missing(survivors, stages.get(k)) + later(survivors.size(), k));
+            evaluator.expect(evaluator.missing(survivors, stages.get(k)) + runsAfter(spec, survivors.size(), k));
             evaluator.ensure(survivors, stages.get(k));
             evaluator.needScores();
             stageLog.add(new Stage(stages.get(k), survivors.size(), keptAsContenders - contendersBefore));
@@ -250,7 +250,7 @@ public final class Advisor {
             while (seen.size() < target && nsga.getNumberOfEvaluations() < maxEvaluations) {
                 // at most a generation beyond the target; then the later stages' estimate
                 long left = Math.max(0, target + spec.search().population() - 1 - seen.size());
-                evaluator.expect(left * replicates + later(target + spec.search().population() - 1, 0));
+                evaluator.expect(left * replicates + runsAfter(spec, target + spec.search().population() - 1, 0));
                 nsga.step();
                 evaluator.needScores(); // a step's offspring are drawn before any of them is scored
             }
@@ -275,7 +275,7 @@ public final class Advisor {
      * last, the first front, guessed as {@code keep} of them. The next stage's own expectation then
      * says better.
      */
-    private long later(long designs, int k) {
+    static long runsAfter(DesignSpec spec, double designs, int k) {
         List<Integer> stages = spec.search().stages();
         double n = designs;
         long runs = 0;

@@ -96,20 +96,13 @@ public final class DesignSession {
     }
 
     /**
-     * Runs the search will probably take: all stage-0 runs; to each later stage but the last the
-     * kept share and as many contenders at most; to the last, the first front, guessed as the kept
-     * share; then the planners' designs in the last stage's states.
+     * Runs the search will probably take: all stage-0 runs, then the later stages by the racing's
+     * budget rules ({@link Advisor#runsAfter}); then the planners' designs in the last stage's states.
      */
     static long estimate(DesignSpec d) {
-        List<Integer> stages = d.search().stages();
         double designs = Math.min(d.search().candidates(), 1e9);
-        double runs = designs * stages.get(0);
-        for (int k = 1; k < stages.size(); k++) {
-            double kept = Math.ceil(designs * d.search().keep());
-            designs = k == stages.size() - 1 ? kept : Math.min(designs, 2 * kept);
-            runs += designs * (stages.get(k) - stages.get(k - 1));
-        }
-        return Math.round(runs) + (long) d.compareWith().size() * lastStates(d);
+        return Math.round(designs * d.search().stages().get(0)) + Advisor.runsAfter(d, designs, 0)
+                + (long) d.compareWith().size() * lastStates(d);
     }
 
     /** A threshold walk runs at most every value of its lever in the last stage's states. */

@@ -119,7 +119,7 @@ final class DecisionPhase implements Steppable {
             if (k < 0) {
                 continue;
             }
-            double u = DecisionRule.householdUtility(w, hood, termsOf(h, d.corridors[k], t, prepHours));
+            double u = DecisionRule.householdUtility(w, hood, termsOf(h, trust, d.corridors[k], t, prepHours));
             if (DecisionRule.happensInTick(DecisionRule.ratePerHour(b.maxDecisionRatePerHour(), u), d.tickHours, draw)) {
                 d.ledger.startPreparing(h);
                 hh.setTimer(h, (float) DecisionRule.exponentialHours(prepHours,
@@ -129,8 +129,8 @@ final class DecisionPhase implements Steppable {
         }
     }
 
-    /** Household h's terms of the utility of ODD 7.1 with corridor c as its nearest on offer. */
-    private DecisionRule.HouseholdTerms termsOf(int h, CorridorState c, long t, double prepHours) {
+    /** Household h's terms of the utility of ODD 7.1 (its effective trust given) with corridor c as its nearest on offer. */
+    private DecisionRule.HouseholdTerms termsOf(int h, double trust, CorridorState c, long t, double prepHours) {
         Households hh = d.households;
         Corridor spec = c.spec;
         int k = c.index;
@@ -141,7 +141,7 @@ final class DecisionPhase implements Steppable {
         double needHours = DecisionRule.neededHours(counted, d.grid.minutesTo[k][hh.home[h]], speed,
                 c.queueWaitHours(d.cars.wouldDrive(h, c)));
         double openHours = DecisionRule.openHoursLeft(t, offer.nextOpenTick[k], offer.closeTick[k], d.tickHours);
-        return new DecisionRule.HouseholdTerms(d.news.trust(h),
+        return new DecisionRule.HouseholdTerms(trust,
                 spec.monitoring() == Corridor.Monitoring.NEUTRAL,
                 spec.transport() != null,
                 spec.destinationChoice(),
