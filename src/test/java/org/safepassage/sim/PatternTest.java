@@ -23,8 +23,8 @@ class PatternTest {
         assertTrue(s.corridors().stream().noneMatch(c -> c.monitoring() == Corridor.Monitoring.NEUTRAL));
         RunSummary sum = r.summary();
         System.out.println("pause-11h: evacuated " + sum.evacuated() + " (" + sum.evacuatedFraction() + ")");
+        // Under 1 %; none at all is allowed: October 2016 saw 0-50 leave in its first 59 hours.
         assertTrue(sum.evacuatedFraction() < 0.01, "fraction " + sum.evacuatedFraction());
-        assertTrue(sum.evacuated() > 0, "but not nobody");
     }
 
     /** Extending it by a day (and promising four more) changes little: under half a percentage point more. */

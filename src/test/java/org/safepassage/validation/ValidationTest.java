@@ -95,8 +95,12 @@ class ValidationTest {
     }
 
     @Test
-    void theGateWantsPairedDifferencesWithIntervalsAboveZero() {
+    void theGateWantsTheClaimAtEveryPairedSeed() {
         assertTrue(Patterns.more(new long[] {40, 30, 50, 45, 35}, new long[] {10, 12, 15, 9, 11}));
+        assertTrue(Patterns.more(new long[] {763, 566, 25046, 387, 595}, new long[] {221, 178, 328, 158, 229}),
+                "a cascade in one seed is more, not doubt");
+        assertFalse(Patterns.more(new long[] {900, 900, 900, 900, 100}, new long[] {10, 10, 10, 10, 120}),
+                "a large mean with one seed the other way is not");
         assertFalse(Patterns.more(new long[] {8, 0, 12, 5, 0}, new long[] {4, 0, 12, 5, 0}), "ties at a few persons");
         assertFalse(Patterns.more(new long[] {5, 5, 5, 5, 5}, new long[] {5, 5, 5, 5, 5}));
     }
