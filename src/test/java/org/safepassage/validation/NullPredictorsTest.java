@@ -51,6 +51,19 @@ class NullPredictorsTest {
     }
 
     @Test
+    void aMovingFrontCountsAsOpenFromItsFirstShiftUntilItStops() throws Exception {
+        String noWay = "pauses: []\ncorridors: []\n";
+        String points = "    - {hours: 10, persons: 10}\n    - {hours: 30, persons: 20}\n";
+        Episode shift = teaching(noWay + "events:\n  - {at: 2016-10-20T12:00, type: front-shift, target: North, safeArea: west}\n"
+                + "front: {movingUntil: 2016-10-21T08:00}\n", points);
+        // Observations at 18:00 on the 20th and 14:00 on the 21st: open from 12:00 to 08:00 the next day.
+        assertEquals(6.0, NullPredictors.facts(shift).openHours()[0], 1e-6);
+        assertEquals(20.0, NullPredictors.facts(shift).openHours()[1], 1e-6);
+        Episode still = teaching(noWay, points);
+        assertEquals(0.0, NullPredictors.facts(still).openHours()[1], 1e-6, "no front shift, no corridor: never open");
+    }
+
+    @Test
     void nobodyLeavesScoresTheLogOfTheObservedFigure() {
         NullPredictors.Facts f = new NullPredictors.Facts("x", 1000, 1, List.of(point(0), point(990)), new double[] {1, 2});
         assertEquals((0 + 2) / 2.0, NullPredictors.nobodyError(f), 1e-12);
