@@ -128,7 +128,9 @@ class PushTest {
     void spreadThresholdsMakeUptakeGradualUnderAGrowingPush() {
         String[] rising = {"population.hardship={initial: 0, growthPerDay: 1}", "behaviour.maxDecisionRatePerHour=60",
             "behaviour.weights={intercept: -14, trust: 0, attachment: 0, localDanger: 0, socialProof: 0, hardship: 40}"};
-        Scenario alike = TestScenarios.mechanism("push.yaml", rising);
+        List<String> same = new ArrayList<>(List.of(rising));
+        same.add("behaviour.thresholdSpread=0");
+        Scenario alike = TestScenarios.mechanism("push.yaml", same.toArray(String[]::new));
         List<String> sets = new ArrayList<>(List.of(rising));
         sets.add("behaviour.thresholdSpread=6");
         Scenario spread = TestScenarios.mechanism("push.yaml", sets.toArray(String[]::new));

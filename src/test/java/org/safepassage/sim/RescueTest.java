@@ -20,7 +20,7 @@ class RescueTest {
 
     @Test
     void withAcceptanceOffAndNobodyDecidedTheTeamsBringNobody() {
-        District d = TestScenarios.run(TestScenarios.mechanism("rescue.yaml")).district();
+        District d = TestScenarios.run(TestScenarios.mechanism("rescue.yaml", "behaviour.rescueAcceptance=0")).district();
         assertEquals(0, d.corridors[0].evacuatedPersons(), "behaviour.rescueAcceptance 0: only those who decided go");
         assertEquals(0, d.corridors[0].rescue.rescuedPersons());
     }
