@@ -107,14 +107,19 @@ public final class Patterns {
         RunSummary full = SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve("pause-11h.yaml"), sets).scenario())
                 .summary();
         boolean few = full.evacuatedFraction() < 0.01;
-        double share = frontShare(scenarios, sets);
+        SingleRun.Result collapse = frontCollapse(scenarios, sets);
+        double[] across = collapse.timeSeries().series("leftAcrossFront");
+        double share = frontShare(collapse);
         boolean surge = share > 0.1;
+        int shift = (int) collapse.scenario().clock().tickOf(FRONT_SHIFT_AT);
+        boolean goesOn = flightGoesOn(collapse);
         String detail = String.format(java.util.Locale.ROOT,
-                "longer %s 11h %s 24h %s 4d %s; monitoring %s %s; notice %s none %s; 11h full %s (%d); front %s %.2f",
+                "longer %s 11h %s 24h %s 4d %s; monitoring %s %s; notice %s none %s; 11h full %s (%d); front %s %.2f;"
+                        + " flight goes on %s (%.0f at the shift, %.0f by the end)",
                 longer, java.util.Arrays.toString(e11), java.util.Arrays.toString(e24), java.util.Arrays.toString(e4d),
                 monitoring, java.util.Arrays.toString(mon), notice, java.util.Arrays.toString(none), few,
-                full.evacuated(), surge, share);
-        return new Gate(longer && monitoring && notice && few && surge, detail);
+                full.evacuated(), surge, share, goesOn, across[shift], across[across.length - 1]);
+        return new Gate(longer && monitoring && notice && few && surge && goesOn, detail);
     }
 
     /**
@@ -150,13 +155,30 @@ public final class Patterns {
         return n;
     }
 
-    /** Share of Hanano's residents who cross at once when it falls with no pause on. */
-    static double frontShare(Path scenarios, List<String> sets) throws InvalidInputException {
+    /** When Hanano falls in {@link #frontCollapse}. */
+    static final java.time.LocalDateTime FRONT_SHIFT_AT = java.time.LocalDateTime.parse("2016-10-19T14:00");
+
+    /** Hanano passes to the government side at 14:00 with no pause on (east-aleppo, 20,000 persons, 12 hours). */
+    static SingleRun.Result frontCollapse(Path scenarios, List<String> sets) throws InvalidInputException {
         List<String> all = new ArrayList<>(List.of("population.persons=20000", "clock.horizon=PT12H", "pauses=[]",
                 "events=[{at: 2016-10-19T14:00, type: front-shift, target: Hanano, safeArea: government}]"));
         all.addAll(sets);
-        RunSummary front = SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve("east-aleppo.yaml"), all).scenario())
-                .summary();
+        return SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve("east-aleppo.yaml"), all).scenario());
+    }
+
+    /** More have crossed the front by the end of {@link #frontCollapse} than at the shift (docs/ODD.md 7.8). */
+    static boolean flightGoesOn(SingleRun.Result collapse) {
+        double[] across = collapse.timeSeries().series("leftAcrossFront");
+        return across[across.length - 1] > across[(int) collapse.scenario().clock().tickOf(FRONT_SHIFT_AT)];
+    }
+
+    /** Share of Hanano's residents who cross at once when it falls with no pause on. */
+    static double frontShare(Path scenarios, List<String> sets) throws InvalidInputException {
+        return frontShare(frontCollapse(scenarios, sets));
+    }
+
+    private static double frontShare(SingleRun.Result collapse) {
+        RunSummary front = collapse.summary();
         long hanano = front.byNeighbourhood().get("Hanano").initialPersons();
         return hanano == 0 ? 0 : (double) front.leftAcrossFront() / hanano;
     }

@@ -106,6 +106,14 @@ class ValidationTest {
     }
 
     @Test
+    void theGateAsksThatFlightGoOnAfterTheSurge() throws Exception {
+        Path shipped = Path.of("scenarios");
+        assertTrue(Patterns.flightGoesOn(Patterns.frontCollapse(shipped, List.of("behaviour.front.flightRatePerHour=0.0123"))));
+        assertFalse(Patterns.flightGoesOn(Patterns.frontCollapse(shipped, List.of("behaviour.front.flightRatePerHour=0"))),
+                "without front flight all cross at the shift");
+    }
+
+    @Test
     void everySearchedKeyIsAScenarioKeyTheLoaderAccepts() throws Exception {
         double[] mid = Calibration.SPACE.stream().mapToDouble(p -> (p.min() + p.max()) / 2).toArray();
         Path f = write("e.yaml", teachingEpisode("    - {hours: 2, persons: 0}\n"));
