@@ -94,7 +94,9 @@ final class CalibratePlanRun {
                     String fold = episodes.get(i).name();
                     CmaesCalibration.Fit fit = cal.fit("without " + fold, cal.without(i), budget,
                             c -> progress(err, started, ++done[0], total, "without " + fold, c));
-                    CmaesCalibration.Candidate out1 = cal.score("left out " + fold, 0, fit.best().values(),
+                    // The fold's own search, never the shipped defaults: they were chosen with every
+                    // episode, this one included, so falling back to them would not leave it out.
+                    CmaesCalibration.Candidate out1 = cal.score("left out " + fold, 0, fit.searched().values(),
                             List.of(plan.episodes().get(i)));
                     cal.needScores();
                     loo.add(CalibrationPlanOutput.row(fold, CalibrationPlanOutput.weight(plan.episodes().get(i),

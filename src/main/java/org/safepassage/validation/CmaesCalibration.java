@@ -42,8 +42,13 @@ public final class CmaesCalibration {
             boolean fromJournal) {
     }
 
-    /** A search's result: the defaults (before), the plan's start, the best candidate and how many were scored. */
-    public record Fit(String fold, Candidate defaults, Candidate start, Candidate best, int evaluations) {
+    /**
+     * A search's result: the defaults (before), the plan's start, the best candidate (the
+     * defaults when nothing the search scored beats them), the best the search itself scored
+     * (start or optimiser), and how many were scored.
+     */
+    public record Fit(String fold, Candidate defaults, Candidate start, Candidate best, Candidate searched,
+            int evaluations) {
     }
 
     /**
@@ -233,7 +238,7 @@ public final class CmaesCalibration {
             throw stop;
         }
         Candidate chosen = defaults.score() <= best[0].score() ? defaults : best[0];
-        return new Fit(fold, defaults, start, chosen, count[0] - 1);
+        return new Fit(fold, defaults, start, chosen, best[0], count[0] - 1);
     }
 
     private static void report(Consumer<Candidate> progress, Candidate c) {

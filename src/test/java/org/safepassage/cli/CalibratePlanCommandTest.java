@@ -69,4 +69,34 @@ class CalibratePlanCommandTest {
         assertTrue(err2.toString().contains("resuming:") && !err2.toString().matches("(?s).*score [0-9.]+ \\(\\d.*"),
                 err2.toString());
     }
+
+    /**
+     * A fold is scored on the left-out episode with its own search's best set, never with the
+     * shipped defaults (chosen with every episode), even where its search does not beat them.
+     */
+    @Test
+    void aFoldLeavesItsEpisodeOutEvenWhenItsSearchDoesNotBeatTheDefaults() throws Exception {
+        String base = Path.of("scenarios", "teaching.yaml").toAbsolutePath().toString();
+        for (String[] e : new String[][] {{"a", "600"}, {"b", "200"}}) {
+            Files.writeString(dir.resolve(e[0] + ".yaml"), "extends: " + base + "\nmeta: {name: " + e[0] + "}\n"
+                    + "clock: {horizon: PT24H}\nobserved:\n  start: 2016-10-20T08:00\n  points:\n"
+                    + "    - {hours: 11, persons: " + e[1] + "}\n");
+        }
+        Path plan = dir.resolve("plan.yaml");
+        // A start where nobody leaves, and a search too short to leave it: the defaults score better.
+        Files.writeString(plan, "schemaVersion: 1\nname: tiny\nepisodes: [{file: a.yaml}, {file: b.yaml}]\n"
+                + "parameters:\n  - {path: behaviour.weights.intercept, min: -12, max: -11.9, start: -12}\n"
+                + "optimiser: {populationSize: 2, maxEvaluations: 1}\n");
+        Path o = dir.resolve("out");
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.OK, Main.execute(new PrintWriter(new StringWriter()), new PrintWriter(err), "calibrate",
+                "--plan", plan.toString(), "--leave-one-out", "--threads", "2", "--out", o.toString()), err.toString());
+        List<String> leftOut = Files.readAllLines(o.resolve("journal.tsv")).stream()
+                .filter(l -> l.startsWith("left out ")).toList();
+        assertEquals(2, leftOut.size(), String.join("\n", leftOut));
+        for (String l : leftOut) {
+            String values = l.split("\t")[1];
+            assertTrue(!values.contains("NaN") && Double.parseDouble(values) <= -11.9, "scored with the fold's set: " + l);
+        }
+    }
 }
