@@ -21,12 +21,7 @@ class CalibratePlanCommandTest {
 
     @Test
     void leaveOneOutWritesEachEpisodesErrorLeftOutBesideInSampleAndTheNulls() throws Exception {
-        String base = Path.of("scenarios", "teaching.yaml").toAbsolutePath().toString();
-        for (String[] e : new String[][] {{"a", "600"}, {"b", "200"}}) {
-            Files.writeString(dir.resolve(e[0] + ".yaml"), "extends: " + base + "\nmeta: {name: " + e[0] + "}\n"
-                    + "clock: {horizon: PT24H}\nobserved:\n  start: 2016-10-20T08:00\n  points:\n"
-                    + "    - {hours: 11, persons: " + e[1] + "}\n");
-        }
+        twoEpisodes();
         Path plan = dir.resolve("plan.yaml");
         Files.writeString(plan, "schemaVersion: 1\nname: tiny\nepisodes: [{file: a.yaml}, {file: b.yaml}]\n"
                 + "parameters:\n  - {path: behaviour.weights.intercept, min: -12, max: 0, start: -5.1}\n"
@@ -76,12 +71,7 @@ class CalibratePlanCommandTest {
      */
     @Test
     void aFoldLeavesItsEpisodeOutEvenWhenItsSearchDoesNotBeatTheDefaults() throws Exception {
-        String base = Path.of("scenarios", "teaching.yaml").toAbsolutePath().toString();
-        for (String[] e : new String[][] {{"a", "600"}, {"b", "200"}}) {
-            Files.writeString(dir.resolve(e[0] + ".yaml"), "extends: " + base + "\nmeta: {name: " + e[0] + "}\n"
-                    + "clock: {horizon: PT24H}\nobserved:\n  start: 2016-10-20T08:00\n  points:\n"
-                    + "    - {hours: 11, persons: " + e[1] + "}\n");
-        }
+        twoEpisodes();
         Path plan = dir.resolve("plan.yaml");
         // A start where nobody leaves, and a search too short to leave it: the defaults score better.
         Files.writeString(plan, "schemaVersion: 1\nname: tiny\nepisodes: [{file: a.yaml}, {file: b.yaml}]\n"
@@ -97,6 +87,16 @@ class CalibratePlanCommandTest {
         for (String l : leftOut) {
             String values = l.split("\t")[1];
             assertTrue(!values.contains("NaN") && Double.parseDouble(values) <= -11.9, "scored with the fold's set: " + l);
+        }
+    }
+
+    /** Two episodes on the teaching district: 600 and 200 persons out after 11 hours. */
+    private void twoEpisodes() throws Exception {
+        String base = Path.of("scenarios", "teaching.yaml").toAbsolutePath().toString();
+        for (String[] e : new String[][] {{"a", "600"}, {"b", "200"}}) {
+            Files.writeString(dir.resolve(e[0] + ".yaml"), "extends: " + base + "\nmeta: {name: " + e[0] + "}\n"
+                    + "clock: {horizon: PT24H}\nobserved:\n  start: 2016-10-20T08:00\n  points:\n"
+                    + "    - {hours: 11, persons: " + e[1] + "}\n");
         }
     }
 }
