@@ -82,11 +82,11 @@ public final class Patterns {
     /**
      * The patterns as the project's tests state them (PatternTest, BehaviourTest), at seeds 1-5
      * on eastern Aleppo at 50,000 persons (three days for the 11- and 24-hour pauses, five for
-     * the four-day one), the pause declared at {@link #PATTERN_CREDIBILITY}: the paired differences 24 h − 11 h, 4 d − 24 h, neutral − none
-     * monitoring and 24 h notice − none each have a mean and a 95 % interval above zero; 4 d is
-     * never below 11 h and neutral monitoring is above none at every seed; the full
-     * 11-hour pause as shipped (credibility 0.15, October 2016) moves under 1 %; a front collapse sends over 10 % of Hanano across
-     * at once.
+     * the four-day one), the pause declared at {@link #PATTERN_CREDIBILITY}: 24 h over 11 h,
+     * 4 d over 24 h, neutral over no monitoring and 24 h notice over none, each at every paired
+     * seed ({@link #more}); the full 11-hour pause as shipped (credibility 0.15, October 2016)
+     * moves under 1 %; a front collapse sends over 10 % of Hanano across, and more have crossed
+     * by the end than at the shift ({@link #flightGoesOn}).
      */
     public static Gate gate(Path scenarios, List<String> sets) throws InvalidInputException {
         long[] e11 = paired(scenarios, "pause-11h.yaml", "P3D", sets);
