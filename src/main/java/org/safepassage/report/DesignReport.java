@@ -199,8 +199,9 @@ public final class DesignReport {
         return page.html();
     }
 
+    /** Whole numbers from 10 up (persons: a percentile of 50.25 reads as 50), two decimals below (shares). */
     private static double round(double v) {
-        return Math.abs(v) >= 100 ? Math.round(v) : Math.round(v * 100) / 100.0;
+        return Math.abs(v) >= 10 ? Math.round(v) : Math.round(v * 100) / 100.0;
     }
 
     static String designWords(DesignSpec spec, Candidate c) {
