@@ -127,7 +127,8 @@ class PushTest {
     @Test
     void spreadThresholdsMakeUptakeGradualUnderAGrowingPush() {
         String[] rising = {"population.hardship={initial: 0, growthPerDay: 1}", "behaviour.maxDecisionRatePerHour=60",
-            "behaviour.weights={intercept: -14, trust: 0, attachment: 0, localDanger: 0, socialProof: 0, hardship: 40}"};
+            "behaviour.weights={intercept: -14, trust: 0, attachment: 0, localDanger: 0, socialProof: 0, hardship: 40,"
+                + " timePressure: 0, waitAndSee: 0, evacuationOrder: 0, heavyShelling: 0}"};
         List<String> same = new ArrayList<>(List.of(rising));
         same.add("behaviour.thresholdSpread=0");
         Scenario alike = TestScenarios.mechanism("push.yaml", same.toArray(String[]::new));
