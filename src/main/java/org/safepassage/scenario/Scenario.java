@@ -1,7 +1,9 @@
 package org.safepassage.scenario;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One scenario: everything a run needs, already checked. Built by {@link ScenarioLoader}.
@@ -36,6 +38,19 @@ public record Scenario(
     public Scenario withSeed(long newSeed) {
         return new Scenario(schemaVersion, meta, clock, map, population, behaviour, pauses,
                 corridors, fighters, hazards, events, front, newSeed, source);
+    }
+
+    /**
+     * When the front starts moving (docs/ODD.md 7.8): {@code front.movingFrom}, else the first
+     * {@code front-shift} event; empty when neither is given (the front never moves). It stops
+     * at {@code front.movingUntil} (null: never).
+     */
+    public Optional<LocalDateTime> frontMovesFrom() {
+        if (front.movingFrom() != null) {
+            return Optional.of(front.movingFrom());
+        }
+        return events.stream().filter(e -> e.type() == Event.Type.FRONT_SHIFT).map(Event::at)
+                .min(LocalDateTime::compareTo);
     }
 
     public int corridorIndex(String name) {

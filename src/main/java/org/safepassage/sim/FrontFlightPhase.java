@@ -1,6 +1,5 @@
 package org.safepassage.sim;
 
-import org.safepassage.scenario.Event;
 import org.safepassage.scenario.Front;
 import org.safepassage.sim.rules.FrontFlightRule;
 import sim.engine.SimState;
@@ -26,13 +25,7 @@ final class FrontFlightPhase implements Steppable {
         this.line = new FrontLine(d);
         Front front = d.scenario.front();
         var clock = d.scenario.clock();
-        long first = Long.MAX_VALUE;
-        for (Event e : d.scenario.events()) {
-            if (e.type() == Event.Type.FRONT_SHIFT) {
-                first = Math.min(first, clock.tickOf(e.at()));
-            }
-        }
-        this.fromTick = front.movingFrom() != null ? clock.tickOf(front.movingFrom()) : first;
+        this.fromTick = d.scenario.frontMovesFrom().map(clock::tickOf).orElse(Long.MAX_VALUE);
         this.untilTick = front.movingUntil() != null ? clock.tickOf(front.movingUntil()) : Long.MAX_VALUE;
         this.active = d.scenario.behaviour().front().flightRatePerHour() > 0;
     }

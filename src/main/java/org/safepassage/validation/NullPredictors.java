@@ -20,8 +20,8 @@ import org.safepassage.scenario.Scenario;
  * where {@code openHours(t)} counts the hours up to the observation during which at least
  * one civilian or medical corridor was open as the scenario declares it (pause windows with
  * their kept extensions, less scheduled suspensions, or the corridor's own schedule), or a
- * front moved (docs/ODD.md 7.8: from {@code front.movingFrom}, else the first
- * {@code front-shift} event, to {@code front.movingUntil}, else the end: people cross it); the
+ * front moved ({@link Scenario#frontMovesFrom} to {@code front.movingUntil}, else the end:
+ * people cross it, docs/ODD.md 7.8); the
  * share is fitted to minimise the weighted mean episode error of the episodes it is fitted
  * on (for a left-out episode: all the others).</li>
  * </ul>
@@ -109,17 +109,11 @@ public final class NullPredictors {
         return open;
     }
 
-    /** The span a front moves, when the scenario shifts one: a way out as open as a corridor. */
+    /** The span a front moves (Scenario.frontMovesFrom to front.movingUntil): a way out as open as a corridor. */
     private static java.util.Optional<Span> frontMoving(Scenario s) {
         LocalDateTime t0 = s.clock().start();
-        java.util.Optional<LocalDateTime> firstShift = s.events().stream()
-                .filter(ev -> ev.type() == Event.Type.FRONT_SHIFT).map(Event::at).min(LocalDateTime::compareTo);
-        if (firstShift.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        LocalDateTime from = s.front().movingFrom() != null ? s.front().movingFrom() : firstShift.get();
         double to = s.front().movingUntil() != null ? hours(t0, s.front().movingUntil()) : Double.POSITIVE_INFINITY;
-        return java.util.Optional.of(new Span(hours(t0, from), to, null));
+        return s.frontMovesFrom().map(from -> new Span(hours(t0, from), to, null));
     }
 
     /** Hours [from, to) after the clock's start; {@code pause} names the pause it belongs to (null: none). */

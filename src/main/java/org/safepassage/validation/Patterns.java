@@ -161,7 +161,7 @@ public final class Patterns {
     /** Hanano passes to the government side at 14:00 with no pause on (east-aleppo, 20,000 persons, 12 hours). */
     static SingleRun.Result frontCollapse(Path scenarios, List<String> sets) throws InvalidInputException {
         List<String> all = new ArrayList<>(List.of("population.persons=20000", "clock.horizon=PT12H", "pauses=[]",
-                "events=[{at: 2016-10-19T14:00, type: front-shift, target: Hanano, safeArea: government}]"));
+                "events=[{at: " + FRONT_SHIFT_AT + ", type: front-shift, target: Hanano, safeArea: government}]"));
         all.addAll(sets);
         return SingleRun.runCounts(ScenarioLoader.load(scenarios.resolve("east-aleppo.yaml"), all).scenario());
     }
